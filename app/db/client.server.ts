@@ -1,0 +1,63 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { getEnv } from '#app/platform/env.server.ts'
+import * as schema from './schema/index.ts'
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
+
+type Holder = { db?: Db }
+
+// The Express server and the Remix build each load this module; keeping the one
+// connection on globalThis means both share it and shutdown closes the right one.
+const holder: Holder = ((globalThis as { __atlasDb?: Holder }).__atlasDb ??= {})
+
+export function databasePath() {
+	return path.join(getEnv().DATA_DIR, 'atlas.db')
+}
+
+function open(file: string): Db {
+	fs.mkdirSync(path.dirname(file), { recursive: true })
+	const sqlite = new Database(file)
+	sqlite.pragma('journal_mode = WAL')
+	sqlite.pragma('foreign_keys = ON')
+	sqlite.pragma('busy_timeout = 5000')
+	sqlite.pragma('synchronous = NORMAL')
+	return drizzle(sqlite, { schema }) as Db
+}
+
+export function getDb(): Db {
+	holder.db ??= open(databasePath())
+	return holder.db
+}
+
+export function closeDb() {
+	holder.db?.$client.close()
+	holder.db = undefined
+}
+
+function migrationsFolder() {
+	const candidates = [
+		path.resolve('migrations'),
+		path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations'),
+	]
+	const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'meta')))
+	if (!found) throw new Error('The migrations folder was not found')
+	return found
+}
+
+export function migrateDb(db: Db = getDb()) {
+	migrate(db, { migrationsFolder: migrationsFolder() })
+}
+
+/**
+ * Every write goes through here: `BEGIN IMMEDIATE` takes the write lock up front,
+ * so two writers wait for each other (busy_timeout) instead of failing half-way.
+ */
+export function writeTransaction<T>(work: (tx: Db) => T): T {
+	const db = getDb()
+	return db.transaction((tx) => work(tx as unknown as Db), { behavior: 'immediate' })
+}

@@ -1,0 +1,102 @@
+import {
+	blob,
+	index,
+	integer,
+	primaryKey,
+	sqliteTable,
+	text,
+} from 'drizzle-orm/sqlite-core'
+import { createdAt, id, timestamp } from './columns.ts'
+
+export const organisationTypes = ['agency', 'ngo', 'international', 'other'] as const
+export const organisationStatuses = ['pending', 'approved', 'refused'] as const
+
+export const organisations = sqliteTable(
+	'organisations',
+	{
+		id: id(),
+		name: text('name').notNull(),
+		country: text('country').notNull(),
+		type: text('type', { enum: organisationTypes }).notNull(),
+		status: text('status', { enum: organisationStatuses }).notNull(),
+		isSample: integer('is_sample', { mode: 'boolean' }).notNull().default(false),
+		createdAt: createdAt(),
+		decidedAt: timestamp('decided_at'),
+	},
+	(table) => [index('organisations_status_idx').on(table.status, table.name)],
+)
+
+/** Roles a person may ask for when they apply; admin roles are granted, never requested. */
+export const requestableRoles = ['officer', 'trainer', 'ngo_member', 'legal_expert'] as const
+export const roles = [...requestableRoles, 'org_admin', 'platform_admin'] as const
+export type Role = (typeof roles)[number]
+export type RequestableRole = (typeof requestableRoles)[number]
+
+export const userStatuses = ['pending', 'active', 'refused', 'suspended'] as const
+export type UserStatus = (typeof userStatuses)[number]
+
+export const users = sqliteTable(
+	'users',
+	{
+		id: id(),
+		email: text('email').notNull().unique(),
+		name: text('name').notNull(),
+		passwordHash: text('password_hash').notNull(),
+		country: text('country').notNull(),
+		organisationId: text('organisation_id')
+			.notNull()
+			.references(() => organisations.id),
+		requestedRole: text('requested_role', { enum: requestableRoles }).notNull(),
+		status: text('status', { enum: userStatuses }).notNull().default('pending'),
+		emailConfirmedAt: timestamp('email_confirmed_at'),
+		locale: text('locale').notNull().default('en'),
+		timeZone: text('time_zone').notNull().default('UTC'),
+		totpKey: blob('totp_key', { mode: 'buffer' }),
+		totpEnabledAt: timestamp('totp_enabled_at'),
+		totpLastStep: integer('totp_last_step'),
+		createdAt: createdAt(),
+		decidedAt: timestamp('decided_at'),
+		decidedBy: text('decided_by'),
+	},
+	(table) => [index('users_org_status_idx').on(table.organisationId, table.status)],
+)
+
+export const userRoles = sqliteTable(
+	'user_roles',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		role: text('role', { enum: roles }).notNull(),
+	},
+	(table) => [primaryKey({ columns: [table.userId, table.role] })],
+)
+
+export const tokenPurposes = ['confirm-email', 'reset-password'] as const
+export type TokenPurpose = (typeof tokenPurposes)[number]
+
+/** Single-use links sent by email. Only a SHA-256 hash of the token is kept. */
+export const accountTokens = sqliteTable('account_tokens', {
+	id: id(),
+	userId: text('user_id')
+		.notNull()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	purpose: text('purpose', { enum: tokenPurposes }).notNull(),
+	tokenHash: text('token_hash').notNull().unique(),
+	expiresAt: timestamp('expires_at').notNull(),
+	usedAt: timestamp('used_at'),
+	createdAt: createdAt(),
+})
+
+export const recoveryCodes = sqliteTable(
+	'recovery_codes',
+	{
+		id: id(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		codeHash: text('code_hash').notNull(),
+		usedAt: timestamp('used_at'),
+	},
+	(table) => [index('recovery_codes_user_idx').on(table.userId)],
+)

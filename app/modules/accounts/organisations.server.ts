@@ -1,0 +1,61 @@
+import { and, count, desc, eq } from 'drizzle-orm'
+import { getDb, writeTransaction } from '#app/db/client.server.ts'
+import { organisations, type organisationStatuses } from '#app/db/schema/index.ts'
+import { recordAudit } from '#app/platform/audit.server.ts'
+import { type Actor, can } from '#app/platform/permissions.ts'
+
+export function listApprovedOrganisations() {
+	return getDb()
+		.select({ id: organisations.id, name: organisations.name, country: organisations.country })
+		.from(organisations)
+		.where(eq(organisations.status, 'approved'))
+		.orderBy(organisations.name)
+		.all()
+}
+
+export const organisationsPageSize = 25
+
+export function listOrganisations({
+	page,
+	status,
+}: {
+	page: number
+	status: (typeof organisationStatuses)[number] | null
+}) {
+	const db = getDb()
+	const where = status ? eq(organisations.status, status) : undefined
+	const total = db.select({ n: count() }).from(organisations).where(where).get()?.n ?? 0
+	const rows = db
+		.select()
+		.from(organisations)
+		.where(where)
+		.orderBy(desc(organisations.createdAt), organisations.name)
+		.limit(organisationsPageSize)
+		.offset((page - 1) * organisationsPageSize)
+		.all()
+	return { total, organisations: rows }
+}
+
+export type OrganisationDecision = 'approve' | 'refuse'
+
+/** A platform admin approves or refuses a proposed organisation. Returns false when it was not pending. */
+export function decideOrganisation(actor: Actor, organisationId: string, decision: OrganisationDecision) {
+	if (!can(actor, 'organisations:vet')) return false
+	return writeTransaction((tx) => {
+		const changed = tx
+			.update(organisations)
+			.set({ status: decision === 'approve' ? 'approved' : 'refused', decidedAt: new Date() })
+			.where(and(eq(organisations.id, organisationId), eq(organisations.status, 'pending')))
+			.run().changes
+		if (changed === 0) return false
+		recordAudit(
+			{
+				event: decision === 'approve' ? 'organisation-approved' : 'organisation-refused',
+				actorUserId: actor.id,
+				organisationId,
+			},
+			tx,
+		)
+		return true
+	})
+}

@@ -1,0 +1,136 @@
+import { generateHOTP, createTOTPKeyURI } from '@oslojs/otp'
+import { and, eq, isNull } from 'drizzle-orm'
+import { getDb, writeTransaction } from '#app/db/client.server.ts'
+import { recoveryCodes, users } from '#app/db/schema/index.ts'
+import { recordAudit } from '#app/platform/audit.server.ts'
+import { hashToken, randomToken } from '#app/platform/crypto.server.ts'
+import { decryptSecret, encryptSecret } from '#app/platform/keys.server.ts'
+
+const period = 30
+const digits = 6
+const recoveryCodeCount = 10
+
+export function newTotpKey() {
+	const key = new Uint8Array(20)
+	crypto.getRandomValues(key)
+	return key
+}
+
+/** The key being set up travels in the form, sealed with the app key, until the first code proves it works. */
+export function sealEnrolment(key: Uint8Array) {
+	return encryptSecret(key).toString('base64url')
+}
+
+export function openEnrolment(sealed: string) {
+	try {
+		const key = decryptSecret(Buffer.from(sealed, 'base64url'))
+		return key.byteLength === 20 ? key : null
+	} catch {
+		return null
+	}
+}
+
+export function totpUri(accountName: string, key: Uint8Array) {
+	return createTOTPKeyURI('Atlas', accountName, key, period, digits)
+}
+
+function currentStep(now: number) {
+	return Math.floor(now / 1000 / period)
+}
+
+/** Finds which time step (now, or one either side for clock drift) a code belongs to. */
+export function matchingTotpStep(key: Uint8Array, code: string, now = Date.now()) {
+	if (!/^[0-9]{6}$/.test(code)) return null
+	const step = currentStep(now)
+	for (const candidate of [step, step - 1, step + 1]) {
+		if (generateHOTP(key, BigInt(candidate), digits) === code) return candidate
+	}
+	return null
+}
+
+export function normaliseRecoveryCode(code: string) {
+	return code.toLowerCase().replace(/[^a-z2-7]/g, '')
+}
+
+function newRecoveryCodes() {
+	return Array.from({ length: recoveryCodeCount }, () => {
+		const raw = randomToken(8).slice(0, 12)
+		return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8, 12)}`
+	})
+}
+
+/** Turns two-factor sign-in on once a code from the new key checks out; returns the recovery codes to show once. */
+export function enableTwoFactor(userId: string, key: Uint8Array, code: string, now = Date.now()) {
+	const step = matchingTotpStep(key, code, now)
+	if (step === null) return null
+	const codes = newRecoveryCodes()
+	writeTransaction((tx) => {
+		tx.update(users)
+			.set({ totpKey: encryptSecret(key), totpEnabledAt: new Date(now), totpLastStep: step })
+			.where(eq(users.id, userId))
+			.run()
+		tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run()
+		tx.insert(recoveryCodes)
+			.values(codes.map((plain) => ({ userId, codeHash: hashToken(normaliseRecoveryCode(plain)) })))
+			.run()
+		recordAudit({ event: 'two-factor-enabled', actorUserId: userId, subjectUserId: userId }, tx)
+	})
+	return codes
+}
+
+export function disableTwoFactor(userId: string) {
+	writeTransaction((tx) => {
+		tx.update(users)
+			.set({ totpKey: null, totpEnabledAt: null, totpLastStep: null })
+			.where(eq(users.id, userId))
+			.run()
+		tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run()
+		recordAudit({ event: 'two-factor-disabled', actorUserId: userId, subjectUserId: userId }, tx)
+	})
+}
+
+export function remainingRecoveryCodes(userId: string) {
+	return getDb()
+		.select({ id: recoveryCodes.id })
+		.from(recoveryCodes)
+		.where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)))
+		.all().length
+}
+
+/**
+ * Checks a second factor: an authenticator code (each one usable once) or an unused
+ * recovery code. Returns what was accepted, or null.
+ */
+export function verifySecondFactor(userId: string, code: string, now = Date.now()) {
+	return writeTransaction((tx) => {
+		const user = tx
+			.select({ totpKey: users.totpKey, totpLastStep: users.totpLastStep })
+			.from(users)
+			.where(eq(users.id, userId))
+			.get()
+		if (!user?.totpKey) return null
+		const step = matchingTotpStep(decryptSecret(user.totpKey), code.replace(/\s/g, ''), now)
+		if (step !== null && step > (user.totpLastStep ?? -1)) {
+			tx.update(users).set({ totpLastStep: step }).where(eq(users.id, userId)).run()
+			return 'totp' as const
+		}
+		const recovery = tx
+			.select({ id: recoveryCodes.id })
+			.from(recoveryCodes)
+			.where(
+				and(
+					eq(recoveryCodes.userId, userId),
+					eq(recoveryCodes.codeHash, hashToken(normaliseRecoveryCode(code))),
+					isNull(recoveryCodes.usedAt),
+				),
+			)
+			.get()
+		if (recovery) {
+			tx.update(recoveryCodes).set({ usedAt: new Date(now) }).where(eq(recoveryCodes.id, recovery.id)).run()
+			recordAudit({ event: 'recovery-code-used', subjectUserId: userId }, tx)
+			return 'recovery-code' as const
+		}
+		recordAudit({ event: 'two-factor-failed', subjectUserId: userId }, tx)
+		return null
+	})
+}

@@ -1,0 +1,94 @@
+import { and, asc, eq } from 'drizzle-orm'
+import { getDb, writeTransaction } from '#app/db/client.server.ts'
+import { organisations, userRoles, users } from '#app/db/schema/index.ts'
+import { recordAudit } from '#app/platform/audit.server.ts'
+import { type Actor, can, hasRole } from '#app/platform/permissions.ts'
+import { sendAccountEmail } from './emails.server.ts'
+
+/** Applicants the actor may vet: everyone for a platform admin, their own organisation's for an organisation admin. */
+export function listPendingApplicants(actor: Actor) {
+	const scope = hasRole(actor, 'platform_admin')
+		? eq(users.status, 'pending')
+		: and(eq(users.status, 'pending'), eq(users.organisationId, actor.organisationId))
+	return getDb()
+		.select({
+			id: users.id,
+			name: users.name,
+			email: users.email,
+			country: users.country,
+			requestedRole: users.requestedRole,
+			emailConfirmed: users.emailConfirmedAt,
+			createdAt: users.createdAt,
+			organisationId: organisations.id,
+			organisationName: organisations.name,
+			organisationStatus: organisations.status,
+		})
+		.from(users)
+		.innerJoin(organisations, eq(organisations.id, users.organisationId))
+		.where(scope)
+		.orderBy(asc(users.createdAt))
+		.limit(200)
+		.all()
+		.map((row) => ({ ...row, emailConfirmed: row.emailConfirmed !== null }))
+}
+
+export type VettingDecision = 'approve' | 'refuse'
+export type VettingOutcome = 'done' | 'forbidden' | 'not-pending' | 'organisation-pending'
+
+/** Approves (granting the role they asked for) or refuses an applicant, then tells them by email. */
+export async function decideApplication(
+	actor: Actor,
+	applicantId: string,
+	decision: VettingDecision,
+	origin: string,
+): Promise<VettingOutcome> {
+	const outcome = writeTransaction((tx) => {
+		const applicant = tx
+			.select({ user: users, organisationStatus: organisations.status })
+			.from(users)
+			.innerJoin(organisations, eq(organisations.id, users.organisationId))
+			.where(eq(users.id, applicantId))
+			.get()
+		if (!applicant || !can(actor, 'members:vet', { organisationId: applicant.user.organisationId })) {
+			return { kind: 'forbidden' as const }
+		}
+		if (applicant.user.status !== 'pending') return { kind: 'not-pending' as const }
+		if (decision === 'approve' && applicant.organisationStatus !== 'approved') {
+			return { kind: 'organisation-pending' as const }
+		}
+		tx.update(users)
+			.set({
+				status: decision === 'approve' ? 'active' : 'refused',
+				decidedAt: new Date(),
+				decidedBy: actor.id,
+			})
+			.where(eq(users.id, applicantId))
+			.run()
+		if (decision === 'approve') {
+			tx.insert(userRoles)
+				.values({ userId: applicantId, role: applicant.user.requestedRole })
+				.onConflictDoNothing()
+				.run()
+		}
+		recordAudit(
+			{
+				event: decision === 'approve' ? 'member-approved' : 'member-refused',
+				actorUserId: actor.id,
+				subjectUserId: applicantId,
+				organisationId: applicant.user.organisationId,
+				details: decision === 'approve' ? { role: applicant.user.requestedRole } : {},
+			},
+			tx,
+		)
+		return { kind: 'done' as const, user: applicant.user }
+	})
+	if (outcome.kind !== 'done') return outcome.kind
+	const { user } = outcome
+	await sendAccountEmail(
+		user,
+		decision === 'approve'
+			? { kind: 'application-approved', link: `${origin}/${user.locale}/sign-in` }
+			: { kind: 'application-refused' },
+	)
+	return 'done'
+}

@@ -1,0 +1,47 @@
+import { auditEvents } from '#app/db/schema/index.ts'
+import { type Db, getDb } from '#app/db/client.server.ts'
+
+export const auditEventNames = [
+	'sign-in',
+	'sign-in-failed',
+	'sign-out',
+	'sign-up',
+	'email-confirmed',
+	'password-changed',
+	'password-reset-requested',
+	'password-reset',
+	'two-factor-enabled',
+	'two-factor-disabled',
+	'two-factor-failed',
+	'recovery-code-used',
+	'member-approved',
+	'member-refused',
+	'organisation-approved',
+	'organisation-refused',
+	'role-granted',
+	'role-revoked',
+	'sessions-ended',
+	'outbox-read',
+] as const
+export type AuditEventName = (typeof auditEventNames)[number]
+
+export type AuditEntry = {
+	event: AuditEventName
+	actorUserId?: string | null
+	subjectUserId?: string | null
+	organisationId?: string | null
+	details?: Record<string, string | number | boolean>
+}
+
+/** Pass the transaction that makes the change, so the record and the change land together. */
+export function recordAudit(entry: AuditEntry, db: Db = getDb()) {
+	db.insert(auditEvents)
+		.values({
+			event: entry.event,
+			actorUserId: entry.actorUserId ?? null,
+			subjectUserId: entry.subjectUserId ?? null,
+			organisationId: entry.organisationId ?? null,
+			details: entry.details ?? null,
+		})
+		.run()
+}

@@ -1,0 +1,66 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+const booleanFlag = z
+	.enum(['true', 'false', '1', '0'])
+	.transform((value) => value === 'true' || value === '1')
+
+const durationInMinutes = z.coerce.number().int().min(1).max(60 * 24 * 365)
+
+const schema = z.object({
+	NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
+	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+	HOST: z.string().min(1).default('0.0.0.0'),
+	DATA_DIR: z.string().min(1).default('./data'),
+	SMTP_URL: z
+		.string()
+		.regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+		.optional(),
+	MAIL_FROM: z.string().min(3).default('Atlas <no-reply@atlas.invalid>'),
+	SESSION_IDLE_MINUTES: durationInMinutes.default(120),
+	SESSION_LIFETIME_MINUTES: durationInMinutes.default(720),
+	SEED_DEMO: booleanFlag.optional(),
+	TRUST_PROXY: booleanFlag.default(false),
+	RATE_LIMIT_FACTOR: z.coerce.number().positive().max(10000).default(1),
+	BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024 * 1024).default(512),
+	MEILISEARCH_URL: z.string().url().optional(),
+	MEILISEARCH_KEY: z.string().optional(),
+})
+
+export type Env = z.infer<typeof schema> & { DATA_DIR: string }
+
+/**
+ * Reads every setting from the environment and refuses to start on a bad one,
+ * naming the variable, so a typo never becomes a silent default in production.
+ */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+	const empty = Object.fromEntries(
+		Object.entries(source).filter(([, value]) => value === ''),
+	)
+	const cleaned = { ...source }
+	for (const key of Object.keys(empty)) delete cleaned[key]
+	const result = schema.safeParse(cleaned)
+	if (!result.success) {
+		const problems = result.error.issues
+			.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+			.join('\n')
+		throw new Error(`Invalid environment settings:\n${problems}`)
+	}
+	return { ...result.data, DATA_DIR: path.resolve(result.data.DATA_DIR) }
+}
+
+let cached: Env | undefined
+
+export function getEnv(): Env {
+	cached ??= parseEnv()
+	return cached
+}
+
+/** Tests change the environment between files; this forgets the parsed copy. */
+export function resetEnvCache() {
+	cached = undefined
+}
+
+export function shouldSeedDemo(env: Env) {
+	return env.SEED_DEMO ?? env.NODE_ENV !== 'production'
+}

@@ -1,0 +1,43 @@
+import { type Language } from './i18n.ts'
+
+const localeFor: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ar: 'ar' }
+
+function safeTimeZone(timeZone: string) {
+	try {
+		new Intl.DateTimeFormat('en', { timeZone })
+		return timeZone
+	} catch {
+		return 'UTC'
+	}
+}
+
+export function formatDateTime(value: Date | string | number, language: Language, timeZone: string) {
+	return new Intl.DateTimeFormat(localeFor[language], {
+		dateStyle: 'medium',
+		timeStyle: 'short',
+		timeZone: safeTimeZone(timeZone),
+	}).format(new Date(value))
+}
+
+export function formatDate(value: Date | string | number, language: Language, timeZone: string) {
+	return new Intl.DateTimeFormat(localeFor[language], {
+		dateStyle: 'long',
+		timeZone: safeTimeZone(timeZone),
+	}).format(new Date(value))
+}
+
+export function formatNumber(value: number, language: Language) {
+	return new Intl.NumberFormat(localeFor[language]).format(value)
+}
+
+export function countryName(code: string, language: Language) {
+	try {
+		return new Intl.DisplayNames([localeFor[language]], { type: 'region' }).of(code) ?? code
+	} catch {
+		return code
+	}
+}
+
+export function isTimeZone(value: string) {
+	return Intl.supportedValuesOf('timeZone').includes(value) || value === 'UTC'
+}

@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest'
+import { type Role } from '#app/db/schema/accounts.ts'
+import { can, type Actor } from './permissions.ts'
+
+const actor = (roles: Role[], organisationId = 'org-a'): Actor => ({ id: 'u1', roles, organisationId })
+
+test('nobody signed out may do anything', () => {
+	expect(can(null, 'admin:enter')).toBe(false)
+	expect(can(null, 'members:vet')).toBe(false)
+})
+
+test('an organisation admin vets members of their own organisation only', () => {
+	const orgAdmin = actor(['org_admin'])
+	expect(can(orgAdmin, 'members:vet', { organisationId: 'org-a' })).toBe(true)
+	expect(can(orgAdmin, 'members:vet', { organisationId: 'org-b' })).toBe(false)
+	expect(can(orgAdmin, 'members:vet', { organisationId: null })).toBe(false)
+})
+
+test('an organisation admin cannot vet organisations, manage users, or read the audit log or outbox', () => {
+	const orgAdmin = actor(['org_admin'])
+	for (const permission of ['organisations:vet', 'users:manage', 'audit:read', 'outbox:read', 'sessions:end-others'] as const) {
+		expect(can(orgAdmin, permission)).toBe(false)
+	}
+})
+
+test('a platform admin may do everything', () => {
+	const admin = actor(['platform_admin'])
+	expect(can(admin, 'members:vet', { organisationId: 'anything' })).toBe(true)
+	expect(can(admin, 'organisations:vet')).toBe(true)
+	expect(can(admin, 'audit:read')).toBe(true)
+})
+
+test('member roles never enter the admin area', () => {
+	for (const role of ['officer', 'trainer', 'ngo_member', 'legal_expert'] as const) {
+		expect(can(actor([role]), 'admin:enter')).toBe(false)
+		expect(can(actor([role]), 'members:vet', { organisationId: 'org-a' })).toBe(false)
+	}
+})

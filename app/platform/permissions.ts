@@ -1,0 +1,58 @@
+import { type Role } from '#app/db/schema/accounts.ts'
+
+/** Who is asking. Built from the signed-in user by auth.server.ts. */
+export type Actor = {
+	id: string
+	roles: readonly Role[]
+	organisationId: string
+}
+
+/**
+ * Every "may this user do this?" question in Atlas is answered here, so the rules can
+ * be read in one place and tested without a server.
+ */
+export type Permission =
+	| 'admin:enter'
+	| 'members:vet'
+	| 'organisations:vet'
+	| 'users:manage'
+	| 'sessions:end-others'
+	| 'audit:read'
+	| 'outbox:read'
+
+export type Target = { organisationId?: string | null }
+
+/** Permissions that also need a session that passed the second factor. */
+export const adminPermissions: readonly Permission[] = [
+	'admin:enter',
+	'members:vet',
+	'organisations:vet',
+	'users:manage',
+	'sessions:end-others',
+	'audit:read',
+	'outbox:read',
+]
+
+export function hasRole(actor: Actor, role: Role) {
+	return actor.roles.includes(role)
+}
+
+export function can(actor: Actor | null, permission: Permission, target: Target = {}): boolean {
+	if (!actor) return false
+	const platformAdmin = hasRole(actor, 'platform_admin')
+	switch (permission) {
+		case 'admin:enter':
+			return platformAdmin || hasRole(actor, 'org_admin')
+		case 'members:vet':
+			if (platformAdmin) return true
+			if (!hasRole(actor, 'org_admin')) return false
+			// Without a target this asks "may vet someone": the list is then scoped to their organisation.
+			return target.organisationId === undefined || target.organisationId === actor.organisationId
+		case 'organisations:vet':
+		case 'users:manage':
+		case 'sessions:end-others':
+		case 'audit:read':
+		case 'outbox:read':
+			return platformAdmin
+	}
+}

@@ -1,0 +1,27 @@
+import { type Params } from '@remix-run/react'
+import { isLanguage, type Language } from './i18n.ts'
+
+export function notFound() {
+	return new Response(JSON.stringify({ reason: 'not-found' }), {
+		status: 404,
+		headers: { 'Content-Type': 'application/json' },
+	})
+}
+
+/** The page's language from its first path segment; any other segment is a 404. */
+export function languageFromParams(params: Params): Language {
+	if (!isLanguage(params.lang)) throw notFound()
+	return params.lang
+}
+
+/** Where to go after signing in: only a path on this site, never another origin. */
+export function safeRedirectPath(target: FormDataEntryValue | string | null | undefined, fallback: string) {
+	if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//') || target.includes('\\')) {
+		return fallback
+	}
+	return target
+}
+
+export function requestOrigin(request: Request) {
+	return new URL(request.url).origin
+}

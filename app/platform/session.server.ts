@@ -1,0 +1,168 @@
+import { and, eq, ne } from 'drizzle-orm'
+import { type Db, getDb } from '#app/db/client.server.ts'
+import { sessions } from '#app/db/schema/index.ts'
+import { hashBytes, randomToken, sameBytes } from './crypto.server.ts'
+import { getEnv } from './env.server.ts'
+
+export const sessionCookieName = 'atlas_session'
+const activityWriteInterval = 60_000
+
+export type Session = typeof sessions.$inferSelect
+
+export function sessionLimits() {
+	const env = getEnv()
+	return {
+		idleMs: env.SESSION_IDLE_MINUTES * 60_000,
+		lifetimeMs: env.SESSION_LIFETIME_MINUTES * 60_000,
+	}
+}
+
+export function createSession(
+	userId: string,
+	options: { twoFactorVerified: boolean; device: string; now?: Date },
+	db: Db = getDb(),
+) {
+	const now = options.now ?? new Date()
+	const id = randomToken()
+	const secret = randomToken(20)
+	const session = db
+		.insert(sessions)
+		.values({
+			id,
+			secretHash: hashBytes(secret),
+			userId,
+			createdAt: now,
+			lastActiveAt: now,
+			twoFactorVerified: options.twoFactorVerified,
+			device: options.device.slice(0, 80),
+		})
+		.returning()
+		.get()
+	return { token: `${id}.${secret}`, session }
+}
+
+/** Returns the live session for a cookie token, or null when it is unknown, forged, idle or too old. */
+export function validateSessionToken(token: string, now = new Date()): Session | null {
+	const [id, secret, ...rest] = token.split('.')
+	if (!id || !secret || rest.length > 0 || id.length > 64 || secret.length > 64) return null
+	const db = getDb()
+	const session = db.select().from(sessions).where(eq(sessions.id, id)).get()
+	if (!session || !sameBytes(hashBytes(secret), session.secretHash)) return null
+	const { idleMs, lifetimeMs } = sessionLimits()
+	const idleFor = now.getTime() - session.lastActiveAt.getTime()
+	const age = now.getTime() - session.createdAt.getTime()
+	if (idleFor >= idleMs || age >= lifetimeMs) {
+		db.delete(sessions).where(eq(sessions.id, id)).run()
+		return null
+	}
+	if (idleFor >= activityWriteInterval) {
+		db.update(sessions).set({ lastActiveAt: now }).where(eq(sessions.id, id)).run()
+		session.lastActiveAt = now
+	}
+	return session
+}
+
+export function markSessionTwoFactorVerified(sessionId: string, db: Db = getDb()) {
+	db.update(sessions).set({ twoFactorVerified: true }).where(eq(sessions.id, sessionId)).run()
+}
+
+export function endSession(sessionId: string, db: Db = getDb()) {
+	db.delete(sessions).where(eq(sessions.id, sessionId)).run()
+}
+
+export function endUserSession(userId: string, sessionId: string, db: Db = getDb()) {
+	return db
+		.delete(sessions)
+		.where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
+		.run().changes
+}
+
+export function endUserSessions(userId: string, options: { except?: string } = {}, db: Db = getDb()) {
+	const condition = options.except
+		? and(eq(sessions.userId, userId), ne(sessions.id, options.except))
+		: eq(sessions.userId, userId)
+	return db.delete(sessions).where(condition).run().changes
+}
+
+export function listUserSessions(userId: string, now = new Date()) {
+	const { idleMs, lifetimeMs } = sessionLimits()
+	return getDb()
+		.select({
+			id: sessions.id,
+			createdAt: sessions.createdAt,
+			lastActiveAt: sessions.lastActiveAt,
+			device: sessions.device,
+		})
+		.from(sessions)
+		.where(eq(sessions.userId, userId))
+		.orderBy(sessions.createdAt)
+		.all()
+		.filter(
+			(session) =>
+				now.getTime() - session.lastActiveAt.getTime() < idleMs &&
+				now.getTime() - session.createdAt.getTime() < lifetimeMs,
+		)
+}
+
+export function readSessionToken(request: Request) {
+	const header = request.headers.get('Cookie')
+	if (!header) return null
+	for (const part of header.split(';')) {
+		const [name, ...value] = part.trim().split('=')
+		if (name === sessionCookieName) return decodeURIComponent(value.join('='))
+	}
+	return null
+}
+
+function isHttps(request: Request) {
+	return new URL(request.url).protocol === 'https:'
+}
+
+export function sessionCookie(request: Request, token: string) {
+	const maxAge = Math.floor(sessionLimits().lifetimeMs / 1000)
+	return [
+		`${sessionCookieName}=${token}`,
+		'Path=/',
+		'HttpOnly',
+		'SameSite=Lax',
+		`Max-Age=${maxAge}`,
+		...(isHttps(request) ? ['Secure'] : []),
+	].join('; ')
+}
+
+export function clearedSessionCookie(request: Request) {
+	return [
+		`${sessionCookieName}=`,
+		'Path=/',
+		'HttpOnly',
+		'SameSite=Lax',
+		'Max-Age=0',
+		...(isHttps(request) ? ['Secure'] : []),
+	].join('; ')
+}
+
+/** A short, human label for the sessions list ("Firefox on Windows"); the raw user agent is not kept. */
+export function describeDevice(userAgent: string | null) {
+	if (!userAgent) return ''
+	const browser =
+		[
+			['Edg/', 'Edge'],
+			['OPR/', 'Opera'],
+			['Firefox/', 'Firefox'],
+			['Chromium/', 'Chromium'],
+			['HeadlessChrome/', 'Chromium'],
+			['Chrome/', 'Chrome'],
+			['Safari/', 'Safari'],
+		].find(([marker]) => userAgent.includes(marker!))?.[1] ?? ''
+	const system =
+		[
+			['Android', 'Android'],
+			['iPhone', 'iOS'],
+			['iPad', 'iPadOS'],
+			['Windows', 'Windows'],
+			['Mac OS X', 'macOS'],
+			['CrOS', 'ChromeOS'],
+			['Linux', 'Linux'],
+		].find(([marker]) => userAgent.includes(marker!))?.[1] ?? ''
+	return [browser, system].filter(Boolean).join(' · ')
+}

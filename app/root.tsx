@@ -1,0 +1,85 @@
+import { json, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
+import {
+	Links,
+	Meta,
+	Outlet,
+	Scripts,
+	ScrollRestoration,
+	useRouteLoaderData,
+} from '@remix-run/react'
+import { type ReactNode, useMemo } from 'react'
+import { I18nextProvider } from 'react-i18next'
+import { getSignedInUser } from '#app/platform/auth.server.ts'
+import enCommon from '#app/locales/en/common.json'
+import { createI18n, defaultLanguage, directionOf, isLanguage } from '#app/platform/i18n.ts'
+import { resourcesFor } from '#app/platform/i18n.server.ts'
+import { can } from '#app/platform/permissions.ts'
+import { ErrorPage } from '#app/ui/error-page.tsx'
+import { SiteFooter } from '#app/ui/layout/site-footer.tsx'
+import { SiteHeader } from '#app/ui/layout/site-header.tsx'
+import { useNonce } from '#app/ui/nonce.tsx'
+import stylesheet from '#app/styles/app.css'
+
+export const links: LinksFunction = () => [
+	{ rel: 'stylesheet', href: stylesheet },
+	{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const language = isLanguage(params.lang) ? params.lang : defaultLanguage
+	const auth = await getSignedInUser(request)
+	return json({
+		language,
+		resources: resourcesFor(language),
+		timeZone: auth?.user.timeZone ?? 'UTC',
+		user: auth
+			? { name: auth.user.name, canAdminister: can(auth.user, 'admin:enter') }
+			: null,
+	})
+}
+
+export type RootLoaderData = ReturnType<typeof useRootData>
+
+export function useRootData() {
+	return useRouteLoaderData<typeof loader>('root')
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+	const data = useRootData()
+	const nonce = useNonce()
+	const language = data?.language ?? defaultLanguage
+	const i18n = useMemo(
+		// Without root data (the root loader itself failed) the error page still speaks English.
+		() => createI18n(language, data?.resources ?? { common: enCommon }),
+		[language, data?.resources],
+	)
+	return (
+		<html lang={language} dir={directionOf(language)}>
+			<head>
+				<meta charSet="utf-8" />
+				<meta name="viewport" content="width=device-width, initial-scale=1" />
+				<Meta />
+				<Links />
+			</head>
+			<body>
+				<I18nextProvider i18n={i18n}>
+					<SiteHeader user={data?.user ?? null} />
+					<main id="main-content" tabIndex={-1}>
+						{children}
+					</main>
+					<SiteFooter />
+				</I18nextProvider>
+				<ScrollRestoration nonce={nonce} />
+				<Scripts nonce={nonce} />
+			</body>
+		</html>
+	)
+}
+
+export default function App() {
+	return <Outlet />
+}
+
+export function ErrorBoundary() {
+	return <ErrorPage />
+}

@@ -1,0 +1,48 @@
+import { type ActionFunctionArgs, json, type MetaFunction, redirect } from '@remix-run/node'
+import { Form, useActionData, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { requestPasswordReset } from '#app/modules/accounts/password-reset.server.ts'
+import { emailAddress } from '#app/platform/form-fields.ts'
+import { parseSubmission } from '#app/platform/forms.ts'
+import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
+import { languageFromParams, requestOrigin } from '#app/platform/routing.server.ts'
+import { FormMessage, Honeypot, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+
+const forgotSchema = z.object({ email: emailAddress(), website: z.string().max(200).optional() })
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+	const language = languageFromParams(params)
+	enforceRateLimit('password-reset', context.clientKey)
+	const submission = parseSubmission(forgotSchema, await request.formData())
+	if (!submission.success) return json(submission, { status: 400 })
+	if (!submission.data.website) {
+		await requestPasswordReset(submission.data.email, { language, origin: requestOrigin(request) })
+	}
+	return redirect(`/${language}/forgot-password?sent=1`)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'forgotPassword.title', 'accounts')
+
+export default function ForgotPassword() {
+	const { t } = useTranslation('accounts')
+	const actionData = useActionData<typeof action>()
+	const [searchParams] = useSearchParams()
+	const errors = fieldErrorsOf(actionData)
+	return (
+		<div className="page narrow">
+			<h1>{t('forgotPassword.title')}</h1>
+			{searchParams.get('sent') ? (
+				<FormMessage tone="success">{t('forgotPassword.sent')}</FormMessage>
+			) : (
+				<Form method="POST" className="stack" noValidate>
+					<p>{t('forgotPassword.intro')}</p>
+					<Honeypot />
+					<InputField name="email" type="email" label={t('fields.email')} autoComplete="email" errors={errors.email} required />
+					<SubmitButton>{t('forgotPassword.submit')}</SubmitButton>
+				</Form>
+			)}
+		</div>
+	)
+}

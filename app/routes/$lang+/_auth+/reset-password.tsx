@@ -1,0 +1,80 @@
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { isAccountTokenLive } from '#app/modules/accounts/account-tokens.server.ts'
+import { passwordProblem } from '#app/modules/accounts/password.server.ts'
+import { resetPassword } from '#app/modules/accounts/password-reset.server.ts'
+import { passwordInput } from '#app/platform/form-fields.ts'
+import { parseSubmission } from '#app/platform/forms.ts'
+import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
+import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { useHref } from '#app/ui/i18n.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+
+const resetSchema = z
+	.object({ token: z.string().max(100), password: passwordInput() })
+	.superRefine((input, context) => {
+		const problem = passwordProblem(input.password)
+		if (problem) context.addIssue({ code: 'custom', path: ['password'], message: problem })
+	})
+
+export function loader({ request }: LoaderFunctionArgs) {
+	const token = (new URL(request.url).searchParams.get('token') ?? '').slice(0, 100)
+	return json({ token, live: isAccountTokenLive(token, 'reset-password') })
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+	enforceRateLimit('password-reset', context.clientKey)
+	const submission = parseSubmission(resetSchema, await request.formData())
+	if (!submission.success) return json({ ...submission, outcome: null }, { status: 400 })
+	const done = await resetPassword(submission.data.token, submission.data.password)
+	return json(
+		{ success: true as const, fieldErrors: {}, outcome: done ? ('done' as const) : ('invalid' as const) },
+		{ status: done ? 200 : 400 },
+	)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'resetPassword.title', 'accounts')
+
+export default function ResetPassword() {
+	const { t } = useTranslation('accounts')
+	const href = useHref()
+	const { token, live } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const outcome = actionData?.outcome
+	return (
+		<div className="page narrow">
+			<h1>{t('resetPassword.title')}</h1>
+			{outcome === 'done' ? (
+				<>
+					<FormMessage tone="success">{t('resetPassword.done')}</FormMessage>
+					<p>
+						<Link to={href('/sign-in')}>{t('resetPassword.signIn')}</Link>
+					</p>
+				</>
+			) : outcome === 'invalid' || !live ? (
+				<>
+					<FormMessage tone="error">{t('resetPassword.invalid')}</FormMessage>
+					<p>
+						<Link to={href('/forgot-password')}>{t('resetPassword.askAgain')}</Link>
+					</p>
+				</>
+			) : (
+				<Form method="POST" className="stack" noValidate>
+					<input type="hidden" name="token" value={token} />
+					<InputField
+						name="password"
+						type="password"
+						label={t('fields.newPassword')}
+						hint={t('fields.passwordHint')}
+						autoComplete="new-password"
+						errors={fieldErrorsOf(actionData).password}
+						required
+					/>
+					<SubmitButton>{t('resetPassword.submit')}</SubmitButton>
+				</Form>
+			)}
+		</div>
+	)
+}

@@ -1,0 +1,84 @@
+import {
+	type ActionFunctionArgs,
+	json,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+	redirect,
+} from '@remix-run/node'
+import { Form, useActionData, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { verifySecondFactor } from '#app/modules/accounts/two-factor.server.ts'
+import { recordAudit } from '#app/platform/audit.server.ts'
+import { getAuth } from '#app/platform/auth.server.ts'
+import { requiredText } from '#app/platform/form-fields.ts'
+import { parseSubmission } from '#app/platform/forms.ts'
+import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
+import { languageFromParams, safeRedirectPath } from '#app/platform/routing.server.ts'
+import { markSessionTwoFactorVerified } from '#app/platform/session.server.ts'
+import { InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+
+const codeSchema = z.object({
+	code: requiredText(40),
+	redirectTo: z.string().max(2000).optional(),
+})
+
+/** Only a session that passed the password and still owes its second factor may be here. */
+async function requirePendingSecondFactor(request: Request, language: string) {
+	const auth = await getAuth(request)
+	if (!auth) throw redirect(`/${language}/sign-in`)
+	if (!auth.user.twoFactorEnabled || auth.session.twoFactorVerified) throw redirect(`/${language}`)
+	return auth
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	await requirePendingSecondFactor(request, languageFromParams(params))
+	return null
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+	const language = languageFromParams(params)
+	const auth = await requirePendingSecondFactor(request, language)
+	enforceRateLimit('two-factor', context.clientKey)
+	const submission = parseSubmission(codeSchema, await request.formData())
+	if (!submission.success) return json(submission, { status: 400 })
+	const accepted = verifySecondFactor(auth.user.id, submission.data.code)
+	if (!accepted) {
+		return json(
+			{ success: false as const, fieldErrors: { code: ['errors.codeWrong'] }, values: {} },
+			{ status: 400 },
+		)
+	}
+	markSessionTwoFactorVerified(auth.session.id)
+	recordAudit({ event: 'sign-in', actorUserId: auth.user.id, details: { secondFactor: accepted } })
+	return redirect(safeRedirectPath(submission.data.redirectTo, `/${language}`))
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'twoFactor.title', 'accounts')
+
+export default function TwoFactorChallenge() {
+	const { t } = useTranslation('accounts')
+	const actionData = useActionData<typeof action>()
+	const [searchParams] = useSearchParams()
+	const errors = fieldErrorsOf(actionData)
+	return (
+		<div className="page narrow">
+			<h1>{t('twoFactor.title')}</h1>
+			<p>{t('twoFactor.intro')}</p>
+			<Form method="POST" className="stack" noValidate>
+				<input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+				<InputField
+					name="code"
+					label={t('twoFactor.code')}
+					hint={t('twoFactor.codeHint')}
+					autoComplete="one-time-code"
+					inputMode="text"
+					errors={errors.code}
+					required
+				/>
+				<SubmitButton>{t('twoFactor.submit')}</SubmitButton>
+			</Form>
+		</div>
+	)
+}

@@ -1,0 +1,186 @@
+import {
+	type ActionFunctionArgs,
+	json,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+	redirect,
+} from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { organisationTypes, requestableRoles } from '#app/db/schema/accounts.ts'
+import { applyForMembership } from '#app/modules/accounts/applications.server.ts'
+import { countryCodes } from '#app/modules/accounts/countries.ts'
+import { listApprovedOrganisations } from '#app/modules/accounts/organisations.server.ts'
+import { passwordProblem } from '#app/modules/accounts/password.server.ts'
+import { requireAnonymous } from '#app/platform/auth.server.ts'
+import { choice, emailAddress, optionalText, passwordInput, requiredText } from '#app/platform/form-fields.ts'
+import { type FieldErrors, parseSubmission } from '#app/platform/forms.ts'
+import { isTimeZone } from '#app/platform/format.ts'
+import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
+import { languageFromParams, requestOrigin } from '#app/platform/routing.server.ts'
+import { FormMessage, Honeypot, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { useFormat } from '#app/ui/i18n.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+
+const newOrganisation = 'new'
+
+const applicationSchema = z
+	.object({
+		name: requiredText(120),
+		email: emailAddress(),
+		password: passwordInput(),
+		country: choice(countryCodes),
+		role: choice(requestableRoles),
+		organisationId: requiredText(64),
+		newOrganisationName: optionalText(160),
+		newOrganisationType: choice(organisationTypes).optional().or(z.literal('').transform(() => undefined)),
+		timeZone: z.string().max(64).optional().transform((zone) => (zone && isTimeZone(zone) ? zone : 'UTC')),
+		website: z.string().max(200).optional(),
+	})
+	.superRefine((input, context) => {
+		const problem = passwordProblem(input.password, { email: input.email, name: input.name })
+		if (problem) context.addIssue({ code: 'custom', path: ['password'], message: problem })
+		if (input.organisationId === newOrganisation) {
+			if (!input.newOrganisationName) {
+				context.addIssue({ code: 'custom', path: ['newOrganisationName'], message: 'errors.required' })
+			}
+			if (!input.newOrganisationType) {
+				context.addIssue({ code: 'custom', path: ['newOrganisationType'], message: 'errors.choose' })
+			}
+		}
+	})
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	await requireAnonymous(request)
+	return json({ organisations: listApprovedOrganisations() })
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+	const language = languageFromParams(params)
+	await requireAnonymous(request)
+	enforceRateLimit('sign-up', context.clientKey)
+	const submission = parseSubmission(applicationSchema, await request.formData())
+	if (!submission.success) return json(submission, { status: 400 })
+	const input = submission.data
+	const thanks = redirect(`/${language}/sign-up?applied=1`)
+	if (input.website) return thanks
+	const result = await applyForMembership(
+		{
+			name: input.name,
+			email: input.email,
+			password: input.password,
+			country: input.country,
+			role: input.role,
+			timeZone: input.timeZone,
+			organisation:
+				input.organisationId === newOrganisation
+					? {
+							kind: 'proposed',
+							name: input.newOrganisationName!,
+							type: input.newOrganisationType!,
+							country: input.country,
+						}
+					: { kind: 'existing', id: input.organisationId },
+		},
+		{ language, origin: requestOrigin(request) },
+	)
+	if (!result.ok) {
+		const fieldErrors: FieldErrors = { [result.field]: [result.error] }
+		return json({ success: false as const, fieldErrors, values: submission.data as Record<string, string> }, { status: 400 })
+	}
+	return thanks
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'signUp.title', 'accounts')
+
+function useBrowserTimeZone() {
+	const [timeZone, setTimeZone] = useState('UTC')
+	useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), [])
+	return timeZone
+}
+
+export default function SignUp() {
+	const { t } = useTranslation('accounts')
+	const format = useFormat()
+	const { organisations } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const [searchParams] = useSearchParams()
+	const timeZone = useBrowserTimeZone()
+	if (searchParams.get('applied')) {
+		return (
+			<div className="page narrow">
+				<h1>{t('signUp.appliedTitle')}</h1>
+				<FormMessage tone="success">{t('signUp.appliedBody')}</FormMessage>
+				<p>{t('signUp.appliedNext')}</p>
+			</div>
+		)
+	}
+	const errors = fieldErrorsOf(actionData)
+	const values = actionData && !actionData.success ? actionData.values : {}
+	const countries = countryCodes
+		.map((code) => ({ value: code, label: format.country(code) }))
+		.sort((a, b) => a.label.localeCompare(b.label))
+	return (
+		<div className="page narrow">
+			<h1>{t('signUp.title')}</h1>
+			<p>{t('signUp.intro')}</p>
+			{Object.keys(errors).length ? <FormMessage tone="error">{t('signUp.fixErrors')}</FormMessage> : null}
+			<Form method="POST" className="stack" noValidate>
+				<Honeypot />
+				<input type="hidden" name="timeZone" value={timeZone} />
+				<InputField name="name" label={t('fields.name')} autoComplete="name" defaultValue={values.name} errors={errors.name} required maxLength={120} />
+				<InputField name="email" type="email" label={t('fields.email')} autoComplete="email" defaultValue={values.email} errors={errors.email} required />
+				<InputField
+					name="password"
+					type="password"
+					label={t('fields.newPassword')}
+					hint={t('fields.passwordHint')}
+					autoComplete="new-password"
+					errors={errors.password}
+					required
+				/>
+				<SelectField name="country" label={t('fields.country')} options={countries} placeholder={t('fields.choose')} defaultValue={values.country} errors={errors.country} required />
+				<SelectField
+					name="role"
+					label={t('fields.role')}
+					options={requestableRoles.map((role) => ({ value: role, label: t(`roles.${role}`, { ns: 'common' }) }))}
+					placeholder={t('fields.choose')}
+					defaultValue={values.role}
+					errors={errors.role}
+					required
+				/>
+				<SelectField
+					name="organisationId"
+					label={t('fields.organisation')}
+					options={[
+						...organisations.map((organisation) => ({
+							value: organisation.id,
+							label: `${organisation.name} (${format.country(organisation.country)})`,
+						})),
+						{ value: newOrganisation, label: t('signUp.organisationNotListed') },
+					]}
+					placeholder={t('fields.choose')}
+					defaultValue={values.organisationId}
+					errors={errors.organisationId}
+					required
+				/>
+				<fieldset className="stack">
+					<legend>{t('signUp.newOrganisationLegend')}</legend>
+					<p className="field-hint">{t('signUp.newOrganisationHint')}</p>
+					<InputField name="newOrganisationName" label={t('fields.organisationName')} defaultValue={values.newOrganisationName} errors={errors.newOrganisationName} maxLength={160} />
+					<SelectField
+						name="newOrganisationType"
+						label={t('fields.organisationType')}
+						options={organisationTypes.map((type) => ({ value: type, label: t(`organisationTypes.${type}`, { ns: 'common' }) }))}
+						placeholder={t('fields.choose')}
+						defaultValue={values.newOrganisationType}
+						errors={errors.newOrganisationType}
+					/>
+				</fieldset>
+				<SubmitButton>{t('signUp.submit')}</SubmitButton>
+			</Form>
+		</div>
+	)
+}

@@ -1,0 +1,91 @@
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { decideApplication, listPendingApplicants } from '#app/modules/accounts/vetting.server.ts'
+import { requirePermission } from '#app/platform/auth.server.ts'
+import { choice, requiredText } from '#app/platform/form-fields.ts'
+import { parseSubmission } from '#app/platform/forms.ts'
+import { requestOrigin } from '#app/platform/routing.server.ts'
+import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
+import { useFormat } from '#app/ui/i18n.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+
+const decisionSchema = z.object({ applicantId: requiredText(64), decision: choice(['approve', 'refuse']) })
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const { user } = await requirePermission(request, 'members:vet')
+	return json({
+		applicants: listPendingApplicants(user).map((applicant) => ({
+			...applicant,
+			createdAt: applicant.createdAt.toISOString(),
+		})),
+	})
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+	const { user } = await requirePermission(request, 'members:vet')
+	const submission = parseSubmission(decisionSchema, await request.formData())
+	if (!submission.success) return json({ outcome: 'invalid' as const }, { status: 400 })
+	const { applicantId, decision } = submission.data
+	const outcome = await decideApplication(user, applicantId, decision, requestOrigin(request))
+	const status = outcome === 'done' ? 200 : outcome === 'forbidden' ? 403 : 409
+	return json({ outcome: outcome === 'done' ? (decision === 'approve' ? 'approved' : 'refused') : outcome }, { status })
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'members.title', 'admin')
+
+export default function PendingMembers() {
+	const { t } = useTranslation('admin')
+	const format = useFormat()
+	const { applicants } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	return (
+		<>
+			<h1>{t('members.title')}</h1>
+			<p>{t('members.intro')}</p>
+			{actionData ? (
+				<FormMessage tone={actionData.outcome === 'approved' || actionData.outcome === 'refused' ? 'success' : 'error'}>
+					{t(`members.outcome.${actionData.outcome}`)}
+				</FormMessage>
+			) : null}
+			{applicants.length === 0 ? (
+				<p className="empty">{t('members.empty')}</p>
+			) : (
+				<ul className="applicant-list">
+					{applicants.map((applicant) => (
+						<li key={applicant.id} className="panel">
+							<h2>{applicant.name}</h2>
+							<dl className="facts">
+								<dt>{t('members.email')}</dt>
+								<dd>{applicant.email}</dd>
+								<dt>{t('members.organisation')}</dt>
+								<dd>
+									{applicant.organisationName}
+									{applicant.organisationStatus !== 'approved' ? ` (${t('members.organisationPending')})` : ''}
+								</dd>
+								<dt>{t('members.country')}</dt>
+								<dd>{format.country(applicant.country)}</dd>
+								<dt>{t('members.role')}</dt>
+								<dd>{t(`roles.${applicant.requestedRole}`, { ns: 'common' })}</dd>
+								<dt>{t('members.applied')}</dt>
+								<dd>{format.dateTime(applicant.createdAt)}</dd>
+								<dt>{t('members.emailConfirmed')}</dt>
+								<dd>{applicant.emailConfirmed ? t('yes', { ns: 'common' }) : t('no', { ns: 'common' })}</dd>
+							</dl>
+							<Form method="POST" className="inline-actions">
+								<input type="hidden" name="applicantId" value={applicant.id} />
+								<SubmitButton name="decision" value="approve">
+									{t('members.approve', { name: applicant.name })}
+								</SubmitButton>
+								<SubmitButton name="decision" value="refuse" className="button button--danger">
+									{t('members.refuse', { name: applicant.name })}
+								</SubmitButton>
+							</Form>
+						</li>
+					))}
+				</ul>
+			)}
+		</>
+	)
+}

@@ -1,0 +1,126 @@
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { organisationStatuses } from '#app/db/schema/accounts.ts'
+import {
+	decideOrganisation,
+	listOrganisations,
+	organisationsPageSize,
+} from '#app/modules/accounts/organisations.server.ts'
+import { requirePermission } from '#app/platform/auth.server.ts'
+import { choice, pageNumber, requiredText } from '#app/platform/form-fields.ts'
+import { parseSubmission } from '#app/platform/forms.ts'
+import { FormMessage, SelectField, SubmitButton } from '#app/ui/forms.tsx'
+import { useFormat } from '#app/ui/i18n.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+import { Pagination } from '#app/ui/pagination.tsx'
+
+const decisionSchema = z.object({ organisationId: requiredText(64), decision: choice(['approve', 'refuse']) })
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	await requirePermission(request, 'organisations:vet')
+	const url = new URL(request.url)
+	const statusParam = url.searchParams.get('status')
+	const status = organisationStatuses.find((value) => value === statusParam) ?? null
+	const page = pageNumber(url.searchParams.get('page'))
+	const { total, organisations } = listOrganisations({ page, status })
+	return json({
+		page,
+		total,
+		status,
+		organisations: organisations.map((organisation) => ({
+			id: organisation.id,
+			name: organisation.name,
+			country: organisation.country,
+			type: organisation.type,
+			status: organisation.status,
+			isSample: organisation.isSample,
+		})),
+	})
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+	const { user } = await requirePermission(request, 'organisations:vet')
+	const submission = parseSubmission(decisionSchema, await request.formData())
+	if (!submission.success) return json({ outcome: 'invalid' as const }, { status: 400 })
+	const done = decideOrganisation(user, submission.data.organisationId, submission.data.decision)
+	if (!done) return json({ outcome: 'not-pending' as const }, { status: 409 })
+	return json({ outcome: submission.data.decision === 'approve' ? ('approved' as const) : ('refused' as const) })
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'organisations.title', 'admin')
+
+export default function Organisations() {
+	const { t } = useTranslation('admin')
+	const format = useFormat()
+	const { organisations, page, total, status } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	return (
+		<>
+			<h1>{t('organisations.title')}</h1>
+			{actionData ? (
+				<FormMessage tone={actionData.outcome === 'approved' || actionData.outcome === 'refused' ? 'success' : 'error'}>
+					{t(`organisations.outcome.${actionData.outcome}`)}
+				</FormMessage>
+			) : null}
+			<Form method="GET" className="filters">
+				<SelectField
+					name="status"
+					label={t('organisations.filterStatus')}
+					options={organisationStatuses.map((value) => ({ value, label: t(`organisations.status.${value}`) }))}
+					placeholder={t('organisations.allStatuses')}
+					defaultValue={status ?? ''}
+				/>
+				<button type="submit" className="button button--secondary">
+					{t('filter', { ns: 'common' })}
+				</button>
+			</Form>
+			{organisations.length === 0 ? (
+				<p className="empty">{t('organisations.empty')}</p>
+			) : (
+				<div className="table-wrap">
+					<table>
+						<caption className="visually-hidden">{t('organisations.caption', { count: total })}</caption>
+						<thead>
+							<tr>
+								<th scope="col">{t('organisations.name')}</th>
+								<th scope="col">{t('organisations.country')}</th>
+								<th scope="col">{t('organisations.type')}</th>
+								<th scope="col">{t('organisations.statusHeading')}</th>
+								<th scope="col">{t('organisations.actions')}</th>
+							</tr>
+						</thead>
+						<tbody>
+							{organisations.map((organisation) => (
+								<tr key={organisation.id}>
+									<td>
+										{organisation.name}
+										{organisation.isSample ? <span className="badge">{t('organisations.sample')}</span> : null}
+									</td>
+									<td>{format.country(organisation.country)}</td>
+									<td>{t(`organisationTypes.${organisation.type}`, { ns: 'common' })}</td>
+									<td>{t(`organisations.status.${organisation.status}`)}</td>
+									<td>
+										{organisation.status === 'pending' ? (
+											<Form method="POST" className="inline-actions">
+												<input type="hidden" name="organisationId" value={organisation.id} />
+												<SubmitButton name="decision" value="approve">
+													{t('organisations.approve', { name: organisation.name })}
+												</SubmitButton>
+												<SubmitButton name="decision" value="refuse" className="button button--danger">
+													{t('organisations.refuse', { name: organisation.name })}
+												</SubmitButton>
+											</Form>
+										) : null}
+									</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</div>
+			)}
+			<Pagination page={page} pageSize={organisationsPageSize} total={total} />
+		</>
+	)
+}

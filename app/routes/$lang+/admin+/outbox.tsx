@@ -1,0 +1,62 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requirePermission } from '#app/platform/auth.server.ts'
+import { listOutbox } from '#app/platform/email.server.ts'
+import { getEnv } from '#app/platform/env.server.ts'
+import { pageNumber } from '#app/platform/form-fields.ts'
+import { useFormat, useHref } from '#app/ui/i18n.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+import { Pagination } from '#app/ui/pagination.tsx'
+
+const pageSize = 20
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	await requirePermission(request, 'outbox:read')
+	const page = pageNumber(new URL(request.url).searchParams.get('page'))
+	const { total, messages } = await listOutbox({ page, pageSize })
+	return json({ page, total, messages, smtp: Boolean(getEnv().SMTP_URL) })
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'outbox.title', 'admin')
+
+export default function Outbox() {
+	const { t } = useTranslation('admin')
+	const format = useFormat()
+	const href = useHref()
+	const { messages, page, total, smtp } = useLoaderData<typeof loader>()
+	return (
+		<>
+			<h1>{t('outbox.title')}</h1>
+			<p>{smtp ? t('outbox.smtpIntro') : t('outbox.intro')}</p>
+			{messages.length === 0 ? (
+				<p className="empty">{t('outbox.empty')}</p>
+			) : (
+				<div className="table-wrap">
+					<table>
+						<caption className="visually-hidden">{t('outbox.caption', { count: total })}</caption>
+						<thead>
+							<tr>
+								<th scope="col">{t('outbox.when')}</th>
+								<th scope="col">{t('outbox.to')}</th>
+								<th scope="col">{t('outbox.subject')}</th>
+							</tr>
+						</thead>
+						<tbody>
+							{messages.map((message) => (
+								<tr key={message.id}>
+									<td>{format.dateTime(message.createdAt)}</td>
+									<td>{message.to}</td>
+									<td>
+										<Link to={href(`/admin/outbox/${message.id}`)}>{message.subject}</Link>
+									</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</div>
+			)}
+			<Pagination page={page} pageSize={pageSize} total={total} />
+		</>
+	)
+}

@@ -1,0 +1,48 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { recordAudit } from '#app/platform/audit.server.ts'
+import { requirePermission } from '#app/platform/auth.server.ts'
+import { readOutboxMessage } from '#app/platform/email.server.ts'
+import { notFound } from '#app/platform/routing.server.ts'
+import { useFormat, useHref } from '#app/ui/i18n.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const { user } = await requirePermission(request, 'outbox:read')
+	const message = await readOutboxMessage(params.messageId ?? '')
+	if (!message) throw notFound()
+	// Messages hold sign-in links, so reading one is itself a security event.
+	recordAudit({ event: 'outbox-read', actorUserId: user.id, details: { message: message.id } })
+	return json({ message })
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'outbox.title', 'admin')
+
+const linkPattern = /^https?:\/\/\S+$/
+
+export default function OutboxMessage() {
+	const { t } = useTranslation('admin')
+	const format = useFormat()
+	const href = useHref()
+	const { message } = useLoaderData<typeof loader>()
+	return (
+		<>
+			<p>
+				<Link to={href('/admin/outbox')}>{t('outbox.back')}</Link>
+			</p>
+			<h1>{message.subject}</h1>
+			<dl className="facts">
+				<dt>{t('outbox.to')}</dt>
+				<dd>{message.to}</dd>
+				<dt>{t('outbox.when')}</dt>
+				<dd>{format.dateTime(message.createdAt)}</dd>
+			</dl>
+			<div className="email-body">
+				{message.text.split('\n').map((line, index) => (
+					<p key={index}>{linkPattern.test(line) ? <a href={line}>{line}</a> : line || '\u00a0'}</p>
+				))}
+			</div>
+		</>
+	)
+}

@@ -1,0 +1,70 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { listUsers, usersPageSize } from '#app/modules/accounts/users.server.ts'
+import { requirePermission } from '#app/platform/auth.server.ts'
+import { pageNumber } from '#app/platform/form-fields.ts'
+import { InputField } from '#app/ui/forms.tsx'
+import { useHref } from '#app/ui/i18n.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+import { Pagination } from '#app/ui/pagination.tsx'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	await requirePermission(request, 'users:manage')
+	const url = new URL(request.url)
+	const query = (url.searchParams.get('q') ?? '').trim().slice(0, 100)
+	const page = pageNumber(url.searchParams.get('page'))
+	const { total, users } = listUsers({ page, query })
+	return json({ page, total, query, users })
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'users.title', 'admin')
+
+export default function Users() {
+	const { t } = useTranslation('admin')
+	const href = useHref()
+	const { users, page, total, query } = useLoaderData<typeof loader>()
+	return (
+		<>
+			<h1>{t('users.title')}</h1>
+			<Form method="GET" className="filters" role="search">
+				<InputField name="q" type="search" label={t('users.search')} defaultValue={query} maxLength={100} />
+				<button type="submit" className="button button--secondary">
+					{t('search', { ns: 'common' })}
+				</button>
+			</Form>
+			{users.length === 0 ? (
+				<p className="empty">{t('users.empty')}</p>
+			) : (
+				<div className="table-wrap">
+					<table>
+						<caption className="visually-hidden">{t('users.caption', { count: total })}</caption>
+						<thead>
+							<tr>
+								<th scope="col">{t('users.name')}</th>
+								<th scope="col">{t('users.organisation')}</th>
+								<th scope="col">{t('users.status')}</th>
+								<th scope="col">{t('users.roles')}</th>
+							</tr>
+						</thead>
+						<tbody>
+							{users.map((user) => (
+								<tr key={user.id}>
+									<td>
+										<Link to={href(`/admin/users/${user.id}`)}>{user.name}</Link>
+										<br />
+										<span className="muted">{user.email}</span>
+									</td>
+									<td>{user.organisationName}</td>
+									<td>{t(`userStatus.${user.status}`, { ns: 'common' })}</td>
+									<td>{user.roles.map((role) => t(`roles.${role}`, { ns: 'common' })).join(', ') || '—'}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</div>
+			)}
+			<Pagination page={page} pageSize={usersPageSize} total={total} />
+		</>
+	)
+}

@@ -1,0 +1,120 @@
+import {
+	type ActionFunctionArgs,
+	json,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+	redirect,
+} from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { countryCodes } from '#app/modules/accounts/countries.ts'
+import { updatePreferences, updateProfile } from '#app/modules/accounts/users.server.ts'
+import { requireUser } from '#app/platform/auth.server.ts'
+import { choice, requiredText } from '#app/platform/form-fields.ts'
+import { parseSubmission } from '#app/platform/forms.ts'
+import { isTimeZone } from '#app/platform/format.ts'
+import { languages } from '#app/platform/i18n.ts'
+import { languageFromParams } from '#app/platform/routing.server.ts'
+import { FormMessage, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { useFormat } from '#app/ui/i18n.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+
+const profileSchema = z.object({
+	intent: z.literal('profile'),
+	name: requiredText(120),
+	country: choice(countryCodes),
+})
+
+const preferencesSchema = z.object({
+	intent: z.literal('preferences'),
+	locale: choice(languages),
+	timeZone: requiredText(64).refine(isTimeZone, { error: 'errors.timeZone' }),
+})
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const { user } = await requireUser(request)
+	return json({
+		profile: { name: user.name, email: user.email, country: user.country, organisationName: user.organisationName },
+		preferences: { locale: user.locale, timeZone: user.timeZone },
+		timeZones: Intl.supportedValuesOf('timeZone'),
+	})
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const language = languageFromParams(params)
+	const { user } = await requireUser(request)
+	const formData = await request.formData()
+	if (formData.get('intent') === 'preferences') {
+		const submission = parseSubmission(preferencesSchema, formData)
+		if (!submission.success) return json({ form: 'preferences' as const, ...submission }, { status: 400 })
+		updatePreferences(user.id, { locale: submission.data.locale, timeZone: submission.data.timeZone })
+		return redirect(`/${submission.data.locale}/settings?saved=preferences`)
+	}
+	const submission = parseSubmission(profileSchema, formData)
+	if (!submission.success) return json({ form: 'profile' as const, ...submission }, { status: 400 })
+	updateProfile(user.id, { name: submission.data.name, country: submission.data.country })
+	return redirect(`/${language}/settings?saved=profile`)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'profile.title', 'settings')
+
+export default function ProfileSettings() {
+	const { t } = useTranslation('settings')
+	const format = useFormat()
+	const { profile, preferences, timeZones } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const [searchParams] = useSearchParams()
+	const saved = searchParams.get('saved')
+	const profileErrors = actionData?.form === 'profile' ? fieldErrorsOf(actionData) : {}
+	const preferenceErrors = actionData?.form === 'preferences' ? fieldErrorsOf(actionData) : {}
+	const countries = countryCodes
+		.map((code) => ({ value: code, label: format.country(code) }))
+		.sort((a, b) => a.label.localeCompare(b.label))
+	return (
+		<>
+			<h1>{t('profile.title')}</h1>
+			{saved === 'profile' || saved === 'preferences' ? (
+				<FormMessage tone="success">{t(`profile.saved.${saved}`)}</FormMessage>
+			) : null}
+			<section aria-labelledby="profile-heading" className="panel">
+				<h2 id="profile-heading">{t('profile.profileHeading')}</h2>
+				<dl className="facts">
+					<dt>{t('profile.email')}</dt>
+					<dd>{profile.email}</dd>
+					<dt>{t('profile.organisation')}</dt>
+					<dd>{profile.organisationName}</dd>
+				</dl>
+				<Form method="POST" className="stack" noValidate>
+					<InputField name="name" label={t('profile.name')} autoComplete="name" defaultValue={profile.name} errors={profileErrors.name} required maxLength={120} />
+					<SelectField name="country" label={t('profile.country')} options={countries} defaultValue={profile.country} errors={profileErrors.country} required />
+					<SubmitButton name="intent" value="profile">{t('profile.saveProfile')}</SubmitButton>
+				</Form>
+			</section>
+			<section aria-labelledby="preferences-heading" className="panel">
+				<h2 id="preferences-heading">{t('profile.preferencesHeading')}</h2>
+				<Form method="POST" className="stack" noValidate>
+					<SelectField
+						name="locale"
+						label={t('profile.language')}
+						hint={t('profile.languageHint')}
+						options={languages.map((language) => ({ value: language, label: t(`languageNames.${language}`, { ns: 'common' }) }))}
+						defaultValue={preferences.locale}
+						errors={preferenceErrors.locale}
+						required
+					/>
+					<SelectField
+						name="timeZone"
+						label={t('profile.timeZone')}
+						hint={t('profile.timeZoneHint', { now: format.dateTime(new Date()) })}
+						options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }))}
+						defaultValue={preferences.timeZone}
+						errors={preferenceErrors.timeZone}
+						required
+					/>
+					<SubmitButton name="intent" value="preferences">{t('profile.savePreferences')}</SubmitButton>
+				</Form>
+			</section>
+		</>
+	)
+}

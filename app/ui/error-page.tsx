@@ -1,0 +1,24 @@
+import { isRouteErrorResponse, useRouteError } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { useHref } from './i18n.tsx'
+
+const knownStatuses = [400, 403, 404, 413, 429] as const
+
+/** The translated page for 404, 403, 429 and 500; it never shows the error's own text, which may hold details. */
+export function ErrorPage() {
+	const error = useRouteError()
+	const { t } = useTranslation()
+	const href = useHref()
+	const status = isRouteErrorResponse(error) ? error.status : 500
+	const kind = (knownStatuses as readonly number[]).includes(status) ? String(status) : '500'
+	if (kind === '500') console.error(error)
+	return (
+		<div className="page narrow">
+			<h1>{t(`errorPage.${kind}.title`)}</h1>
+			<p>{t(`errorPage.${kind}.body`)}</p>
+			<p>
+				<a href={href('/')}>{t('errorPage.home')}</a>
+			</p>
+		</div>
+	)
+}

@@ -1,0 +1,146 @@
+import { useNavigation } from '@remix-run/react'
+import { type ReactNode, useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { splitErrorMessage } from '#app/platform/forms.ts'
+
+export function ErrorList({ id, errors }: { id: string; errors?: string[] }) {
+	const { t } = useTranslation()
+	if (!errors?.length) return null
+	return (
+		<ul id={id} className="field-errors">
+			{errors.map((message) => {
+				const { key, values } = splitErrorMessage(message)
+				return <li key={message}>{t(key, values)}</li>
+			})}
+		</ul>
+	)
+}
+
+type FieldProps = {
+	name: string
+	label: string
+	errors?: string[]
+	hint?: string
+	children: (attributes: {
+		id: string
+		name: string
+		'aria-invalid': true | undefined
+		'aria-describedby': string | undefined
+	}) => ReactNode
+}
+
+/** A label, a control, a hint and the control's errors, wired together for screen readers. */
+export function Field({ name, label, errors, hint, children }: FieldProps) {
+	const id = useId()
+	const hintId = hint ? `${id}-hint` : undefined
+	const errorId = errors?.length ? `${id}-errors` : undefined
+	const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+	return (
+		<div className={errors?.length ? 'field field--invalid' : 'field'}>
+			<label htmlFor={id}>{label}</label>
+			{hint ? (
+				<p id={hintId} className="field-hint">
+					{hint}
+				</p>
+			) : null}
+			{children({
+				id,
+				name,
+				'aria-invalid': errors?.length ? true : undefined,
+				'aria-describedby': describedBy,
+			})}
+			<ErrorList id={`${id}-errors`} errors={errors} />
+		</div>
+	)
+}
+
+type InputFieldProps = Omit<FieldProps, 'children'> & {
+	type?: 'text' | 'email' | 'password' | 'search'
+	defaultValue?: string
+	autoComplete?: string
+	required?: boolean
+	maxLength?: number
+	inputMode?: 'numeric' | 'text'
+}
+
+export function InputField({ type = 'text', defaultValue, autoComplete, required, maxLength, inputMode, ...field }: InputFieldProps) {
+	return (
+		<Field {...field}>
+			{(attributes) => (
+				<input
+					{...attributes}
+					type={type}
+					defaultValue={defaultValue}
+					autoComplete={autoComplete}
+					required={required}
+					maxLength={maxLength}
+					inputMode={inputMode}
+				/>
+			)}
+		</Field>
+	)
+}
+
+type SelectFieldProps = Omit<FieldProps, 'children'> & {
+	options: { value: string; label: string }[]
+	defaultValue?: string
+	placeholder?: string
+	required?: boolean
+}
+
+export function SelectField({ options, defaultValue, placeholder, required, ...field }: SelectFieldProps) {
+	return (
+		<Field {...field}>
+			{(attributes) => (
+				<select {...attributes} defaultValue={defaultValue ?? ''} required={required}>
+					{placeholder ? <option value="">{placeholder}</option> : null}
+					{options.map((option) => (
+						<option key={option.value} value={option.value}>
+							{option.label}
+						</option>
+					))}
+				</select>
+			)}
+		</Field>
+	)
+}
+
+/** A message about the whole form, announced to screen readers when it appears. */
+export function FormMessage({ tone, children }: { tone: 'error' | 'success' | 'info'; children: ReactNode }) {
+	return (
+		<div className={`notice notice--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+			{children}
+		</div>
+	)
+}
+
+export function SubmitButton({ children, name, value, className }: { children: ReactNode; name?: string; value?: string; className?: string }) {
+	const navigation = useNavigation()
+	const { t } = useTranslation()
+	const busy =
+		navigation.state === 'submitting' && (!name || navigation.formData?.get(name) === value)
+	return (
+		<button type="submit" name={name} value={value} className={className ?? 'button'}>
+			{busy ? t('form.working') : children}
+		</button>
+	)
+}
+
+/** A field people never see; bots that fill every field give themselves away. */
+export function Honeypot() {
+	const { t } = useTranslation()
+	return (
+		<div className="honeypot" aria-hidden="true">
+			<label htmlFor="website-field">{t('form.honeypot')}</label>
+			<input id="website-field" type="text" name="website" tabIndex={-1} autoComplete="off" />
+		</div>
+	)
+}
+
+/** The field errors in an action's answer, whatever else it carries. */
+export function fieldErrorsOf(data: unknown): Record<string, string[] | undefined> {
+	if (data && typeof data === 'object' && 'fieldErrors' in data) {
+		return (data.fieldErrors ?? {}) as Record<string, string[] | undefined>
+	}
+	return {}
+}

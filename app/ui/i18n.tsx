@@ -1,0 +1,30 @@
+import { useRouteLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { formatDate, formatDateTime, formatNumber, countryName } from '#app/platform/format.ts'
+import { defaultLanguage, isLanguage, type Language } from '#app/platform/i18n.ts'
+
+type RootData = { language: Language; timeZone: string }
+
+/** The reader's language and time zone, as the root loader settled them. */
+export function useReader() {
+	const data = useRouteLoaderData('root') as RootData | undefined
+	const { i18n } = useTranslation()
+	const language = data?.language ?? (isLanguage(i18n.language) ? i18n.language : defaultLanguage)
+	return { language, timeZone: data?.timeZone ?? 'UTC' }
+}
+
+export function useFormat() {
+	const { language, timeZone } = useReader()
+	return {
+		dateTime: (value: Date | string | number) => formatDateTime(value, language, timeZone),
+		date: (value: Date | string | number) => formatDate(value, language, timeZone),
+		number: (value: number) => formatNumber(value, language),
+		country: (code: string) => countryName(code, language),
+	}
+}
+
+/** Builds a link inside the reader's language: `href('/settings')` is `/fr/settings` for a French reader. */
+export function useHref() {
+	const { language } = useReader()
+	return (path: string) => `/${language}${path === '/' ? '' : path}`
+}

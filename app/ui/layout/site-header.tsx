@@ -1,0 +1,56 @@
+import { Form, Link } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { useHref } from '#app/ui/i18n.tsx'
+import { LanguageSwitcher } from './language-switcher.tsx'
+
+type HeaderUser = { name: string; canAdminister: boolean } | null
+
+export function SiteHeader({ user }: { user: HeaderUser }) {
+	const { t } = useTranslation()
+	const href = useHref()
+	return (
+		<header className="site-header">
+			<a className="skip-link" href="#main-content">
+				{t('layout.skipToContent')}
+			</a>
+			<div className="site-header__bar">
+				<Link to={href('/')} className="brand">
+					<span aria-hidden="true" className="brand__mark">◎</span> {t('brand')}
+				</Link>
+				<nav aria-label={t('layout.mainNavigation')} className="main-nav">
+					<ul>
+						{user ? (
+							<>
+								<li>
+									<Link to={href('/settings')}>{t('nav.settings')}</Link>
+								</li>
+								{user.canAdminister ? (
+									<li>
+										<Link to={href('/admin')}>{t('nav.admin')}</Link>
+									</li>
+								) : null}
+								<li>
+									<Form method="POST" action={href('/sign-out')}>
+										<button type="submit" className="link-button">
+											{t('nav.signOut')}
+										</button>
+									</Form>
+								</li>
+							</>
+						) : (
+							<>
+								<li>
+									<Link to={href('/sign-in')}>{t('nav.signIn')}</Link>
+								</li>
+								<li>
+									<Link to={href('/sign-up')}>{t('nav.signUp')}</Link>
+								</li>
+							</>
+						)}
+					</ul>
+				</nav>
+				<LanguageSwitcher />
+			</div>
+		</header>
+	)
+}

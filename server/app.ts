@@ -1,0 +1,62 @@
+import path from 'node:path'
+import { createRequestHandler } from '@remix-run/express'
+import { type ServerBuild } from '@remix-run/node'
+import compression from 'compression'
+import express from 'express'
+import { type Env } from '#app/platform/env.server.ts'
+import { clientKey, RateLimiter } from '#app/platform/rate-limit.server.ts'
+import { limitBodySize, refuseForeignRequests, securityHeaders } from './security.ts'
+
+/** The Express app: headers, protections and static files in front of Remix. */
+export function createApp(build: ServerBuild, env: Env) {
+	const app = express()
+	app.disable('x-powered-by')
+	app.set('trust proxy', env.TRUST_PROXY ? 1 : false)
+
+	app.use(securityHeaders)
+	app.use(compression())
+
+	app.use(
+		'/build',
+		express.static(path.resolve('public/build'), { immutable: true, maxAge: '1y', index: false }),
+	)
+	app.use(express.static(path.resolve('public'), { maxAge: '1h', index: false }))
+
+	// A loose ceiling for everything; sign-in, sign-up, reset and 2FA have tighter limits of their own.
+	const general = new RateLimiter(Math.ceil(600 * env.RATE_LIMIT_FACTOR))
+	app.use((request, response, next) => {
+		if (request.path === '/healthz') return next()
+		const { allowed, retryAfterSeconds } = general.hit(clientKey(request.ip))
+		if (allowed) return next()
+		response.setHeader('Retry-After', String(retryAfterSeconds))
+		response.status(429).type('text/plain').send('Too many requests')
+	})
+
+	app.use(refuseForeignRequests)
+	app.use(limitBodySize(env.BODY_LIMIT_KB * 1024))
+
+	if (env.NODE_ENV !== 'test') {
+		app.use((request, response, next) => {
+			const started = performance.now()
+			response.on('finish', () => {
+				// Method, path and status only: no query, address or user agent is ever logged.
+				const ms = Math.round(performance.now() - started)
+				console.log(`${request.method} ${request.path} ${response.statusCode} ${ms}ms`)
+			})
+			next()
+		})
+	}
+
+	app.all(
+		'*',
+		createRequestHandler({
+			build,
+			mode: env.NODE_ENV,
+			getLoadContext: (request, response) => ({
+				cspNonce: response.locals.cspNonce,
+				clientKey: clientKey(request.ip),
+			}),
+		}),
+	)
+	return app
+}

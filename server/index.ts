@@ -1,0 +1,49 @@
+import { type ServerBuild } from '@remix-run/node'
+import { closeDb, migrateDb } from '#app/db/client.server.ts'
+import { getEnv, shouldSeedDemo } from '#app/platform/env.server.ts'
+import { seedDemoIfEmpty } from '../scripts/seed-demo.ts'
+import { createApp } from './app.ts'
+
+let env
+try {
+	env = getEnv()
+} catch (error) {
+	console.error((error as Error).message)
+	process.exit(1)
+}
+
+migrateDb()
+if (shouldSeedDemo(env)) {
+	const seeded = await seedDemoIfEmpty()
+	if (seeded) console.log('The database was empty: demo organisations and accounts were added (see README).')
+}
+
+const buildPath = new URL('../build/index.js', import.meta.url).href
+const build = (await import(buildPath)) as ServerBuild
+const app = createApp(build, env)
+
+const server = app.listen(env.PORT, env.HOST, () => {
+	console.log(`Atlas is listening on http://localhost:${env.PORT}`)
+})
+server.keepAliveTimeout = 5_000
+
+let stopping = false
+function shutdown(signal: string) {
+	if (stopping) return
+	stopping = true
+	console.log(`${signal} received: finishing requests in flight, then stopping.`)
+	const force = setTimeout(() => {
+		console.error('Requests did not finish within 10 seconds; stopping anyway.')
+		closeDb()
+		process.exit(1)
+	}, 10_000)
+	force.unref()
+	server.close(() => {
+		closeDb()
+		console.log('Stopped cleanly.')
+		process.exit(0)
+	})
+	server.closeIdleConnections()
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'))
+process.on('SIGINT', () => shutdown('SIGINT'))
