@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest'
+import { isForeignRequest } from './security.ts'
+
+function request(method: string, headers: Record<string, string>) {
+	return {
+		method,
+		headers,
+		protocol: 'http',
+		get: (name: string) => (name.toLowerCase() === 'host' ? 'atlas.test' : undefined),
+	} as unknown as Parameters<typeof isForeignRequest>[0]
+}
+
+test('a POST from another site is foreign, by Sec-Fetch-Site or by Origin', () => {
+	expect(isForeignRequest(request('POST', { 'sec-fetch-site': 'cross-site' }))).toBe(true)
+	expect(isForeignRequest(request('POST', { 'sec-fetch-site': 'same-site' }))).toBe(true)
+	expect(isForeignRequest(request('POST', { origin: 'https://evil.example' }))).toBe(true)
+	expect(isForeignRequest(request('DELETE', { origin: 'null' }))).toBe(true)
+})
+
+test('a POST from our own pages, or a GET from anywhere, is not', () => {
+	expect(isForeignRequest(request('POST', { 'sec-fetch-site': 'same-origin', origin: 'http://atlas.test' }))).toBe(false)
+	expect(isForeignRequest(request('POST', { origin: 'http://atlas.test' }))).toBe(false)
+	expect(isForeignRequest(request('GET', { 'sec-fetch-site': 'cross-site' }))).toBe(false)
+})

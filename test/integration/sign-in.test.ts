@@ -1,0 +1,118 @@
+import { eq } from 'drizzle-orm'
+import { expect, test } from 'vitest'
+import { getDb } from '#app/db/client.server.ts'
+import { sessions } from '#app/db/schema/index.ts'
+import * as signIn from '#app/routes/$lang+/_auth+/sign-in.tsx'
+import * as twoFactor from '#app/routes/$lang+/_auth+/sign-in_.two-factor.tsx'
+import * as settings from '#app/routes/$lang+/settings+/index.tsx'
+import { createUser, testPassword, totpCodeFor } from '#test/factories.ts'
+import { callRoute, jsonOf } from '#test/routes.ts'
+
+const sessionRowsOf = (userId: string) => getDb().select().from(sessions).where(eq(sessions.userId, userId)).all()
+
+function cookieFrom(response: Response) {
+	return response.headers.get('Set-Cookie')!.split(';')[0]!
+}
+
+test('a member signs in and gets a revocable, HttpOnly, SameSite=Lax session cookie', async () => {
+	const user = await createUser({ roles: ['officer'] })
+	const response = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: user.email, password: testPassword } })
+	expect(response.status).toBe(302)
+	expect(response.headers.get('Location')).toBe('/en')
+	const cookie = response.headers.get('Set-Cookie')!
+	expect(cookie).toMatch(/^atlas_session=[a-z2-7]+\.[a-z2-7]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=43200$/)
+	const [id, secret] = cookie.split(';')[0]!.split('=')[1]!.split('.')
+	const [row] = sessionRowsOf(user.id)
+	expect(row!.id).toBe(id)
+	// Only a hash of the secret is stored.
+	expect(row!.secretHash.toString('hex')).not.toContain(Buffer.from(secret!).toString('hex'))
+	expect(row!.secretHash.byteLength).toBe(32)
+})
+
+test('over HTTPS the session cookie is Secure', async () => {
+	const user = await createUser()
+	const request = new Request('https://atlas.example/en/sign-in', {
+		method: 'POST',
+		body: new URLSearchParams({ email: user.email, password: testPassword }),
+	})
+	const response = (await signIn.action({ request, params: { lang: 'en' }, context: { cspNonce: '', clientKey: 'https-client' } })) as Response
+	expect(response.headers.get('Set-Cookie')).toMatch(/; Secure$/)
+})
+
+test('an applicant waiting for approval is refused with a clear reason and no session', async () => {
+	const user = await createUser({ status: 'pending', emailConfirmed: false })
+	const response = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: user.email, password: testPassword } })
+	expect(response.status).toBe(403)
+	expect((await jsonOf(response)).refusal).toBe('pending')
+	expect(sessionRowsOf(user.id)).toHaveLength(0)
+})
+
+test('the account state is never told to someone without the password', async () => {
+	const user = await createUser({ status: 'pending' })
+	const wrong = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: user.email, password: 'not the right password' } })
+	const unknown = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: 'nobody@example.org', password: 'not the right password' } })
+	expect(wrong.status).toBe(400)
+	expect(unknown.status).toBe(400)
+	expect((await jsonOf(wrong)).refusal).toBe('invalid')
+	expect((await jsonOf(unknown)).refusal).toBe('invalid')
+})
+
+test('an approved member whose email is unconfirmed is asked to confirm it', async () => {
+	const user = await createUser({ emailConfirmed: false })
+	const response = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: user.email, password: testPassword } })
+	expect(response.status).toBe(403)
+	expect((await jsonOf(response)).refusal).toBe('unconfirmed')
+})
+
+test('the 11th sign-in attempt from one client within a minute gets 429', async () => {
+	const form = { email: 'guesser@example.org', password: 'guessing a password' }
+	for (let attempt = 1; attempt <= 10; attempt++) {
+		const response = await callRoute(signIn.action, { path: '/en/sign-in', form, client: 'brute-forcer' })
+		expect(response.status).toBe(400)
+	}
+	const eleventh = await callRoute(signIn.action, { path: '/en/sign-in', form, client: 'brute-forcer' })
+	expect(eleventh.status).toBe(429)
+	expect(Number(eleventh.headers.get('Retry-After'))).toBeGreaterThan(0)
+	const otherClient = await callRoute(signIn.action, { path: '/en/sign-in', form, client: 'someone-else' })
+	expect(otherClient.status).toBe(400)
+})
+
+test('with two-factor on, the password alone does not sign in; the code does, once', async () => {
+	const user = await createUser({ roles: ['officer'], twoFactor: true })
+	const first = await callRoute(signIn.action, {
+		path: '/en/sign-in',
+		form: { email: user.email, password: testPassword, redirectTo: '/en/settings' },
+	})
+	expect(first.status).toBe(302)
+	expect(first.headers.get('Location')).toBe('/en/sign-in/two-factor?redirectTo=%2Fen%2Fsettings')
+	const cookie = cookieFrom(first)
+
+	const blocked = await callRoute(settings.loader, { path: '/en/settings', cookie })
+	expect(blocked.headers.get('Location')).toBe('/en/sign-in/two-factor')
+
+	const wrong = await callRoute(twoFactor.action, { path: '/en/sign-in/two-factor', cookie, form: { code: '000000' } })
+	expect(wrong.status).toBe(400)
+
+	const code = totpCodeFor(user.totpKey!)
+	const accepted = await callRoute(twoFactor.action, {
+		path: '/en/sign-in/two-factor',
+		cookie,
+		form: { code, redirectTo: '/en/settings' },
+	})
+	expect(accepted.headers.get('Location')).toBe('/en/settings')
+	expect((await callRoute(settings.loader, { path: '/en/settings', cookie })).status).toBe(200)
+
+	// The same code cannot be replayed for a second session.
+	const again = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: user.email, password: testPassword } })
+	const replay = await callRoute(twoFactor.action, { path: '/en/sign-in/two-factor', cookie: cookieFrom(again), form: { code } })
+	expect(replay.status).toBe(400)
+})
+
+test('after signing in, an outside address in redirectTo is ignored', async () => {
+	const user = await createUser()
+	const response = await callRoute(signIn.action, {
+		path: '/en/sign-in',
+		form: { email: user.email, password: testPassword, redirectTo: '//evil.example/steal' },
+	})
+	expect(response.headers.get('Location')).toBe('/en')
+})

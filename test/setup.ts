@@ -1,0 +1,28 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeEach } from 'vitest'
+import { closeDb, migrateDb } from '#app/db/client.server.ts'
+import { resetEnvCache } from '#app/platform/env.server.ts'
+import { forgetAppKey } from '#app/platform/keys.server.ts'
+import { resetRateLimits } from '#app/platform/rate-limit.server.ts'
+
+// Every test file gets its own data directory: a real SQLite file, outbox and key.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-test-'))
+process.env.DATA_DIR = dataDir
+process.env.NODE_ENV = 'test'
+delete process.env.SMTP_URL
+delete process.env.RATE_LIMIT_FACTOR
+resetEnvCache()
+forgetAppKey()
+closeDb()
+migrateDb()
+
+beforeEach(() => {
+	resetRateLimits()
+})
+
+afterAll(() => {
+	closeDb()
+	fs.rmSync(dataDir, { recursive: true, force: true })
+})
