@@ -33,7 +33,7 @@ export type Env = z.infer<typeof schema> & { DATA_DIR: string }
  * Reads every setting from the environment and refuses to start on a bad one,
  * naming the variable, so a typo never becomes a silent default in production.
  */
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
 	const empty = Object.fromEntries(
 		Object.entries(source).filter(([, value]) => value === ''),
 	)

@@ -21,7 +21,7 @@ export function Pagination({ page, pageSize, total }: { page: number; pageSize: 
 					<span aria-hidden="true" className="directional">←</span> {t('pagination.previous')}
 				</Link>
 			) : null}
-			<span>{t('pagination.position', { page: format.number(page), pages: format.number(pages) })}</span>
+			<span suppressHydrationWarning>{t('pagination.position', { page: format.number(page), pages: format.number(pages) })}</span>
 			{page < pages ? (
 				<Link to={linkTo(page + 1)} rel="next">
 					{t('pagination.next')} <span aria-hidden="true" className="directional">→</span>

@@ -12,16 +12,16 @@ import { z } from 'zod'
 import { organisationTypes, requestableRoles } from '#app/db/schema/accounts.ts'
 import { applyForMembership } from '#app/modules/accounts/applications.server.ts'
 import { countryCodes } from '#app/modules/accounts/countries.ts'
+import { countryOptions } from '#app/modules/accounts/country-options.server.ts'
 import { listApprovedOrganisations } from '#app/modules/accounts/organisations.server.ts'
 import { passwordProblem } from '#app/modules/accounts/password.server.ts'
 import { requireAnonymous } from '#app/platform/auth.server.ts'
 import { choice, emailAddress, optionalText, passwordInput, requiredText } from '#app/platform/form-fields.ts'
 import { type FieldErrors, parseSubmission } from '#app/platform/forms.ts'
-import { isTimeZone } from '#app/platform/format.ts'
+import { countryName, isTimeZone } from '#app/platform/format.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams, requestOrigin } from '#app/platform/routing.server.ts'
 import { FormMessage, Honeypot, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
-import { useFormat } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 
 const newOrganisation = 'new'
@@ -52,9 +52,16 @@ const applicationSchema = z
 		}
 	})
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const language = languageFromParams(params)
 	await requireAnonymous(request)
-	return json({ organisations: listApprovedOrganisations() })
+	return json({
+		countries: countryOptions(language),
+		organisations: listApprovedOrganisations().map((organisation) => ({
+			value: organisation.id,
+			label: `${organisation.name} (${countryName(organisation.country, language)})`,
+		})),
+	})
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -103,8 +110,7 @@ function useBrowserTimeZone() {
 
 export default function SignUp() {
 	const { t } = useTranslation('accounts')
-	const format = useFormat()
-	const { organisations } = useLoaderData<typeof loader>()
+	const { organisations, countries } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const [searchParams] = useSearchParams()
 	const timeZone = useBrowserTimeZone()
@@ -119,9 +125,6 @@ export default function SignUp() {
 	}
 	const errors = fieldErrorsOf(actionData)
 	const values = actionData && !actionData.success ? actionData.values : {}
-	const countries = countryCodes
-		.map((code) => ({ value: code, label: format.country(code) }))
-		.sort((a, b) => a.label.localeCompare(b.label))
 	return (
 		<div className="page narrow">
 			<h1>{t('signUp.title')}</h1>
@@ -155,10 +158,7 @@ export default function SignUp() {
 					name="organisationId"
 					label={t('fields.organisation')}
 					options={[
-						...organisations.map((organisation) => ({
-							value: organisation.id,
-							label: `${organisation.name} (${format.country(organisation.country)})`,
-						})),
+						...organisations,
 						{ value: newOrganisation, label: t('signUp.organisationNotListed') },
 					]}
 					placeholder={t('fields.choose')}

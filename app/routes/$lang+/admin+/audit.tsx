@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { auditPageSize, listAuditEvents } from '#app/modules/accounts/audit-log.server.ts'
 import { requirePermission } from '#app/platform/auth.server.ts'
 import { pageNumber } from '#app/platform/form-fields.ts'
-import { useFormat } from '#app/ui/i18n.tsx'
+import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { Pagination } from '#app/ui/pagination.tsx'
 
@@ -19,7 +19,6 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'audit.tit
 
 export default function AuditLog() {
 	const { t } = useTranslation('admin')
-	const format = useFormat()
 	const { events, page, total } = useLoaderData<typeof loader>()
 	return (
 		<>
@@ -43,7 +42,9 @@ export default function AuditLog() {
 						<tbody>
 							{events.map((event) => (
 								<tr key={event.id}>
-									<td>{format.dateTime(event.at)}</td>
+									<td>
+										<DateTime value={event.at} />
+									</td>
 									<td>{t(`audit.events.${event.event}`, { defaultValue: event.event })}</td>
 									<td>{event.actorName ?? '—'}</td>
 									<td>{event.subjectName ?? '—'}</td>

@@ -6,19 +6,22 @@ import { decideApplication, listPendingApplicants } from '#app/modules/accounts/
 import { requirePermission } from '#app/platform/auth.server.ts'
 import { choice, requiredText } from '#app/platform/form-fields.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { requestOrigin } from '#app/platform/routing.server.ts'
+import { countryName } from '#app/platform/format.ts'
+import { languageFromParams, requestOrigin } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
-import { useFormat } from '#app/ui/i18n.tsx'
+import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 
 const decisionSchema = z.object({ applicantId: requiredText(64), decision: choice(['approve', 'refuse']) })
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const language = languageFromParams(params)
 	const { user } = await requirePermission(request, 'members:vet')
 	return json({
 		applicants: listPendingApplicants(user).map((applicant) => ({
 			...applicant,
 			createdAt: applicant.createdAt.toISOString(),
+			countryName: countryName(applicant.country, language),
 		})),
 	})
 }
@@ -37,7 +40,6 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'members.t
 
 export default function PendingMembers() {
 	const { t } = useTranslation('admin')
-	const format = useFormat()
 	const { applicants } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	return (
@@ -65,11 +67,13 @@ export default function PendingMembers() {
 									{applicant.organisationStatus !== 'approved' ? ` (${t('members.organisationPending')})` : ''}
 								</dd>
 								<dt>{t('members.country')}</dt>
-								<dd>{format.country(applicant.country)}</dd>
+								<dd>{applicant.countryName}</dd>
 								<dt>{t('members.role')}</dt>
 								<dd>{t(`roles.${applicant.requestedRole}`, { ns: 'common' })}</dd>
 								<dt>{t('members.applied')}</dt>
-								<dd>{format.dateTime(applicant.createdAt)}</dd>
+								<dd>
+									<DateTime value={applicant.createdAt} />
+								</dd>
 								<dt>{t('members.emailConfirmed')}</dt>
 								<dd>{applicant.emailConfirmed ? t('yes', { ns: 'common' }) : t('no', { ns: 'common' })}</dd>
 							</dl>

@@ -10,15 +10,17 @@ import {
 } from '#app/modules/accounts/organisations.server.ts'
 import { requirePermission } from '#app/platform/auth.server.ts'
 import { choice, pageNumber, requiredText } from '#app/platform/form-fields.ts'
+import { countryName } from '#app/platform/format.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, SelectField, SubmitButton } from '#app/ui/forms.tsx'
-import { useFormat } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { Pagination } from '#app/ui/pagination.tsx'
 
 const decisionSchema = z.object({ organisationId: requiredText(64), decision: choice(['approve', 'refuse']) })
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const language = languageFromParams(params)
 	await requirePermission(request, 'organisations:vet')
 	const url = new URL(request.url)
 	const statusParam = url.searchParams.get('status')
@@ -32,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		organisations: organisations.map((organisation) => ({
 			id: organisation.id,
 			name: organisation.name,
-			country: organisation.country,
+			countryName: countryName(organisation.country, language),
 			type: organisation.type,
 			status: organisation.status,
 			isSample: organisation.isSample,
@@ -53,7 +55,6 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'organisat
 
 export default function Organisations() {
 	const { t } = useTranslation('admin')
-	const format = useFormat()
 	const { organisations, page, total, status } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	return (
@@ -98,7 +99,7 @@ export default function Organisations() {
 										{organisation.name}
 										{organisation.isSample ? <span className="badge">{t('organisations.sample')}</span> : null}
 									</td>
-									<td>{format.country(organisation.country)}</td>
+									<td>{organisation.countryName}</td>
 									<td>{t(`organisationTypes.${organisation.type}`, { ns: 'common' })}</td>
 									<td>{t(`organisations.status.${organisation.status}`)}</td>
 									<td>

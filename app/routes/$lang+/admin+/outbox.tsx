@@ -5,7 +5,8 @@ import { requirePermission } from '#app/platform/auth.server.ts'
 import { listOutbox } from '#app/platform/email.server.ts'
 import { getEnv } from '#app/platform/env.server.ts'
 import { pageNumber } from '#app/platform/form-fields.ts'
-import { useFormat, useHref } from '#app/ui/i18n.tsx'
+import { DateTime } from '#app/ui/time.tsx'
+import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { Pagination } from '#app/ui/pagination.tsx'
 
@@ -22,7 +23,6 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'outbox.ti
 
 export default function Outbox() {
 	const { t } = useTranslation('admin')
-	const format = useFormat()
 	const href = useHref()
 	const { messages, page, total, smtp } = useLoaderData<typeof loader>()
 	return (
@@ -45,7 +45,9 @@ export default function Outbox() {
 						<tbody>
 							{messages.map((message) => (
 								<tr key={message.id}>
-									<td>{format.dateTime(message.createdAt)}</td>
+									<td>
+										<DateTime value={message.createdAt} />
+									</td>
 									<td>{message.to}</td>
 									<td>
 										<Link to={href(`/admin/outbox/${message.id}`)}>{message.subject}</Link>

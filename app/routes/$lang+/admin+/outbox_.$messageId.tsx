@@ -5,7 +5,8 @@ import { recordAudit } from '#app/platform/audit.server.ts'
 import { requirePermission } from '#app/platform/auth.server.ts'
 import { readOutboxMessage } from '#app/platform/email.server.ts'
 import { notFound } from '#app/platform/routing.server.ts'
-import { useFormat, useHref } from '#app/ui/i18n.tsx'
+import { useHref } from '#app/ui/i18n.tsx'
+import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -23,7 +24,6 @@ const linkPattern = /^https?:\/\/\S+$/
 
 export default function OutboxMessage() {
 	const { t } = useTranslation('admin')
-	const format = useFormat()
 	const href = useHref()
 	const { message } = useLoaderData<typeof loader>()
 	return (
@@ -36,7 +36,9 @@ export default function OutboxMessage() {
 				<dt>{t('outbox.to')}</dt>
 				<dd>{message.to}</dd>
 				<dt>{t('outbox.when')}</dt>
-				<dd>{format.dateTime(message.createdAt)}</dd>
+				<dd>
+					<DateTime value={message.createdAt} />
+				</dd>
 			</dl>
 			<div className="email-body">
 				{message.text.split('\n').map((line, index) => (

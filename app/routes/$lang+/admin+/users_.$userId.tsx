@@ -8,19 +8,21 @@ import { getAccountUser } from '#app/modules/accounts/users.server.ts'
 import { requirePermission } from '#app/platform/auth.server.ts'
 import { choice } from '#app/platform/form-fields.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { notFound } from '#app/platform/routing.server.ts'
+import { countryName } from '#app/platform/format.ts'
+import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 import { listUserSessions } from '#app/platform/session.server.ts'
 import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
-import { useFormat, useHref } from '#app/ui/i18n.tsx'
+import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 
 const roleSchema = z.object({ intent: choice(['grant', 'revoke']), role: choice(roles) })
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+	const language = languageFromParams(params)
 	await requirePermission(request, 'users:manage')
 	const user = getAccountUser(params.userId ?? '')
 	if (!user) throw notFound()
-	return json({ user, sessionCount: listUserSessions(user.id).length })
+	return json({ user, countryName: countryName(user.country, language), sessionCount: listUserSessions(user.id).length })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -43,8 +45,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'user.titl
 export default function UserDetail() {
 	const { t } = useTranslation('admin')
 	const href = useHref()
-	const format = useFormat()
-	const { user, sessionCount } = useLoaderData<typeof loader>()
+	const { user, countryName, sessionCount } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	return (
 		<>
@@ -63,7 +64,7 @@ export default function UserDetail() {
 				<dt>{t('users.organisation')}</dt>
 				<dd>{user.organisationName}</dd>
 				<dt>{t('users.country')}</dt>
-				<dd>{format.country(user.country)}</dd>
+				<dd>{countryName}</dd>
 				<dt>{t('users.status')}</dt>
 				<dd>{t(`userStatus.${user.status}`, { ns: 'common' })}</dd>
 				<dt>{t('users.twoFactor')}</dt>

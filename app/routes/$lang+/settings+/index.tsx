@@ -9,15 +9,15 @@ import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { countryCodes } from '#app/modules/accounts/countries.ts'
+import { countryOptions } from '#app/modules/accounts/country-options.server.ts'
 import { updatePreferences, updateProfile } from '#app/modules/accounts/users.server.ts'
 import { requireUser } from '#app/platform/auth.server.ts'
 import { choice, requiredText } from '#app/platform/form-fields.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { isTimeZone } from '#app/platform/format.ts'
+import { formatDateTime, isTimeZone } from '#app/platform/format.ts'
 import { languages } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
-import { useFormat } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 
 const profileSchema = z.object({
@@ -32,12 +32,16 @@ const preferencesSchema = z.object({
 	timeZone: requiredText(64).refine(isTimeZone, { error: 'errors.timeZone' }),
 })
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const language = languageFromParams(params)
 	const { user } = await requireUser(request)
 	return json({
 		profile: { name: user.name, email: user.email, country: user.country, organisationName: user.organisationName },
-		preferences: { locale: user.locale, timeZone: user.timeZone },
+		// The language offered is the one being read now: switching the site, then saving, keeps it.
+		preferences: { locale: language, timeZone: user.timeZone },
 		timeZones: Intl.supportedValuesOf('timeZone'),
+		countries: countryOptions(language),
+		now: formatDateTime(new Date(), language, user.timeZone),
 	})
 }
 
@@ -61,16 +65,12 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'profile.t
 
 export default function ProfileSettings() {
 	const { t } = useTranslation('settings')
-	const format = useFormat()
-	const { profile, preferences, timeZones } = useLoaderData<typeof loader>()
+	const { profile, preferences, timeZones, countries, now } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const [searchParams] = useSearchParams()
 	const saved = searchParams.get('saved')
 	const profileErrors = actionData?.form === 'profile' ? fieldErrorsOf(actionData) : {}
 	const preferenceErrors = actionData?.form === 'preferences' ? fieldErrorsOf(actionData) : {}
-	const countries = countryCodes
-		.map((code) => ({ value: code, label: format.country(code) }))
-		.sort((a, b) => a.label.localeCompare(b.label))
 	return (
 		<>
 			<h1>{t('profile.title')}</h1>
@@ -106,7 +106,7 @@ export default function ProfileSettings() {
 					<SelectField
 						name="timeZone"
 						label={t('profile.timeZone')}
-						hint={t('profile.timeZoneHint', { now: format.dateTime(new Date()) })}
+						hint={t('profile.timeZoneHint', { now })}
 						options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }))}
 						defaultValue={preferences.timeZone}
 						errors={preferenceErrors.timeZone}

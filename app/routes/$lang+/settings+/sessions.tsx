@@ -5,7 +5,7 @@ import { recordAudit } from '#app/platform/audit.server.ts'
 import { requireUser } from '#app/platform/auth.server.ts'
 import { endUserSession, endUserSessions, listUserSessions } from '#app/platform/session.server.ts'
 import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
-import { useFormat } from '#app/ui/i18n.tsx'
+import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -43,7 +43,6 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'sessions.
 
 export default function SessionsSettings() {
 	const { t } = useTranslation('settings')
-	const format = useFormat()
 	const { sessions, currentId } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const others = sessions.filter((session) => session.id !== currentId)
@@ -61,8 +60,16 @@ export default function SessionsSettings() {
 							<strong>{session.device || t('sessions.unknownDevice')}</strong>
 							{session.id === currentId ? <span className="badge">{t('sessions.thisDevice')}</span> : null}
 						</p>
-						<p>{t('sessions.started', { when: format.dateTime(session.createdAt) })}</p>
-						<p>{t('sessions.lastActive', { when: format.dateTime(session.lastActiveAt) })}</p>
+						<dl className="facts">
+							<dt>{t('sessions.started')}</dt>
+							<dd>
+								<DateTime value={session.createdAt} />
+							</dd>
+							<dt>{t('sessions.lastActive')}</dt>
+							<dd>
+								<DateTime value={session.lastActiveAt} />
+							</dd>
+						</dl>
 						{session.id !== currentId ? (
 							<Form method="POST">
 								<input type="hidden" name="sessionId" value={session.id} />
