@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs } from '@remix-run/node'
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import {
 	Links,
 	Meta,
@@ -14,9 +14,10 @@ import enCommon from '#app/locales/en/common.json'
 import { createI18n, defaultLanguage, directionOf, isLanguage } from '#app/platform/i18n.ts'
 import { resourcesFor } from '#app/platform/i18n.server.ts'
 import { can } from '#app/platform/permissions.ts'
-import { ErrorPage } from '#app/ui/error-page.tsx'
+import { ErrorPage, errorKind } from '#app/ui/error-page.tsx'
 import { SiteFooter } from '#app/ui/layout/site-footer.tsx'
 import { SiteHeader } from '#app/ui/layout/site-header.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
 import { useNonce } from '#app/ui/nonce.tsx'
 import stylesheet from '#app/styles/app.css'
 
@@ -37,6 +38,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			: null,
 	})
 }
+
+export const meta: MetaFunction = ({ matches, error }) =>
+	error ? pageTitle(matches, `errorPage.${errorKind(error)}.title`) : pageTitle(matches, null)
 
 export type RootLoaderData = ReturnType<typeof useRootData>
 

@@ -15,10 +15,13 @@ test('a POST from another site is foreign, by Sec-Fetch-Site or by Origin', () =
 	expect(isForeignRequest(request('POST', { 'sec-fetch-site': 'same-site' }))).toBe(true)
 	expect(isForeignRequest(request('POST', { origin: 'https://evil.example' }))).toBe(true)
 	expect(isForeignRequest(request('DELETE', { origin: 'null' }))).toBe(true)
+	expect(isForeignRequest(request('POST', { 'sec-fetch-site': 'cross-site', origin: 'http://atlas.test' }))).toBe(true)
 })
 
 test('a POST from our own pages, or a GET from anywhere, is not', () => {
 	expect(isForeignRequest(request('POST', { 'sec-fetch-site': 'same-origin', origin: 'http://atlas.test' }))).toBe(false)
 	expect(isForeignRequest(request('POST', { origin: 'http://atlas.test' }))).toBe(false)
+	// A form POST under Referrer-Policy: no-referrer: the browser hides the origin but marks it same-origin.
+	expect(isForeignRequest(request('POST', { 'sec-fetch-site': 'same-origin', origin: 'null' }))).toBe(false)
 	expect(isForeignRequest(request('GET', { 'sec-fetch-site': 'cross-site' }))).toBe(false)
 })

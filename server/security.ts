@@ -27,7 +27,10 @@ export function securityHeaders(request: Request, response: Response, next: Next
 		].join('; '),
 	)
 	response.setHeader('X-Content-Type-Options', 'nosniff')
-	response.setHeader('Referrer-Policy', 'no-referrer')
+	// same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts, which
+	// Remix refuses as a possible CSRF, so pages without JavaScript could not submit forms.
+	// Nothing is ever sent to another site. Survivors' pages tighten this to no-referrer.
+	response.setHeader('Referrer-Policy', 'same-origin')
 	response.setHeader('X-Frame-Options', 'DENY')
 	response.setHeader('Cross-Origin-Opener-Policy', 'same-origin')
 	response.setHeader('Cross-Origin-Resource-Policy', 'same-origin')
@@ -41,13 +44,15 @@ export function securityHeaders(request: Request, response: Response, next: Next
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /**
- * Refuses state-changing requests sent from another site (CSRF). Browsers tell us
- * where a request comes from with Sec-Fetch-Site, and with Origin on every POST.
+ * Refuses state-changing requests sent from another site (CSRF). Modern browsers say
+ * where a request comes from in Sec-Fetch-Site; older ones send Origin. With our
+ * no-referrer policy a plain form POST carries `Origin: null`, so Sec-Fetch-Site,
+ * when present, decides.
  */
 export function isForeignRequest(request: Pick<Request, 'method' | 'headers' | 'protocol' | 'get'>) {
 	if (!unsafeMethods.has(request.method)) return false
 	const fetchSite = request.headers['sec-fetch-site']
-	if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') return true
+	if (fetchSite) return fetchSite !== 'same-origin' && fetchSite !== 'none'
 	const origin = request.headers.origin
 	if (!origin) return false
 	if (origin === 'null') return true

@@ -7,12 +7,13 @@ type Match = { id: string; data: unknown }
  * Page titles come from the root loader's translations, so the tab and the
  * history show the page in the reader's language.
  */
-export function pageTitle(matches: Match[], key: string, namespace = 'common'): MetaDescriptor[] {
+export function pageTitle(matches: Match[], key: string | null, namespace = 'common'): MetaDescriptor[] {
 	const root = matches.find((match) => match.id === 'root')?.data as
 		| { language: string; resources: Record<string, Record<string, unknown>> }
 		| undefined
 	if (!root) return [{ title: 'Atlas' }]
 	const language = isLanguage(root.language) ? root.language : defaultLanguage
 	const i18n = createI18n(language, root.resources)
-	return [{ title: `${i18n.t(key, { ns: namespace })} · ${i18n.t('brand')}` }]
+	const brand = i18n.t('brand')
+	return [{ title: key ? `${i18n.t(key, { ns: namespace })} · ${brand}` : brand }]
 }

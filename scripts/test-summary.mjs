@@ -1,0 +1,33 @@
+// Adds up the vitest and Playwright reports into one closing line: "Tests: N passed, N failed".
+import fs from 'node:fs'
+
+let passed = 0
+let failed = 0
+let skipped = 0
+const [vitestFile, playwrightFile] = process.argv.slice(2)
+
+function read(file) {
+	try {
+		return JSON.parse(fs.readFileSync(file, 'utf8'))
+	} catch {
+		console.error(`No report at ${file}: that suite did not finish.`)
+		failed += 1
+		return null
+	}
+}
+
+const vitest = read(vitestFile)
+if (vitest) {
+	passed += vitest.numPassedTests
+	failed += vitest.numFailedTests
+	skipped += vitest.numPendingTests + vitest.numTodoTests
+}
+const playwright = read(playwrightFile)
+if (playwright) {
+	passed += playwright.stats.expected + playwright.stats.flaky
+	failed += playwright.stats.unexpected
+	skipped += playwright.stats.skipped
+}
+if (passed === 0) failed += 1
+console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+process.exit(failed > 0 ? 1 : 0)

@@ -1,0 +1,84 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, test } from '@playwright/test'
+import { signInWithPassword, storageStates, t } from './support.ts'
+
+const languages = ['en', 'fr', 'es', 'ar'] as const
+
+async function expectNoViolations(page: Page, what: string) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze()
+	const violations = results.violations.map((violation) => ({
+		rule: violation.id,
+		impact: violation.impact,
+		targets: violation.nodes.map((node) => node.target.join(' ')),
+	}))
+	expect(violations, `axe violations on ${what}`).toEqual([])
+}
+
+async function scan(page: Page, path: string) {
+	const response = await page.goto(path)
+	expect(response, path).not.toBeNull()
+	await expectNoViolations(page, path)
+}
+
+for (const language of languages) {
+	test(`public pages and their error states have no axe violations in ${language}`, async ({ page }) => {
+		for (const path of [
+			'',
+			'/sign-in',
+			'/sign-up',
+			'/sign-up?applied=1',
+			'/forgot-password',
+			'/forgot-password?sent=1',
+			'/reset-password?token=unknown',
+			'/confirm-email?token=unknown',
+			'/no-such-page',
+		]) {
+			await scan(page, `/${language}${path}`)
+		}
+		// Forms showing their errors.
+		await page.goto(`/${language}/sign-up`)
+		await page.getByRole('button', { name: t(language, 'accounts', 'signUp.submit') }).click()
+		await expect(page.getByRole('alert')).toBeVisible()
+		await expectNoViolations(page, `${language} sign-up with errors`)
+		await signInWithPassword(page, language, 'nobody@example.org', 'not the right password')
+		await expect(page.getByRole('alert')).toBeVisible()
+		await expectNoViolations(page, `${language} sign-in refused`)
+	})
+
+	test(`the two-factor step has no axe violations in ${language}`, async ({ page }) => {
+		await signInWithPassword(page, language, 'orgadmin@atlas.example')
+		await expect(page).toHaveURL(/\/sign-in\/two-factor/)
+		await expectNoViolations(page, `${language} two-factor challenge`)
+	})
+
+	test(`settings pages have no axe violations in ${language}`, async ({ browser }) => {
+		const context = await browser.newContext({ storageState: storageStates.officer })
+		const page = await context.newPage()
+		for (const path of ['/settings', '/settings/password', '/settings/sessions', '/settings/two-factor']) {
+			await scan(page, `/${language}${path}`)
+		}
+		await context.close()
+	})
+
+	test(`admin pages have no axe violations in ${language}`, async ({ browser }) => {
+		const context = await browser.newContext({ storageState: storageStates.platformAdmin })
+		const page = await context.newPage()
+		for (const path of ['/admin/members', '/admin/organisations', '/admin/users', '/admin/audit', '/admin/outbox']) {
+			await scan(page, `/${language}${path}`)
+		}
+		await page.goto(`/${language}/admin/users`)
+		await page.getByRole('link', { name: 'Sample Officer' }).click()
+		await expect(page.getByRole('heading', { level: 1, name: 'Sample Officer' })).toBeVisible()
+		await expectNoViolations(page, `${language} user detail`)
+		await page.goto(`/${language}/admin/outbox`)
+		const firstMessage = page.getByRole('table').getByRole('link').first()
+		if (await firstMessage.count()) {
+			await firstMessage.click()
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+			await expectNoViolations(page, `${language} outbox message`)
+		}
+		await context.close()
+	})
+}

@@ -1,0 +1,136 @@
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { expect, test } from '@playwright/test'
+import { e2eDataDir } from '../../playwright.config.ts'
+import { t } from './support.ts'
+
+function accountExists(email: string) {
+	const db = new Database(path.join(e2eDataDir, 'atlas.db'), { readonly: true, fileMustExist: true })
+	try {
+		return db.prepare('select count(*) as n from users where email = ?').get(email) as { n: number }
+	} finally {
+		db.close()
+	}
+}
+
+async function organisationId(request: import('@playwright/test').APIRequestContext) {
+	const html = await (await request.get('/en/sign-up')).text()
+	return html.match(/<option value="([0-9a-f-]{36})">Sample Anti-Trafficking Police Unit/)![1]!
+}
+
+function applicationFor(email: string, organisation: string) {
+	return {
+		name: 'Cross Origin Test',
+		email,
+		password: 'a long enough passphrase here',
+		country: 'FR',
+		role: 'officer',
+		organisationId: organisation,
+		timeZone: 'UTC',
+	}
+}
+
+test('a cross-origin POST is refused with 403 and changes nothing; the same POST from our origin works', async ({ request, baseURL }) => {
+	const organisation = await organisationId(request)
+	const foreign = `foreign-${Date.now()}@example.org`
+	const refused = await request.post('/en/sign-up', {
+		form: applicationFor(foreign, organisation),
+		headers: { Origin: 'https://evil.example' },
+		maxRedirects: 0,
+	})
+	expect(refused.status()).toBe(403)
+	expect(accountExists(foreign).n).toBe(0)
+
+	const viaFetchMetadata = await request.post('/en/sign-up', {
+		form: applicationFor(foreign, organisation),
+		headers: { 'Sec-Fetch-Site': 'cross-site' },
+		maxRedirects: 0,
+	})
+	expect(viaFetchMetadata.status()).toBe(403)
+	expect(accountExists(foreign).n).toBe(0)
+
+	const own = `own-${Date.now()}@example.org`
+	const accepted = await request.post('/en/sign-up', {
+		form: applicationFor(own, organisation),
+		headers: { Origin: baseURL!, 'Sec-Fetch-Site': 'same-origin' },
+		maxRedirects: 0,
+	})
+	expect(accepted.status()).toBe(302)
+	expect(accountExists(own).n).toBe(1)
+})
+
+test('pages carry a nonce-based CSP that every script on the page satisfies, and the other security headers', async ({ request }) => {
+	const response = await request.get('/en/sign-in')
+	const headers = response.headers()
+	const csp = headers['content-security-policy']!
+	const nonce = csp.match(/'nonce-([^']+)'/)![1]!
+	expect(csp).toContain("object-src 'none'")
+	expect(csp).toContain("base-uri 'none'")
+	expect(csp).toContain("frame-ancestors 'none'")
+	expect(csp).not.toContain('unsafe-inline')
+	expect(csp).not.toContain('unsafe-eval')
+	expect(headers['x-content-type-options']).toBe('nosniff')
+	expect(headers['referrer-policy']).toBe('same-origin')
+	expect(headers['x-powered-by']).toBeUndefined()
+	const html = await response.text()
+	const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]!)
+	expect(scripts.length).toBeGreaterThan(0)
+	for (const attributes of scripts) {
+		expect(attributes.includes(`nonce="${nonce}"`) || /\bsrc="\/build\//.test(attributes), attributes).toBe(true)
+	}
+	expect(html).not.toMatch(/(src|href)="https?:\/\//)
+})
+
+test('/ sends each browser to its best language, English otherwise', async ({ request }) => {
+	const cases: [string, string][] = [
+		['fr-CH, fr;q=0.9, en;q=0.5', '/fr'],
+		['ar-MA,ar;q=0.9', '/ar'],
+		['es-419', '/es'],
+		['de-DE, ja;q=0.5', '/en'],
+	]
+	for (const [acceptLanguage, location] of cases) {
+		const response = await request.get('/', { headers: { 'Accept-Language': acceptLanguage }, maxRedirects: 0 })
+		expect(response.status(), acceptLanguage).toBe(302)
+		expect(response.headers().location, acceptLanguage).toBe(location)
+	}
+})
+
+test('an unknown language segment is a 404, and a missing page is a translated 404', async ({ page }) => {
+	const unknown = await page.goto('/xx/sign-in')
+	expect(unknown!.status()).toBe(404)
+	const missing = await page.goto('/es/no-existe')
+	expect(missing!.status()).toBe(404)
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('es', 'common', 'errorPage.404.title'))
+	await expect(page).toHaveTitle(new RegExp(t('es', 'common', 'errorPage.404.title')))
+})
+
+test('the health check reports the database and the search engine', async ({ request }) => {
+	const response = await request.get('/healthz')
+	expect(response.status()).toBe(200)
+	expect(await response.json()).toEqual({ status: 'ok', db: 'ok', search: 'sqlite' })
+})
+
+test('an oversized request body is refused before it is read', async ({ request }) => {
+	const response = await request.post('/en/sign-in', {
+		data: 'x'.repeat(600 * 1024),
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+	})
+	expect(response.status()).toBe(413)
+})
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false })
+
+	test('a bad sign-up shows translated errors next to their fields and the page still works', async ({ page }) => {
+		await page.goto('/fr/sign-up')
+		await page.getByLabel(t('fr', 'accounts', 'fields.email'), { exact: true }).fill('pas-une-adresse')
+		await page.getByRole('button', { name: t('fr', 'accounts', 'signUp.submit') }).click()
+		const email = page.getByLabel(t('fr', 'accounts', 'fields.email'), { exact: true })
+		await expect(email).toHaveAttribute('aria-invalid', 'true')
+		await expect(email).toHaveAccessibleDescription(t('fr', 'common', 'errors.email'))
+		await expect(page.getByLabel(t('fr', 'accounts', 'fields.name'), { exact: true })).toHaveAccessibleDescription(
+			t('fr', 'common', 'errors.required'),
+		)
+		await expect(page.getByRole('alert')).toHaveText(t('fr', 'accounts', 'signUp.fixErrors'))
+	})
+})
