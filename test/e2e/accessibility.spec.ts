@@ -82,3 +82,14 @@ for (const language of languages) {
 		await context.close()
 	})
 }
+
+test('pages fit a 320 px wide screen without sideways scrolling, in both directions', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 320, height: 640 }, storageState: storageStates.platformAdmin })
+	const page = await context.newPage()
+	for (const path of ['/en', '/ar', '/fr/sign-up', '/ar/settings', '/es/settings/sessions', '/en/admin/members', '/ar/admin/users']) {
+		await page.goto(path)
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+		expect(overflow, path).toBeLessThanOrEqual(0)
+	}
+	await context.close()
+})
