@@ -1,9 +1,9 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
-import { NavLink, Outlet, useLoaderData } from '@remix-run/react'
+import { Outlet, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/platform/auth.server.ts'
 import { can, type Permission } from '#app/platform/permissions.ts'
-import { useHref } from '#app/ui/i18n.tsx'
+import { SectionNav } from '#app/ui/layout/section-nav.tsx'
 
 const sections: { path: string; key: string; permission: Permission }[] = [
 	{ path: '/admin/members', key: 'nav.members', permission: 'members:vet' },
@@ -20,19 +20,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function AdminLayout() {
 	const { t } = useTranslation('admin')
-	const href = useHref()
 	const { sections } = useLoaderData<typeof loader>()
 	return (
 		<div className="page with-sidebar">
-			<nav aria-label={t('nav.label')} className="sub-nav">
-				<ul>
-					{sections.map((section) => (
-						<li key={section.path}>
-							<NavLink to={href(section.path)}>{t(section.key)}</NavLink>
-						</li>
-					))}
-				</ul>
-			</nav>
+			<SectionNav
+				label={t('nav.label')}
+				sections={sections.map((section) => ({ path: section.path, label: t(section.key) }))}
+			/>
 			<div className="content">
 				<Outlet />
 			</div>

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { decideApplication, listPendingApplicants } from '#app/modules/accounts/vetting.server.ts'
@@ -8,9 +8,10 @@ import { choice, requiredText } from '#app/platform/form-fields.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { countryName } from '#app/platform/format.ts'
 import { languageFromParams, requestOrigin } from '#app/platform/routing.server.ts'
-import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
+import { FormMessage } from '#app/ui/forms.tsx'
 import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+import { DecisionForm } from './__decision-form.tsx'
 
 const decisionSchema = z.object({ applicantId: requiredText(64), decision: choice(['approve', 'refuse']) })
 
@@ -77,15 +78,12 @@ export default function PendingMembers() {
 								<dt>{t('members.emailConfirmed')}</dt>
 								<dd>{applicant.emailConfirmed ? t('yes', { ns: 'common' }) : t('no', { ns: 'common' })}</dd>
 							</dl>
-							<Form method="POST" className="inline-actions">
-								<input type="hidden" name="applicantId" value={applicant.id} />
-								<SubmitButton name="decision" value="approve">
-									{t('members.approve', { name: applicant.name })}
-								</SubmitButton>
-								<SubmitButton name="decision" value="refuse" className="button button--danger">
-									{t('members.refuse', { name: applicant.name })}
-								</SubmitButton>
-							</Form>
+							<DecisionForm
+								field="applicantId"
+								id={applicant.id}
+								approveLabel={t('members.approve', { name: applicant.name })}
+								refuseLabel={t('members.refuse', { name: applicant.name })}
+							/>
 						</li>
 					))}
 				</ul>

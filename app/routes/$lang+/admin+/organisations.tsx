@@ -13,8 +13,9 @@ import { choice, pageNumber, requiredText } from '#app/platform/form-fields.ts'
 import { countryName } from '#app/platform/format.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
-import { FormMessage, SelectField, SubmitButton } from '#app/ui/forms.tsx'
+import { FormMessage, SelectField } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+import { DecisionForm } from './__decision-form.tsx'
 import { Pagination } from '#app/ui/pagination.tsx'
 
 const decisionSchema = z.object({ organisationId: requiredText(64), decision: choice(['approve', 'refuse']) })
@@ -104,15 +105,12 @@ export default function Organisations() {
 									<td>{t(`organisations.status.${organisation.status}`)}</td>
 									<td>
 										{organisation.status === 'pending' ? (
-											<Form method="POST" className="inline-actions">
-												<input type="hidden" name="organisationId" value={organisation.id} />
-												<SubmitButton name="decision" value="approve">
-													{t('organisations.approve', { name: organisation.name })}
-												</SubmitButton>
-												<SubmitButton name="decision" value="refuse" className="button button--danger">
-													{t('organisations.refuse', { name: organisation.name })}
-												</SubmitButton>
-											</Form>
+											<DecisionForm
+												field="organisationId"
+												id={organisation.id}
+												approveLabel={t('organisations.approve', { name: organisation.name })}
+												refuseLabel={t('organisations.refuse', { name: organisation.name })}
+											/>
 										) : null}
 									</td>
 								</tr>

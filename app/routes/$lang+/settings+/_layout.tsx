@@ -1,8 +1,8 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
-import { NavLink, Outlet } from '@remix-run/react'
+import { Outlet } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/platform/auth.server.ts'
-import { useHref } from '#app/ui/i18n.tsx'
+import { SectionNav } from '#app/ui/layout/section-nav.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireUser(request)
@@ -18,20 +18,12 @@ const sections = [
 
 export default function SettingsLayout() {
 	const { t } = useTranslation('settings')
-	const href = useHref()
 	return (
 		<div className="page with-sidebar">
-			<nav aria-label={t('nav.label')} className="sub-nav">
-				<ul>
-					{sections.map((section) => (
-						<li key={section.path}>
-							<NavLink to={href(section.path)} end={section.end}>
-								{t(section.key)}
-							</NavLink>
-						</li>
-					))}
-				</ul>
-			</nav>
+			<SectionNav
+				label={t('nav.label')}
+				sections={sections.map((section) => ({ path: section.path, end: section.end, label: t(section.key) }))}
+			/>
 			<div className="content">
 				<Outlet />
 			</div>
