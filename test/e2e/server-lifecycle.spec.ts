@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process'
-import http from 'node:http'
 import fs from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 
+/** A server of its own, on its own port and data directory, so stopping it disturbs no other test. */
 function startServer(env: Record<string, string>) {
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-lifecycle-'))
 	const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
@@ -15,7 +16,13 @@ function startServer(env: Record<string, string>) {
 	child.stdout.on('data', (chunk) => (output += chunk))
 	child.stderr.on('data', (chunk) => (output += chunk))
 	const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-	return { child, dataDir, exited, output: () => output }
+	return {
+		child,
+		dataDir,
+		exited,
+		output: () => output,
+		cleanUp: () => fs.rmSync(dataDir, { recursive: true, force: true }),
+	}
 }
 
 test('a wrong setting stops the server at start with a message naming it', async () => {
@@ -23,9 +30,10 @@ test('a wrong setting stops the server at start with a message naming it', async
 	expect(await server.exited).toBe(1)
 	expect(server.output()).toContain('PORT')
 	expect(server.output()).toContain('SESSION_IDLE_MINUTES')
+	server.cleanUp()
 })
 
-test('on SIGTERM the server finishes, closes the database cleanly and exits 0', async () => {
+test('on SIGTERM the server finishes requests in flight, closes the database cleanly and exits 0', async () => {
 	const port = 3190 + Math.floor(Math.random() * 9)
 	const server = startServer({ PORT: String(port) })
 	await expect
@@ -55,4 +63,5 @@ test('on SIGTERM the server finishes, closes the database cleanly and exits 0', 
 	expect(fs.existsSync(path.join(server.dataDir, 'atlas.db'))).toBe(true)
 	expect(fs.existsSync(path.join(server.dataDir, 'atlas.db-wal'))).toBe(false)
 	await expect(fetch(`http://localhost:${port}/healthz`)).rejects.toThrow()
+	server.cleanUp()
 })
