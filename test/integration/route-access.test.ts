@@ -1,0 +1,111 @@
+/// <reference types="vite/client" />
+import { beforeAll, expect, test } from 'vitest'
+import { getDb } from '#app/db/client.server.ts'
+import { listOutbox, sendEmail } from '#app/platform/email.server.ts'
+import * as audit from '#app/routes/$lang+/admin+/audit.tsx'
+import { accessTable, type Outcome, visitors, type Visitor } from '#test/access-table.ts'
+import { createOrganisation, createUser, signIn } from '#test/factories.ts'
+import { callRoute } from '#test/routes.ts'
+
+type RouteModule = Record<string, Parameters<typeof callRoute>[0]>
+
+/** Every route module Remix would load: files under app/routes, minus shared `__` pieces and tests. */
+const routeModules = Object.fromEntries(
+	Object.entries(import.meta.glob<RouteModule>('../../app/routes/**/*.{ts,tsx}'))
+		.filter(([file]) => !file.split('/').at(-1)!.startsWith('__') && !file.includes('.test.'))
+		.map(([file, load]) => [file.replace('../../app/routes/', '').replace(/\.tsx?$/, ''), load]),
+)
+
+const userIds = new Map<Visitor, string>()
+const ids = { user: '', message: '' }
+
+beforeAll(async () => {
+	// The organisation admin belongs to an organisation of their own: "an admin of another organisation".
+	const elsewhere = createOrganisation()
+	for (const visitor of visitors) {
+		if (visitor === 'signed-out') continue
+		const user = await createUser({ roles: [visitor], organisationId: visitor === 'org_admin' ? elsewhere.id : undefined })
+		userIds.set(visitor, user.id)
+		if (visitor === 'officer') ids.user = user.id
+	}
+	await sendEmail({ to: 'someone@example.org', subject: 'Test message', text: 'Hello' })
+	ids.message = (await listOutbox({ page: 1 })).messages[0]!.id
+})
+
+function classify(response: Response): Outcome | string {
+	const location = response.headers.get('Location')
+	if (response.status >= 300 && response.status < 400 && location) {
+		if (location.startsWith('/en/sign-in')) return 'sign-in'
+		if (location === '/en') return 'home'
+		return 'redirect'
+	}
+	if (response.status === 403) return 'forbidden'
+	if (response.status === 404) return 'not-found'
+	if ((response.status >= 200 && response.status < 300) || response.status === 400 || response.status === 409) return 'ok'
+	return `status ${response.status}`
+}
+
+test('every route file has an entry in the access table, and every entry a route file', () => {
+	expect(Object.keys(accessTable).sort()).toEqual(Object.keys(routeModules).sort())
+})
+
+const cases = Object.entries(accessTable).flatMap(([id, access]) =>
+	(['loader', 'action'] as const)
+		.filter((handler) => access[handler])
+		.map((handler) => ({ id, handler, access })),
+)
+
+test.each(cases)('$id $handler answers each role as the access table says', async ({ id, handler, access }) => {
+	const module = await routeModules[id]!()
+	expect(module[handler], `${id} exports a ${handler}`).toBeTypeOf('function')
+	const filled = access.path.replace(':user', ids.user).replace(':message', ids.message)
+	const params = { userId: ids.user, messageId: ids.message, '*': 'no-such-page' }
+	const answers: Record<string, string> = {}
+	for (const visitor of visitors) {
+		const response = await callRoute(module[handler], {
+			path: filled,
+			// A fresh session each time: some routes (sign-out) end the one they are given.
+			cookie: visitor === 'signed-out' ? undefined : signIn(userIds.get(visitor)!).cookie,
+			params: filled.startsWith('/en') ? params : { ...params, lang: '' },
+			form: handler === 'action' ? {} : undefined,
+			client: `client-${visitor}`,
+		})
+		answers[visitor] = classify(response)
+	}
+	expect(answers).toEqual(access[handler])
+})
+
+/** Every table's rows, except sessions (whose last-activity time moves) and the audit log (reads of the outbox are audited). */
+function snapshot() {
+	const sqlite = getDb().$client
+	const tables = sqlite
+		.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'")
+		.all() as { name: string }[]
+	return Object.fromEntries(
+		tables
+			.filter(({ name }) => name !== 'sessions' && name !== 'audit_events')
+			.map(({ name }) => [name, sqlite.prepare(`select * from "${name}" order by rowid`).all()]),
+	)
+}
+
+test('answering every GET of every route, for every role, changes nothing in the database', async () => {
+	const cookieFor = (visitor: string) => (visitor === 'signed-out' ? undefined : signIn(userIds.get(visitor as Visitor)!).cookie)
+	const cookies = Object.fromEntries(visitors.map((visitor) => [visitor, cookieFor(visitor)]))
+	const before = snapshot()
+	for (const [id, access] of Object.entries(accessTable)) {
+		if (!access.loader) continue
+		const module = await routeModules[id]!()
+		const filled = access.path.replace(':user', ids.user).replace(':message', ids.message)
+		for (const visitor of visitors) {
+			await callRoute(module.loader, { path: filled, cookie: cookies[visitor], params: { userId: ids.user, messageId: ids.message } })
+		}
+	}
+	expect(snapshot()).toEqual(before)
+})
+
+test('an admin whose session has not passed the second factor is sent to finish signing in', async () => {
+	const admin = await createUser({ roles: ['platform_admin'] })
+	const { cookie } = signIn(admin.id, { twoFactorVerified: false })
+	const response = await callRoute(audit.loader, { path: '/en/admin/audit', cookie })
+	expect(response.headers.get('Location')).toBe('/en/sign-in/two-factor')
+})
