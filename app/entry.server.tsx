@@ -1,13 +1,14 @@
-import { PassThrough } from 'node:stream'
-import { createReadableStreamFromReadable, type EntryContext } from '@remix-run/node'
+import { type EntryContext } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
-import { isbot } from 'isbot'
-import { renderToPipeableStream } from 'react-dom/server'
+import { renderToString } from 'react-dom/server'
 import { NonceProvider } from '#app/ui/nonce.tsx'
 
-const streamTimeout = 5_000
-export { streamTimeout }
-
+/**
+ * Pages are rendered to one string rather than streamed: React 18's streaming
+ * renderer can insert NUL bytes where a multi-byte character (Arabic, for one)
+ * meets its 2 kB chunk boundary (decision 005). Atlas defers no data, so
+ * nothing is lost by waiting for the whole page.
+ */
 export default function handleRequest(
 	request: Request,
 	responseStatusCode: number,
@@ -16,38 +17,13 @@ export default function handleRequest(
 	loadContext: { cspNonce?: string },
 ) {
 	const nonce = loadContext.cspNonce ?? ''
-	const waitForAll = isbot(request.headers.get('user-agent') ?? '')
-	return new Promise((resolve, reject) => {
-		let shellRendered = false
-		const { pipe, abort } = renderToPipeableStream(
-			<NonceProvider value={nonce}>
-				<RemixServer context={remixContext} url={request.url} nonce={nonce} />
-			</NonceProvider>,
-			{
-				nonce,
-				[waitForAll ? 'onAllReady' : 'onShellReady']() {
-					shellRendered = true
-					const body = new PassThrough()
-					responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-					resolve(
-						new Response(createReadableStreamFromReadable(body), {
-							headers: responseHeaders,
-							status: responseStatusCode,
-						}),
-					)
-					pipe(body)
-				},
-				onShellError(error: unknown) {
-					reject(error)
-				},
-				onError(error: unknown) {
-					responseStatusCode = 500
-					if (shellRendered) console.error(error)
-				},
-			},
-		)
-		setTimeout(abort, streamTimeout + 1000)
-	})
+	const markup = renderToString(
+		<NonceProvider value={nonce}>
+			<RemixServer context={remixContext} url={request.url} nonce={nonce} />
+		</NonceProvider>,
+	)
+	responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+	return new Response(`<!DOCTYPE html>${markup}`, { headers: responseHeaders, status: responseStatusCode })
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {

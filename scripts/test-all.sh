@@ -15,6 +15,15 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
 	fi || { echo "Could not install Chromium"; exit 1; }
 fi
 
+if ! command -v java >/dev/null 2>&1; then
+	echo "Java is missing (the Nu Html Checker needs it): installing it from Debian's packages."
+	if [ "$(id -u)" -eq 0 ]; then
+		apt-get update -qq && apt-get install -y -qq default-jre-headless >/dev/null
+	else
+		sudo apt-get update -qq && sudo apt-get install -y -qq default-jre-headless >/dev/null
+	fi || { echo "Could not install Java"; exit 1; }
+fi
+
 status=0
 echo "== Type check"
 ./node_modules/.bin/tsc --noEmit || status=1

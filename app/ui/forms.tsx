@@ -92,7 +92,8 @@ export function SelectField({ options, defaultValue, placeholder, required, ...f
 	return (
 		<Field {...field}>
 			{(attributes) => (
-				<select {...attributes} defaultValue={defaultValue ?? ''} required={required}>
+				// A list with no empty first choice always has a value, so `required` would be invalid HTML there.
+				<select {...attributes} defaultValue={defaultValue ?? ''} required={required && Boolean(placeholder)}>
 					{placeholder ? <option value="">{placeholder}</option> : null}
 					{options.map((option) => (
 						<option key={option.value} value={option.value}>

@@ -93,3 +93,24 @@ test('pages fit a 320 px wide screen without sideways scrolling, in both directi
 	}
 	await context.close()
 })
+
+test('a member signs in and out with the keyboard alone, starting from the skip link', async ({ page }) => {
+	await page.goto('/en/sign-in')
+	await page.keyboard.press('Tab')
+	await expect(page.getByRole('link', { name: t('en', 'common', 'layout.skipToContent') })).toBeFocused()
+	await page.keyboard.press('Enter')
+	await page.keyboard.press('Tab')
+	await expect(page.getByLabel(t('en', 'accounts', 'fields.email'))).toBeFocused()
+	await page.keyboard.type('trainer@atlas.example')
+	await page.keyboard.press('Tab')
+	await page.keyboard.type('atlas demo password')
+	await page.keyboard.press('Enter')
+	await expect(page.getByText(t('en', 'common', 'home.welcomeBack', { name: 'Sample Trainer' }))).toBeVisible()
+	const signOut = page.getByRole('button', { name: t('en', 'common', 'nav.signOut') })
+	for (let step = 0; step < 10 && !(await signOut.evaluate((element) => element === document.activeElement)); step++) {
+		await page.keyboard.press('Tab')
+	}
+	await expect(signOut).toBeFocused()
+	await page.keyboard.press('Enter')
+	await expect(page.getByRole('navigation', { name: t('en', 'common', 'layout.mainNavigation') }).getByRole('link', { name: t('en', 'common', 'nav.signIn') })).toBeVisible()
+})

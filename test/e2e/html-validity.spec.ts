@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { expect, request as playwrightRequest, test } from '@playwright/test'
+import vnuJar from 'vnu-jar'
+import { accessTable } from '../access-table.ts'
+import { storageStates } from './support.ts'
+
+const languages = ['en', 'fr', 'es', 'ar']
+const pagePaths = [...new Set(Object.values(accessTable).map((route) => route.path))].filter(
+	(path) => path.startsWith('/en') && !path.includes(':'),
+)
+
+test('every page is valid HTML for the Nu Html Checker, in every language', async ({ baseURL }) => {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-vnu-'))
+	for (const [who, storageState] of [
+		['visitor', undefined],
+		['admin', storageStates.platformAdmin],
+	] as const) {
+		const context = await playwrightRequest.newContext({ baseURL, storageState })
+		for (const language of languages) {
+			for (const enPath of pagePaths) {
+				const pagePath = enPath.replace(/^\/en/, `/${language}`)
+				const response = await context.get(pagePath)
+				if (!response.headers()['content-type']?.startsWith('text/html')) continue
+				fs.writeFileSync(path.join(dir, `${who}${pagePath.replaceAll('/', '_')}.html`), await response.text())
+			}
+		}
+		await context.dispose()
+	}
+	const files = fs.readdirSync(dir).map((file) => path.join(dir, file))
+	expect(files.length).toBeGreaterThan(40)
+	let report: { messages: { type: string; message: string; url: string }[] }
+	try {
+		execFileSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { stdio: 'pipe' })
+		report = { messages: [] }
+	} catch (error) {
+		// vnu exits non-zero when it finds errors and writes its JSON report to stderr.
+		report = JSON.parse(String((error as { stderr: Buffer }).stderr))
+	}
+	fs.rmSync(dir, { recursive: true, force: true })
+	const errors = report.messages
+		.filter((message) => message.type === 'error')
+		.map((message) => `${path.basename(message.url)}: ${message.message}`)
+	expect(errors).toEqual([])
+})
