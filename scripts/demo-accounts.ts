@@ -1,4 +1,4 @@
-import { type organisationTypes, type Role, type RequestableRole } from '#app/db/schema/accounts.ts'
+import { type organisationTypes, type Role, type RequestableRole } from '#app/modules/accounts/vocabulary.ts'
 
 /**
  * The demo: fictional organisations (every name says "Sample") and one account per

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
+import { type ConsoleMessage, expect, type Page, test } from '@playwright/test'
 import { signInWithPassword, storageStates, t } from './support.ts'
 
 const languages = ['en', 'fr', 'es', 'ar'] as const
@@ -16,9 +16,19 @@ async function expectNoViolations(page: Page, what: string) {
 	expect(violations, `axe violations on ${what}`).toEqual([])
 }
 
+/** Visits a page and checks it with axe; the browser must log no error (a hydration mismatch shows up here). */
 async function scan(page: Page, path: string) {
+	const errors: string[] = []
+	const listener = (message: ConsoleMessage) => {
+		const ownStatus = message.text().startsWith('Failed to load resource') && message.location().url === page.url()
+		if (message.type() === 'error' && !ownStatus) errors.push(message.text())
+	}
+	page.on('console', listener)
 	const response = await page.goto(path)
 	expect(response, path).not.toBeNull()
+	await page.waitForLoadState('networkidle')
+	page.off('console', listener)
+	expect(errors, `browser errors on ${path}`).toEqual([])
 	await expectNoViolations(page, path)
 }
 

@@ -6,10 +6,16 @@ import {
 	sqliteTable,
 	text,
 } from 'drizzle-orm/sqlite-core'
+import {
+	organisationStatuses,
+	organisationTypes,
+	requestableRoles,
+	roles,
+	userStatuses,
+} from '#app/modules/accounts/vocabulary.ts'
 import { createdAt, id, timestamp } from './columns.ts'
 
-export const organisationTypes = ['agency', 'ngo', 'international', 'other'] as const
-export const organisationStatuses = ['pending', 'approved', 'refused'] as const
+export * from '#app/modules/accounts/vocabulary.ts'
 
 export const organisations = sqliteTable(
 	'organisations',
@@ -25,15 +31,6 @@ export const organisations = sqliteTable(
 	},
 	(table) => [index('organisations_status_idx').on(table.status, table.name)],
 )
-
-/** Roles a person may ask for when they apply; admin roles are granted, never requested. */
-export const requestableRoles = ['officer', 'trainer', 'ngo_member', 'legal_expert'] as const
-export const roles = [...requestableRoles, 'org_admin', 'platform_admin'] as const
-export type Role = (typeof roles)[number]
-export type RequestableRole = (typeof requestableRoles)[number]
-
-export const userStatuses = ['pending', 'active', 'refused', 'suspended'] as const
-export type UserStatus = (typeof userStatuses)[number]
 
 export const users = sqliteTable(
 	'users',

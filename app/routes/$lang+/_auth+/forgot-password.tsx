@@ -1,16 +1,13 @@
 import { type ActionFunctionArgs, json, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { requestPasswordReset } from '#app/modules/accounts/password-reset.server.ts'
-import { emailAddress } from '#app/platform/form-fields.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams, requestOrigin } from '#app/platform/routing.server.ts'
 import { FormMessage, Honeypot, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-
-const forgotSchema = z.object({ email: emailAddress(), website: z.string().max(200).optional() })
+import { forgotSchema } from './__forms.server.ts'
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
 	const language = languageFromParams(params)

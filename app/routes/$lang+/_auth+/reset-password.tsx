@@ -1,23 +1,14 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { isAccountTokenLive } from '#app/modules/accounts/account-tokens.server.ts'
-import { passwordProblem } from '#app/modules/accounts/password.server.ts'
 import { resetPassword } from '#app/modules/accounts/password-reset.server.ts'
-import { passwordInput } from '#app/platform/form-fields.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-
-const resetSchema = z
-	.object({ token: z.string().max(100), password: passwordInput() })
-	.superRefine((input, context) => {
-		const problem = passwordProblem(input.password)
-		if (problem) context.addIssue({ code: 'custom', path: ['password'], message: problem })
-	})
+import { resetSchema } from './__forms.server.ts'
 
 export function loader({ request }: LoaderFunctionArgs) {
 	const token = (new URL(request.url).searchParams.get('token') ?? '').slice(0, 100)

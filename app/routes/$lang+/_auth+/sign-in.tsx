@@ -7,11 +7,9 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { checkCredentials } from '#app/modules/accounts/sign-in.server.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
 import { requireAnonymous } from '#app/platform/auth.server.ts'
-import { emailAddress, passwordInput } from '#app/platform/form-fields.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import {
@@ -23,12 +21,7 @@ import { createSession, describeDevice, sessionCookie } from '#app/platform/sess
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-
-const signInSchema = z.object({
-	email: emailAddress(),
-	password: passwordInput(),
-	redirectTo: z.string().max(2000).optional(),
-})
+import { signInSchema } from './__forms.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request)

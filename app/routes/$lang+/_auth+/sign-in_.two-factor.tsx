@@ -7,22 +7,16 @@ import {
 } from '@remix-run/node'
 import { Form, useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { verifySecondFactor } from '#app/modules/accounts/two-factor.server.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
 import { getAuth } from '#app/platform/auth.server.ts'
-import { requiredText } from '#app/platform/form-fields.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams, safeRedirectPath } from '#app/platform/routing.server.ts'
 import { markSessionTwoFactorVerified } from '#app/platform/session.server.ts'
 import { InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-
-const codeSchema = z.object({
-	code: requiredText(40),
-	redirectTo: z.string().max(2000).optional(),
-})
+import { codeSchema } from './__forms.server.ts'
 
 /** Only a session that passed the password and still owes its second factor may be here. */
 async function requirePendingSecondFactor(request: Request, language: string) {

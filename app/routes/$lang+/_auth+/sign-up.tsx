@@ -8,49 +8,18 @@ import {
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
-import { organisationTypes, requestableRoles } from '#app/db/schema/accounts.ts'
+import { newOrganisationChoice, organisationTypes, requestableRoles } from '#app/modules/accounts/vocabulary.ts'
 import { applyForMembership } from '#app/modules/accounts/applications.server.ts'
-import { countryCodes } from '#app/modules/accounts/countries.ts'
 import { countryOptions } from '#app/modules/accounts/country-options.server.ts'
 import { listApprovedOrganisations } from '#app/modules/accounts/organisations.server.ts'
-import { passwordProblem } from '#app/modules/accounts/password.server.ts'
 import { requireAnonymous } from '#app/platform/auth.server.ts'
-import { choice, emailAddress, optionalText, passwordInput, requiredText } from '#app/platform/form-fields.ts'
 import { type FieldErrors, parseSubmission } from '#app/platform/forms.ts'
-import { countryName, isTimeZone } from '#app/platform/format.ts'
+import { countryName } from '#app/platform/format.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams, requestOrigin } from '#app/platform/routing.server.ts'
 import { FormMessage, Honeypot, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-
-const newOrganisation = 'new'
-
-const applicationSchema = z
-	.object({
-		name: requiredText(120),
-		email: emailAddress(),
-		password: passwordInput(),
-		country: choice(countryCodes),
-		role: choice(requestableRoles),
-		organisationId: requiredText(64),
-		newOrganisationName: optionalText(160),
-		newOrganisationType: choice(organisationTypes).optional().or(z.literal('').transform(() => undefined)),
-		timeZone: z.string().max(64).optional().transform((zone) => (zone && isTimeZone(zone) ? zone : 'UTC')),
-		website: z.string().max(200).optional(),
-	})
-	.superRefine((input, context) => {
-		const problem = passwordProblem(input.password, { email: input.email, name: input.name })
-		if (problem) context.addIssue({ code: 'custom', path: ['password'], message: problem })
-		if (input.organisationId === newOrganisation) {
-			if (!input.newOrganisationName) {
-				context.addIssue({ code: 'custom', path: ['newOrganisationName'], message: 'errors.required' })
-			}
-			if (!input.newOrganisationType) {
-				context.addIssue({ code: 'custom', path: ['newOrganisationType'], message: 'errors.choose' })
-			}
-		}
-	})
+import { applicationSchema } from './__forms.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
@@ -82,7 +51,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 			role: input.role,
 			timeZone: input.timeZone,
 			organisation:
-				input.organisationId === newOrganisation
+				input.organisationId === newOrganisationChoice
 					? {
 							kind: 'proposed',
 							name: input.newOrganisationName!,
@@ -159,7 +128,7 @@ export default function SignUp() {
 					label={t('fields.organisation')}
 					options={[
 						...organisations,
-						{ value: newOrganisation, label: t('signUp.organisationNotListed') },
+						{ value: newOrganisationChoice, label: t('signUp.organisationNotListed') },
 					]}
 					placeholder={t('fields.choose')}
 					defaultValue={values.organisationId}

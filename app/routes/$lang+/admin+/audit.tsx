@@ -12,14 +12,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'audit:read')
 	const page = pageNumber(new URL(request.url).searchParams.get('page'))
 	const { total, events } = listAuditEvents({ page })
-	return json({ page, total, events: events.map((event) => ({ ...event, at: event.at.toISOString() })) })
+	return json({ page, pageSize: auditPageSize, total, events: events.map((event) => ({ ...event, at: event.at.toISOString() })) })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'audit.title', 'admin')
 
 export default function AuditLog() {
 	const { t } = useTranslation('admin')
-	const { events, page, total } = useLoaderData<typeof loader>()
+	const { events, page, pageSize, total } = useLoaderData<typeof loader>()
 	return (
 		<>
 			<h1>{t('audit.title')}</h1>
@@ -61,7 +61,7 @@ export default function AuditLog() {
 					</table>
 				</div>
 			)}
-			<Pagination page={page} pageSize={auditPageSize} total={total} />
+			<Pagination page={page} pageSize={pageSize} total={total} />
 		</>
 	)
 }

@@ -1,19 +1,16 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { decideApplication, listPendingApplicants } from '#app/modules/accounts/vetting.server.ts'
 import { requirePermission } from '#app/platform/auth.server.ts'
-import { choice, requiredText } from '#app/platform/form-fields.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { countryName } from '#app/platform/format.ts'
 import { languageFromParams, requestOrigin } from '#app/platform/routing.server.ts'
 import { FormMessage } from '#app/ui/forms.tsx'
 import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+import { applicantDecisionSchema } from './__forms.server.ts'
 import { DecisionForm } from './__decision-form.tsx'
-
-const decisionSchema = z.object({ applicantId: requiredText(64), decision: choice(['approve', 'refuse']) })
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
@@ -29,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
 	const { user } = await requirePermission(request, 'members:vet')
-	const submission = parseSubmission(decisionSchema, await request.formData())
+	const submission = parseSubmission(applicantDecisionSchema, await request.formData())
 	if (!submission.success) return json({ outcome: 'invalid' as const }, { status: 400 })
 	const { applicantId, decision } = submission.data
 	const outcome = await decideApplication(user, applicantId, decision, requestOrigin(request))

@@ -1,24 +1,22 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
-import { organisationStatuses } from '#app/db/schema/accounts.ts'
+import { organisationStatuses } from '#app/modules/accounts/vocabulary.ts'
 import {
 	decideOrganisation,
 	listOrganisations,
 	organisationsPageSize,
 } from '#app/modules/accounts/organisations.server.ts'
 import { requirePermission } from '#app/platform/auth.server.ts'
-import { choice, pageNumber, requiredText } from '#app/platform/form-fields.ts'
+import { pageNumber } from '#app/platform/form-fields.ts'
 import { countryName } from '#app/platform/format.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, SelectField } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+import { organisationDecisionSchema } from './__forms.server.ts'
 import { DecisionForm } from './__decision-form.tsx'
 import { Pagination } from '#app/ui/pagination.tsx'
-
-const decisionSchema = z.object({ organisationId: requiredText(64), decision: choice(['approve', 'refuse']) })
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
@@ -30,6 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { total, organisations } = listOrganisations({ page, status })
 	return json({
 		page,
+		pageSize: organisationsPageSize,
 		total,
 		status,
 		organisations: organisations.map((organisation) => ({
@@ -45,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
 	const { user } = await requirePermission(request, 'organisations:vet')
-	const submission = parseSubmission(decisionSchema, await request.formData())
+	const submission = parseSubmission(organisationDecisionSchema, await request.formData())
 	if (!submission.success) return json({ outcome: 'invalid' as const }, { status: 400 })
 	const done = decideOrganisation(user, submission.data.organisationId, submission.data.decision)
 	if (!done) return json({ outcome: 'not-pending' as const }, { status: 409 })
@@ -56,7 +55,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'organisat
 
 export default function Organisations() {
 	const { t } = useTranslation('admin')
-	const { organisations, page, total, status } = useLoaderData<typeof loader>()
+	const { organisations, page, pageSize, total, status } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	return (
 		<>
@@ -119,7 +118,7 @@ export default function Organisations() {
 					</table>
 				</div>
 			)}
-			<Pagination page={page} pageSize={organisationsPageSize} total={total} />
+			<Pagination page={page} pageSize={pageSize} total={total} />
 		</>
 	)
 }

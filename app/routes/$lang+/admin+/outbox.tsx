@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'outbox:read')
 	const page = pageNumber(new URL(request.url).searchParams.get('page'))
 	const { total, messages } = await listOutbox({ page, pageSize })
-	return json({ page, total, messages, smtp: Boolean(getEnv().SMTP_URL) })
+	return json({ page, pageSize, total, messages, smtp: Boolean(getEnv().SMTP_URL) })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'outbox.title', 'admin')
@@ -24,7 +24,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'outbox.ti
 export default function Outbox() {
 	const { t } = useTranslation('admin')
 	const href = useHref()
-	const { messages, page, total, smtp } = useLoaderData<typeof loader>()
+	const { messages, page, pageSize, total, smtp } = useLoaderData<typeof loader>()
 	return (
 		<>
 			<h1>{t('outbox.title')}</h1>

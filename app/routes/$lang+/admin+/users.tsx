@@ -15,7 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const query = (url.searchParams.get('q') ?? '').trim().slice(0, 100)
 	const page = pageNumber(url.searchParams.get('page'))
 	const { total, users } = listUsers({ page, query })
-	return json({ page, total, query, users })
+	return json({ page, pageSize: usersPageSize, total, query, users })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'users.title', 'admin')
@@ -23,7 +23,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'users.tit
 export default function Users() {
 	const { t } = useTranslation('admin')
 	const href = useHref()
-	const { users, page, total, query } = useLoaderData<typeof loader>()
+	const { users, page, pageSize, total, query } = useLoaderData<typeof loader>()
 	return (
 		<>
 			<h1>{t('users.title')}</h1>
@@ -64,7 +64,7 @@ export default function Users() {
 					</table>
 				</div>
 			)}
-			<Pagination page={page} pageSize={usersPageSize} total={total} />
+			<Pagination page={page} pageSize={pageSize} total={total} />
 		</>
 	)
 }

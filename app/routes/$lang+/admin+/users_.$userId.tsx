@@ -1,12 +1,10 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
-import { roles } from '#app/db/schema/accounts.ts'
+import { roles } from '#app/modules/accounts/vocabulary.ts'
 import { changeRole, endSessionsOf } from '#app/modules/accounts/roles.server.ts'
 import { getAccountUser } from '#app/modules/accounts/users.server.ts'
 import { requirePermission } from '#app/platform/auth.server.ts'
-import { choice } from '#app/platform/form-fields.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { countryName } from '#app/platform/format.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
@@ -14,8 +12,7 @@ import { listUserSessions } from '#app/platform/session.server.ts'
 import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-
-const roleSchema = z.object({ intent: choice(['grant', 'revoke']), role: choice(roles) })
+import { roleSchema } from './__forms.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)

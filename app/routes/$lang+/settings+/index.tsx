@@ -7,30 +7,16 @@ import {
 } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
-import { countryCodes } from '#app/modules/accounts/countries.ts'
 import { countryOptions } from '#app/modules/accounts/country-options.server.ts'
 import { updatePreferences, updateProfile } from '#app/modules/accounts/users.server.ts'
 import { requireUser } from '#app/platform/auth.server.ts'
-import { choice, requiredText } from '#app/platform/form-fields.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { formatDateTime, isTimeZone } from '#app/platform/format.ts'
+import { formatDateTime } from '#app/platform/format.ts'
 import { languages } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-
-const profileSchema = z.object({
-	intent: z.literal('profile'),
-	name: requiredText(120),
-	country: choice(countryCodes),
-})
-
-const preferencesSchema = z.object({
-	intent: z.literal('preferences'),
-	locale: choice(languages),
-	timeZone: requiredText(64).refine(isTimeZone, { error: 'errors.timeZone' }),
-})
+import { preferencesSchema, profileSchema } from './__forms.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)

@@ -1,16 +1,13 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { z } from 'zod'
 import { passwordProblem } from '#app/modules/accounts/password.server.ts'
 import { changePassword } from '#app/modules/accounts/password-reset.server.ts'
 import { requireUser } from '#app/platform/auth.server.ts'
-import { passwordInput } from '#app/platform/form-fields.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-
-const passwordSchema = z.object({ currentPassword: passwordInput(), newPassword: passwordInput() })
+import { passwordSchema } from './__forms.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireUser(request)

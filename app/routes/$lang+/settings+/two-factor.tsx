@@ -3,7 +3,6 @@ import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding'
 import { useTranslation } from 'react-i18next'
 import { renderSVG } from 'uqr'
-import { z } from 'zod'
 import {
 	disableTwoFactor,
 	enableTwoFactor,
@@ -15,15 +14,12 @@ import {
 	verifySecondFactor,
 } from '#app/modules/accounts/two-factor.server.ts'
 import { requireUser } from '#app/platform/auth.server.ts'
-import { requiredText } from '#app/platform/form-fields.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { hasRole } from '#app/platform/permissions.ts'
 import { markSessionTwoFactorVerified } from '#app/platform/session.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-
-const enableSchema = z.object({ intent: z.literal('enable'), enrolment: z.string().max(200), code: requiredText(12) })
-const disableSchema = z.object({ intent: z.literal('disable'), code: requiredText(40) })
+import { disableSchema, enableSchema } from './__forms.server.ts'
 
 function mustKeepTwoFactor(roles: Parameters<typeof hasRole>[0]['roles']) {
 	return roles.includes('org_admin') || roles.includes('platform_admin')

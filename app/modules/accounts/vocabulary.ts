@@ -1,0 +1,19 @@
+/**
+ * The words of the accounts area, shared by the database schema, the rules and the
+ * pages. Kept free of drizzle and zod so pages can use them without shipping either
+ * to the browser.
+ */
+export const organisationTypes = ['agency', 'ngo', 'international', 'other'] as const
+export const organisationStatuses = ['pending', 'approved', 'refused'] as const
+
+/** Roles a person may ask for when they apply; admin roles are granted, never requested. */
+export const requestableRoles = ['officer', 'trainer', 'ngo_member', 'legal_expert'] as const
+export const roles = [...requestableRoles, 'org_admin', 'platform_admin'] as const
+export type Role = (typeof roles)[number]
+export type RequestableRole = (typeof requestableRoles)[number]
+
+export const userStatuses = ['pending', 'active', 'refused', 'suspended'] as const
+export type UserStatus = (typeof userStatuses)[number]
+
+/** The organisation choice on the application form that means "mine is not listed". */
+export const newOrganisationChoice = 'new'

@@ -1,0 +1,24 @@
+import { z } from 'zod'
+import { countryCodes } from '#app/modules/accounts/countries.ts'
+import { choice, passwordInput, requiredText } from '#app/platform/form-fields.ts'
+import { isTimeZone } from '#app/platform/format.ts'
+import { languages } from '#app/platform/i18n.ts'
+
+// The forms of the settings pages; a .server file keeps zod out of the browser.
+
+export const profileSchema = z.object({
+	intent: z.literal('profile'),
+	name: requiredText(120),
+	country: choice(countryCodes),
+})
+
+export const preferencesSchema = z.object({
+	intent: z.literal('preferences'),
+	locale: choice(languages),
+	timeZone: requiredText(64).refine(isTimeZone, { error: 'errors.timeZone' }),
+})
+
+export const passwordSchema = z.object({ currentPassword: passwordInput(), newPassword: passwordInput() })
+
+export const enableSchema = z.object({ intent: z.literal('enable'), enrolment: z.string().max(200), code: requiredText(12) })
+export const disableSchema = z.object({ intent: z.literal('disable'), code: requiredText(40) })
