@@ -1,32 +1,11 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
-import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-
-/** A server of its own, on its own port and data directory, so stopping it disturbs no other test. */
-function startServer(env: Record<string, string>) {
-	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-lifecycle-'))
-	const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-		env: { ...process.env, NODE_ENV: 'production', SEED_DEMO: 'false', DATA_DIR: dataDir, ...env },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	})
-	let output = ''
-	child.stdout.on('data', (chunk) => (output += chunk))
-	child.stderr.on('data', (chunk) => (output += chunk))
-	const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-	return {
-		child,
-		dataDir,
-		exited,
-		output: () => output,
-		cleanUp: () => fs.rmSync(dataDir, { recursive: true, force: true }),
-	}
-}
+import { spawnServer } from './spawn-server.ts'
 
 test('a wrong setting stops the server at start with a message naming it', async () => {
-	const server = startServer({ PORT: 'eighty', SESSION_IDLE_MINUTES: '0' })
+	const server = spawnServer({ env: { PORT: 'eighty', SESSION_IDLE_MINUTES: '0' } })
 	expect(await server.exited).toBe(1)
 	expect(server.output()).toContain('PORT')
 	expect(server.output()).toContain('SESSION_IDLE_MINUTES')
@@ -34,11 +13,9 @@ test('a wrong setting stops the server at start with a message naming it', async
 })
 
 test('on SIGTERM the server finishes requests in flight, closes the database cleanly and exits 0', async () => {
-	const port = 3190 + Math.floor(Math.random() * 9)
-	const server = startServer({ PORT: String(port) })
-	await expect
-		.poll(async () => (await fetch(`http://localhost:${port}/healthz`).catch(() => null))?.status ?? 0, { timeout: 20_000 })
-		.toBe(200)
+	const server = spawnServer()
+	const port = server.port
+	await server.ready()
 	// A sign-in whose body is still arriving when SIGTERM comes must still get its answer.
 	const body = 'email=someone%40example.org&password=not+the+right+password'
 	const answer = new Promise<number>((resolve, reject) => {
