@@ -4,6 +4,7 @@ import { getDb } from '#app/db/client.server.ts'
 import { sessions } from '#app/db/schema/index.ts'
 import * as passwordSettings from '#app/routes/$lang+/settings+/password.tsx'
 import * as sessionSettings from '#app/routes/$lang+/settings+/sessions.tsx'
+import * as signInRoute from '#app/routes/$lang+/_auth+/sign-in.tsx'
 import * as signOut from '#app/routes/$lang+/_auth+/sign-out.tsx'
 import { validateSessionToken } from '#app/platform/session.server.ts'
 import { createUser, signIn, testPassword } from '#test/factories.ts'
@@ -109,4 +110,27 @@ test('signing out ends the session and clears the cookie', async () => {
 	const response = await callRoute(signOut.action, { path: '/en/sign-out', cookie, form: {} })
 	expect(response.headers.get('Set-Cookie')).toMatch(/^atlas_session=; .*Max-Age=0/)
 	expect(validateSessionToken(token)).toBeNull()
+})
+
+test('signing in never adopts a session planted in the browser beforehand (fixation)', async () => {
+	const attacker = await createUser()
+	const victim = await createUser()
+	const planted = signIn(attacker.id)
+	const response = await callRoute(signInRoute.action, {
+		path: '/en/sign-in',
+		cookie: planted.cookie,
+		form: { email: victim.email, password: testPassword },
+	})
+	const issued = response.headers.get('Set-Cookie')!.split(';')[0]!.split('=')[1]!
+	expect(issued).not.toBe(planted.token)
+	expect(validateSessionToken(issued)!.userId).toBe(victim.id)
+	expect(validateSessionToken(planted.token)!.userId).toBe(attacker.id)
+})
+
+test('a session token is refused after sign-out, even if replayed', async () => {
+	const user = await createUser()
+	const { cookie } = signIn(user.id)
+	await callRoute(signOut.action, { path: '/en/sign-out', cookie, form: {} })
+	const replay = await callRoute(sessionSettings.loader, { path: '/en/settings/sessions', cookie })
+	expect(replay.headers.get('Location')).toMatch(/^\/en\/sign-in/)
 })
