@@ -6,13 +6,19 @@ import { requirePermission } from '#app/platform/auth.server.ts'
 import { pageNumber } from '#app/platform/form-fields.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+import { DataTable } from '#app/ui/data-table.tsx'
 import { Pagination } from '#app/ui/pagination.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'audit:read')
 	const page = pageNumber(new URL(request.url).searchParams.get('page'))
 	const { total, events } = listAuditEvents({ page })
-	return json({ page, pageSize: auditPageSize, total, events: events.map((event) => ({ ...event, at: event.at.toISOString() })) })
+	return json({
+		page,
+		pageSize: auditPageSize,
+		total,
+		events: events.map((event) => ({ ...event, at: event.at.toISOString() })),
+	})
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'audit.title', 'admin')
@@ -24,43 +30,30 @@ export default function AuditLog() {
 		<>
 			<h1>{t('audit.title')}</h1>
 			<p>{t('audit.intro')}</p>
-			{events.length === 0 ? (
-				<p className="empty">{t('audit.empty')}</p>
-			) : (
-				<div className="table-wrap">
-					<table>
-						<caption className="visually-hidden">{t('audit.caption', { count: total })}</caption>
-						<thead>
-							<tr>
-								<th scope="col">{t('audit.when')}</th>
-								<th scope="col">{t('audit.event')}</th>
-								<th scope="col">{t('audit.actor')}</th>
-								<th scope="col">{t('audit.subject')}</th>
-								<th scope="col">{t('audit.details')}</th>
-							</tr>
-						</thead>
-						<tbody>
-							{events.map((event) => (
-								<tr key={event.id}>
-									<td>
-										<DateTime value={event.at} />
-									</td>
-									<td>{t(`audit.events.${event.event}`, { defaultValue: event.event })}</td>
-									<td>{event.actorName ?? '—'}</td>
-									<td>{event.subjectName ?? '—'}</td>
-									<td>
-										{event.details
-											? Object.entries(event.details)
-													.map(([key, value]) => `${key}: ${String(value)}`)
-													.join(', ')
-											: ''}
-									</td>
-								</tr>
-							))}
-						</tbody>
-					</table>
-				</div>
-			)}
+			<DataTable
+				caption={t('audit.caption', { count: total })}
+				headings={[t('audit.when'), t('audit.event'), t('audit.actor'), t('audit.subject'), t('audit.details')]}
+				rows={events}
+				rowKey={(event) => event.id}
+				cells={(event) => (
+					<>
+						<td>
+							<DateTime value={event.at} />
+						</td>
+						<td>{t(`audit.events.${event.event}`, { defaultValue: event.event })}</td>
+						<td>{event.actorName ?? '—'}</td>
+						<td>{event.subjectName ?? '—'}</td>
+						<td>
+							{event.details
+								? Object.entries(event.details)
+										.map(([key, value]) => `${key}: ${String(value)}`)
+										.join(', ')
+								: ''}
+						</td>
+					</>
+				)}
+				empty={t('audit.empty')}
+			/>
 			<Pagination page={page} pageSize={pageSize} total={total} />
 		</>
 	)

@@ -16,6 +16,7 @@ import { FormMessage, SelectField } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { organisationDecisionSchema } from './__forms.server.ts'
 import { DecisionForm } from './__decision-form.tsx'
+import { DataTable } from '#app/ui/data-table.tsx'
 import { Pagination } from '#app/ui/pagination.tsx'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -77,47 +78,40 @@ export default function Organisations() {
 					{t('filter', { ns: 'common' })}
 				</button>
 			</Form>
-			{organisations.length === 0 ? (
-				<p className="empty">{t('organisations.empty')}</p>
-			) : (
-				<div className="table-wrap">
-					<table>
-						<caption className="visually-hidden">{t('organisations.caption', { count: total })}</caption>
-						<thead>
-							<tr>
-								<th scope="col">{t('organisations.name')}</th>
-								<th scope="col">{t('organisations.country')}</th>
-								<th scope="col">{t('organisations.type')}</th>
-								<th scope="col">{t('organisations.statusHeading')}</th>
-								<th scope="col">{t('organisations.actions')}</th>
-							</tr>
-						</thead>
-						<tbody>
-							{organisations.map((organisation) => (
-								<tr key={organisation.id}>
-									<td>
-										{organisation.name}
-										{organisation.isSample ? <span className="badge">{t('organisations.sample')}</span> : null}
-									</td>
-									<td>{organisation.countryName}</td>
-									<td>{t(`organisationTypes.${organisation.type}`, { ns: 'common' })}</td>
-									<td>{t(`organisations.status.${organisation.status}`)}</td>
-									<td>
-										{organisation.status === 'pending' ? (
-											<DecisionForm
-												field="organisationId"
-												id={organisation.id}
-												approveLabel={t('organisations.approve', { name: organisation.name })}
-												refuseLabel={t('organisations.refuse', { name: organisation.name })}
-											/>
-										) : null}
-									</td>
-								</tr>
-							))}
-						</tbody>
-					</table>
-				</div>
-			)}
+			<DataTable
+				caption={t('organisations.caption', { count: total })}
+				headings={[
+					t('organisations.name'),
+					t('organisations.country'),
+					t('organisations.type'),
+					t('organisations.statusHeading'),
+					t('organisations.actions'),
+				]}
+				rows={organisations}
+				rowKey={(organisation) => organisation.id}
+				cells={(organisation) => (
+					<>
+						<td>
+							{organisation.name}
+							{organisation.isSample ? <span className="badge">{t('organisations.sample')}</span> : null}
+						</td>
+						<td>{organisation.countryName}</td>
+						<td>{t(`organisationTypes.${organisation.type}`, { ns: 'common' })}</td>
+						<td>{t(`organisations.status.${organisation.status}`)}</td>
+						<td>
+							{organisation.status === 'pending' ? (
+								<DecisionForm
+									field="organisationId"
+									id={organisation.id}
+									approveLabel={t('organisations.approve', { name: organisation.name })}
+									refuseLabel={t('organisations.refuse', { name: organisation.name })}
+								/>
+							) : null}
+						</td>
+					</>
+				)}
+				empty={t('organisations.empty')}
+			/>
 			<Pagination page={page} pageSize={pageSize} total={total} />
 		</>
 	)

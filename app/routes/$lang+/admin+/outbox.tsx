@@ -8,6 +8,7 @@ import { pageNumber } from '#app/platform/form-fields.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+import { DataTable } from '#app/ui/data-table.tsx'
 import { Pagination } from '#app/ui/pagination.tsx'
 
 const pageSize = 20
@@ -29,35 +30,24 @@ export default function Outbox() {
 		<>
 			<h1>{t('outbox.title')}</h1>
 			<p>{smtp ? t('outbox.smtpIntro') : t('outbox.intro')}</p>
-			{messages.length === 0 ? (
-				<p className="empty">{t('outbox.empty')}</p>
-			) : (
-				<div className="table-wrap">
-					<table>
-						<caption className="visually-hidden">{t('outbox.caption', { count: total })}</caption>
-						<thead>
-							<tr>
-								<th scope="col">{t('outbox.when')}</th>
-								<th scope="col">{t('outbox.to')}</th>
-								<th scope="col">{t('outbox.subject')}</th>
-							</tr>
-						</thead>
-						<tbody>
-							{messages.map((message) => (
-								<tr key={message.id}>
-									<td>
-										<DateTime value={message.createdAt} />
-									</td>
-									<td>{message.to}</td>
-									<td>
-										<Link to={href(`/admin/outbox/${message.id}`)}>{message.subject}</Link>
-									</td>
-								</tr>
-							))}
-						</tbody>
-					</table>
-				</div>
-			)}
+			<DataTable
+				caption={t('outbox.caption', { count: total })}
+				headings={[t('outbox.when'), t('outbox.to'), t('outbox.subject')]}
+				rows={messages}
+				rowKey={(message) => message.id}
+				cells={(message) => (
+					<>
+						<td>
+							<DateTime value={message.createdAt} />
+						</td>
+						<td>{message.to}</td>
+						<td>
+							<Link to={href(`/admin/outbox/${message.id}`)}>{message.subject}</Link>
+						</td>
+					</>
+				)}
+				empty={t('outbox.empty')}
+			/>
 			<Pagination page={page} pageSize={pageSize} total={total} />
 		</>
 	)

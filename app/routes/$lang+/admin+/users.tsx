@@ -7,6 +7,7 @@ import { pageNumber } from '#app/platform/form-fields.ts'
 import { InputField } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+import { DataTable } from '#app/ui/data-table.tsx'
 import { Pagination } from '#app/ui/pagination.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -33,37 +34,25 @@ export default function Users() {
 					{t('search', { ns: 'common' })}
 				</button>
 			</Form>
-			{users.length === 0 ? (
-				<p className="empty">{t('users.empty')}</p>
-			) : (
-				<div className="table-wrap">
-					<table>
-						<caption className="visually-hidden">{t('users.caption', { count: total })}</caption>
-						<thead>
-							<tr>
-								<th scope="col">{t('users.name')}</th>
-								<th scope="col">{t('users.organisation')}</th>
-								<th scope="col">{t('users.status')}</th>
-								<th scope="col">{t('users.roles')}</th>
-							</tr>
-						</thead>
-						<tbody>
-							{users.map((user) => (
-								<tr key={user.id}>
-									<td>
-										<Link to={href(`/admin/users/${user.id}`)}>{user.name}</Link>
-										<br />
-										<span className="muted">{user.email}</span>
-									</td>
-									<td>{user.organisationName}</td>
-									<td>{t(`userStatus.${user.status}`, { ns: 'common' })}</td>
-									<td>{user.roles.map((role) => t(`roles.${role}`, { ns: 'common' })).join(', ') || '—'}</td>
-								</tr>
-							))}
-						</tbody>
-					</table>
-				</div>
-			)}
+			<DataTable
+				caption={t('users.caption', { count: total })}
+				headings={[t('users.name'), t('users.organisation'), t('users.status'), t('users.roles')]}
+				rows={users}
+				rowKey={(user) => user.id}
+				cells={(user) => (
+					<>
+						<td>
+							<Link to={href(`/admin/users/${user.id}`)}>{user.name}</Link>
+							<br />
+							<span className="muted">{user.email}</span>
+						</td>
+						<td>{user.organisationName}</td>
+						<td>{t(`userStatus.${user.status}`, { ns: 'common' })}</td>
+						<td>{user.roles.map((role) => t(`roles.${role}`, { ns: 'common' })).join(', ') || '—'}</td>
+					</>
+				)}
+				empty={t('users.empty')}
+			/>
 			<Pagination page={page} pageSize={pageSize} total={total} />
 		</>
 	)
