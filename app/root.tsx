@@ -1,22 +1,18 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import {
-	Links,
-	Meta,
-	Outlet,
-	Scripts,
-	ScrollRestoration,
-	useRouteLoaderData,
-} from '@remix-run/react'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
 import { type ReactNode, useMemo } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { getSignedInUser } from '#app/platform/auth.server.ts'
+import { getEnv } from '#app/platform/env.server.ts'
 import enCommon from '#app/locales/en/common.json'
 import { createI18n, defaultLanguage, directionOf, isLanguage } from '#app/platform/i18n.ts'
 import { resourcesFor } from '#app/platform/i18n.server.ts'
 import { can } from '#app/platform/permissions.ts'
+import { isSurvivorPath } from '#app/platform/survivor-safety.ts'
 import { ErrorPage, errorKind } from '#app/ui/error-page.tsx'
 import { SiteFooter } from '#app/ui/layout/site-footer.tsx'
 import { SiteHeader } from '#app/ui/layout/site-header.tsx'
+import { QuickExit } from '#app/ui/layout/quick-exit.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { useNonce } from '#app/ui/nonce.tsx'
 import stylesheet from '#app/styles/app.css'
@@ -28,14 +24,15 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = isLanguage(params.lang) ? params.lang : defaultLanguage
-	const auth = await getSignedInUser(request)
+	// Survivors' pages never look at the session cookie: nothing ties a visit to a person.
+	const survivor = isSurvivorPath(new URL(request.url).pathname)
+	const auth = survivor ? null : await getSignedInUser(request)
 	return json({
 		language,
 		resources: resourcesFor(language),
 		timeZone: auth?.user.timeZone ?? 'UTC',
-		user: auth
-			? { name: auth.user.name, canAdminister: can(auth.user, 'admin:enter') }
-			: null,
+		user: auth ? { name: auth.user.name, canAdminister: can(auth.user, 'admin:enter') } : null,
+		quickExitUrl: survivor ? getEnv().QUICK_EXIT_URL : null,
 	})
 }
 
@@ -52,6 +49,7 @@ export function Layout({ children }: { children: ReactNode }) {
 	const data = useRootData()
 	const nonce = useNonce()
 	const language = data?.language ?? defaultLanguage
+	const quickExitUrl = data?.quickExitUrl ?? null
 	const i18n = useMemo(
 		// Without root data (the root loader itself failed) the error page still speaks English.
 		() => createI18n(language, data?.resources ?? { common: enCommon }),
@@ -67,14 +65,20 @@ export function Layout({ children }: { children: ReactNode }) {
 			</head>
 			<body>
 				<I18nextProvider i18n={i18n}>
-					<SiteHeader user={data?.user ?? null} />
+					{quickExitUrl ? <QuickExit url={quickExitUrl} /> : null}
+					<SiteHeader user={data?.user ?? null} minimal={Boolean(quickExitUrl)} />
 					<main id="main-content" tabIndex={-1}>
 						{children}
 					</main>
 					<SiteFooter />
 				</I18nextProvider>
-				<ScrollRestoration nonce={nonce} />
-				<Scripts nonce={nonce} />
+				{/* Survivors' pages are not hydrated: no bundle to download on a slow phone, nothing to run but the quick exit. */}
+				{quickExitUrl ? null : (
+					<>
+						<ScrollRestoration nonce={nonce} />
+						<Scripts nonce={nonce} />
+					</>
+				)}
 			</body>
 		</html>
 	)

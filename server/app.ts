@@ -5,6 +5,7 @@ import compression from 'compression'
 import express from 'express'
 import { type Env } from '#app/platform/env.server.ts'
 import { clientKey, RateLimiter } from '#app/platform/rate-limit.server.ts'
+import { isSurvivorPath } from '#app/platform/survivor-safety.ts'
 import { limitBodySize, refuseForeignRequests, securityHeaders } from './security.ts'
 
 /** The Express app: headers, protections and static files in front of Remix. */
@@ -14,6 +15,14 @@ export function createApp(build: ServerBuild, env: Env) {
 	app.set('trust proxy', env.TRUST_PROXY ? 1 : false)
 
 	app.use(securityHeaders)
+	app.use((request, response, next) => {
+		if (isSurvivorPath(request.path)) {
+			response.locals.survivor = true
+			response.setHeader('Cache-Control', 'no-store')
+			response.setHeader('Referrer-Policy', 'no-referrer')
+		}
+		next()
+	})
 	app.use(compression())
 
 	app.use(
@@ -37,6 +46,8 @@ export function createApp(build: ServerBuild, env: Env) {
 
 	if (env.NODE_ENV !== 'test') {
 		app.use((request, response, next) => {
+			// Survivors' visits leave no line at all in the log.
+			if (response.locals.survivor) return next()
 			const started = performance.now()
 			response.on('finish', () => {
 				// Method, path and status only: no query, address or user agent is ever logged.

@@ -4,6 +4,7 @@ import { type NextFunction, type Request, type Response } from 'express'
 declare module 'express-serve-static-core' {
 	interface Locals {
 		cspNonce: string
+		survivor?: boolean
 	}
 }
 

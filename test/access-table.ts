@@ -44,6 +44,7 @@ export const accessTable: Record<string, RouteAccess> = {
 	'$lang+/_layout': { path: '/en', loader: everyone('ok') },
 	'$lang+/_index': { path: '/en' },
 	'$lang+/$': { path: '/en/no-such-page', loader: everyone('not-found'), action: everyone('not-found') },
+	'$lang+/browse-safely': { path: '/en/browse-safely' },
 	'$lang+/_auth+/sign-in': { path: '/en/sign-in', loader: signedOutOnly, action: everyone('ok') },
 	'$lang+/_auth+/sign-in_.two-factor': {
 		path: '/en/sign-in/two-factor',

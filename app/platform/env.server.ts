@@ -23,6 +23,10 @@ const schema = z.object({
 	TRUST_PROXY: booleanFlag.default(false),
 	RATE_LIMIT_FACTOR: z.coerce.number().positive().max(10000).default(1),
 	BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024 * 1024).default(512),
+	QUICK_EXIT_URL: z
+		.string()
+		.regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) address')
+		.default('https://www.wikipedia.org/'),
 	MEILISEARCH_URL: z.string().url().optional(),
 	MEILISEARCH_KEY: z.string().optional(),
 })

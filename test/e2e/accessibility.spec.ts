@@ -44,6 +44,7 @@ for (const language of languages) {
 			'/reset-password?token=unknown',
 			'/confirm-email?token=unknown',
 			'/no-such-page',
+			'/browse-safely',
 		]) {
 			await scan(page, `/${language}${path}`)
 		}

@@ -5,7 +5,8 @@ import { LanguageSwitcher } from './language-switcher.tsx'
 
 type HeaderUser = { name: string; canAdminister: boolean } | null
 
-export function SiteHeader({ user }: { user: HeaderUser }) {
+/** The site header; `minimal` (survivors' pages) drops the account links, which mean nothing there. */
+export function SiteHeader({ user, minimal = false }: { user: HeaderUser; minimal?: boolean }) {
 	const { t } = useTranslation()
 	const href = useHref()
 	return (
@@ -15,40 +16,45 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
 			</a>
 			<div className="site-header__bar">
 				<Link to={href('/')} className="brand">
-					<span aria-hidden="true" className="brand__mark">◎</span> {t('brand')}
+					<span aria-hidden="true" className="brand__mark">
+						◎
+					</span>{' '}
+					{t('brand')}
 				</Link>
-				<nav aria-label={t('layout.mainNavigation')} className="main-nav">
-					<ul>
-						{user ? (
-							<>
-								<li>
-									<Link to={href('/settings')}>{t('nav.settings')}</Link>
-								</li>
-								{user.canAdminister ? (
+				{minimal ? null : (
+					<nav aria-label={t('layout.mainNavigation')} className="main-nav">
+						<ul>
+							{user ? (
+								<>
 									<li>
-										<Link to={href('/admin')}>{t('nav.admin')}</Link>
+										<Link to={href('/settings')}>{t('nav.settings')}</Link>
 									</li>
-								) : null}
-								<li>
-									<Form method="POST" action={href('/sign-out')}>
-										<button type="submit" className="link-button">
-											{t('nav.signOut')}
-										</button>
-									</Form>
-								</li>
-							</>
-						) : (
-							<>
-								<li>
-									<Link to={href('/sign-in')}>{t('nav.signIn')}</Link>
-								</li>
-								<li>
-									<Link to={href('/sign-up')}>{t('nav.signUp')}</Link>
-								</li>
-							</>
-						)}
-					</ul>
-				</nav>
+									{user.canAdminister ? (
+										<li>
+											<Link to={href('/admin')}>{t('nav.admin')}</Link>
+										</li>
+									) : null}
+									<li>
+										<Form method="POST" action={href('/sign-out')}>
+											<button type="submit" className="link-button">
+												{t('nav.signOut')}
+											</button>
+										</Form>
+									</li>
+								</>
+							) : (
+								<>
+									<li>
+										<Link to={href('/sign-in')}>{t('nav.signIn')}</Link>
+									</li>
+									<li>
+										<Link to={href('/sign-up')}>{t('nav.signUp')}</Link>
+									</li>
+								</>
+							)}
+						</ul>
+					</nav>
+				)}
 				<LanguageSwitcher />
 			</div>
 		</header>

@@ -1,0 +1,81 @@
+import zlib from 'node:zlib'
+import { expect, test } from '@playwright/test'
+import { spawnServer } from './spawn-server.ts'
+import { storageStates, t } from './support.ts'
+
+const neutralSite = 'https://www.wikipedia.org/'
+const languages = ['en', 'fr', 'es', 'ar'] as const
+
+test('survivor pages set and read no cookie, are not stored or referred, and load no script bundle', async ({ browser, baseURL }) => {
+	// Signed in elsewhere on the same browser: the page must not know it.
+	const context = await browser.newContext({ storageState: storageStates.platformAdmin })
+	const page = await context.newPage()
+	const requests: string[] = []
+	page.on('request', (request) => requests.push(request.url()))
+	for (const language of languages) {
+		const response = (await page.goto(`/${language}/browse-safely`))!
+		const headers = await response.allHeaders()
+		expect(headers['set-cookie']).toBeUndefined()
+		expect(headers['cache-control']).toBe('no-store')
+		expect(headers['referrer-policy']).toBe('no-referrer')
+		await expect(page).toHaveTitle(`${t(language, 'programmes', 'neutralTitle')} · Atlas`)
+		await expect(page.getByRole('button', { name: t(language, 'common', 'nav.signOut') })).toHaveCount(0)
+		const html = await response.text()
+		expect(html).not.toContain('Sample Platform Admin')
+		expect(html).not.toMatch(/<script[^>]+src=/)
+		expect(html.match(/<script\b/g)).toHaveLength(1)
+		const links = [...html.matchAll(/(?:src|href|action)="([^"]+)"/g)].map((match) => match[1]!)
+		expect(links.filter((link) => /^(https?:)?\/\//.test(link) && link !== neutralSite)).toEqual([])
+	}
+	expect(requests.filter((url) => !url.startsWith(baseURL!))).toEqual([])
+	expect(requests.filter((url) => url.endsWith('.js'))).toEqual([])
+	await context.close()
+})
+
+test('a survivor page and its stylesheet weigh under 30 kB compressed', async ({ request }) => {
+	const html = await (await request.get('/ar/browse-safely')).text()
+	const stylesheet = html.match(/<link rel="stylesheet" href="([^"]+)"/)![1]!
+	const css = await (await request.get(stylesheet)).text()
+	const compressed = zlib.gzipSync(html).length + zlib.gzipSync(css).length
+	expect(compressed).toBeLessThan(30 * 1024)
+})
+
+test('pressing Escape twice leaves for the neutral site, and Back does not return', async ({ page }) => {
+	await page.route(`${neutralSite}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title>' }))
+	await page.goto('/en')
+	await page.goto('/en/browse-safely')
+	await page.keyboard.press('Escape')
+	await page.keyboard.press('Escape')
+	await expect(page).toHaveURL(neutralSite)
+	await page.goBack()
+	await expect(page).toHaveURL(/\/en$/)
+})
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false })
+
+	test('the quick exit is still a working link to the neutral site', async ({ page }) => {
+		await page.route(`${neutralSite}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title>' }))
+		await page.goto('/ar/browse-safely')
+		await page.getByRole('link', { name: t('ar', 'programmes', 'quickExit.label') }).click()
+		await expect(page).toHaveURL(neutralSite)
+	})
+})
+
+test('the server writes no log line, address, user agent or query for survivor pages', async () => {
+	const server = spawnServer()
+	await server.ready()
+	await fetch(`${server.url}/en/browse-safely?q=canary-query-7731`, {
+		headers: { 'User-Agent': 'canary-agent-7731', 'X-Forwarded-For': '198.51.100.77', Referer: 'https://canary-referrer.example/' },
+	})
+	await fetch(`${server.url}/en/sign-in?q=other-query-7731`)
+	server.child.kill('SIGTERM')
+	await server.exited
+	const log = server.output()
+	expect(log).toContain('GET /en/sign-in 200')
+	expect(log).not.toContain('other-query-7731')
+	for (const canary of ['browse-safely', 'canary-query-7731', 'canary-agent-7731', '198.51.100.77', 'canary-referrer', '127.0.0.1', '::1']) {
+		expect(log).not.toContain(canary)
+	}
+	server.cleanUp()
+})
