@@ -14,6 +14,7 @@ export const auditEventNames = [
 	'two-factor-disabled',
 	'two-factor-failed',
 	'recovery-code-used',
+	'recovery-codes-renewed',
 	'member-approved',
 	'member-refused',
 	'organisation-approved',

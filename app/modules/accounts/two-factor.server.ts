@@ -1,6 +1,6 @@
 import { generateHOTP, createTOTPKeyURI } from '@oslojs/otp'
 import { and, eq, isNull } from 'drizzle-orm'
-import { getDb, writeTransaction } from '#app/db/client.server.ts'
+import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { recoveryCodes, users } from '#app/db/schema/index.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
 import { hashToken, randomToken } from '#app/platform/crypto.server.ts'
@@ -63,19 +63,33 @@ function newRecoveryCodes() {
 export function enableTwoFactor(userId: string, key: Uint8Array, code: string, now = Date.now()) {
 	const step = matchingTotpStep(key, code, now)
 	if (step === null) return null
-	const codes = newRecoveryCodes()
-	writeTransaction((tx) => {
+	return writeTransaction((tx) => {
 		tx.update(users)
 			.set({ totpKey: encryptSecret(key), totpEnabledAt: new Date(now), totpLastStep: step })
 			.where(eq(users.id, userId))
 			.run()
-		tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run()
-		tx.insert(recoveryCodes)
-			.values(codes.map((plain) => ({ userId, codeHash: hashToken(normaliseRecoveryCode(plain)) })))
-			.run()
 		recordAudit({ event: 'two-factor-enabled', actorUserId: userId, subjectUserId: userId }, tx)
+		return replaceRecoveryCodes(userId, tx)
 	})
+}
+
+/** Cancels every recovery code of a user and returns ten new ones (shown once, stored hashed). */
+function replaceRecoveryCodes(userId: string, tx: Db) {
+	const codes = newRecoveryCodes()
+	tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run()
+	tx.insert(recoveryCodes)
+		.values(codes.map((plain) => ({ userId, codeHash: hashToken(normaliseRecoveryCode(plain)) })))
+		.run()
 	return codes
+}
+
+/** New recovery codes for someone who proves their second factor now; null when the code is wrong. */
+export function renewRecoveryCodes(userId: string, code: string) {
+	if (!verifySecondFactor(userId, code)) return null
+	return writeTransaction((tx) => {
+		recordAudit({ event: 'recovery-codes-renewed', actorUserId: userId, subjectUserId: userId }, tx)
+		return replaceRecoveryCodes(userId, tx)
+	})
 }
 
 export function disableTwoFactor(userId: string) {

@@ -21,4 +21,5 @@ export const preferencesSchema = z.object({
 export const passwordSchema = z.object({ currentPassword: passwordInput(), newPassword: passwordInput() })
 
 export const enableSchema = z.object({ intent: z.literal('enable'), enrolment: z.string().max(200), code: requiredText(12) })
+export const renewCodesSchema = z.object({ intent: z.literal('renew-codes'), code: requiredText(40) })
 export const disableSchema = z.object({ intent: z.literal('disable'), code: requiredText(40) })

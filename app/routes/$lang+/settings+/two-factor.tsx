@@ -9,6 +9,7 @@ import {
 	newTotpKey,
 	openEnrolment,
 	remainingRecoveryCodes,
+	renewRecoveryCodes,
 	sealEnrolment,
 	totpUri,
 	verifySecondFactor,
@@ -19,7 +20,7 @@ import { hasRole } from '#app/platform/permissions.ts'
 import { markSessionTwoFactorVerified } from '#app/platform/session.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { disableSchema, enableSchema } from './__forms.server.ts'
+import { disableSchema, enableSchema, renewCodesSchema } from './__forms.server.ts'
 
 function mustKeepTwoFactor(roles: Parameters<typeof hasRole>[0]['roles']) {
 	return roles.includes('org_admin') || roles.includes('platform_admin')
@@ -49,6 +50,18 @@ function enrolmentView(email: string, key: Uint8Array) {
 export async function action({ request }: ActionFunctionArgs) {
 	const { user, session } = await requireUser(request)
 	const formData = await request.formData()
+	if (formData.get('intent') === 'renew-codes') {
+		const submission = parseSubmission(renewCodesSchema, formData)
+		if (!submission.success) return json({ ...submission, recoveryCodes: null }, { status: 400 })
+		const codes = renewRecoveryCodes(user.id, submission.data.code)
+		if (!codes) {
+			return json(
+				{ success: false as const, fieldErrors: { renewCode: ['errors.codeWrong'] }, values: {}, recoveryCodes: null },
+				{ status: 400 },
+			)
+		}
+		return json({ success: true as const, fieldErrors: {}, recoveryCodes: codes, renewed: true })
+	}
 	if (formData.get('intent') === 'disable') {
 		const submission = parseSubmission(disableSchema, formData)
 		if (!submission.success) return json({ ...submission, recoveryCodes: null }, { status: 400 })
@@ -97,7 +110,9 @@ export default function TwoFactorSettings() {
 		return (
 			<>
 				<h1>{t('twoFactor.title')}</h1>
-				<FormMessage tone="success">{t('twoFactor.enabledNow')}</FormMessage>
+				<FormMessage tone="success">
+					{t('renewed' in actionData ? 'twoFactor.renewedNow' : 'twoFactor.enabledNow')}
+				</FormMessage>
 				<h2>{t('twoFactor.recoveryCodesTitle')}</h2>
 				<p>{t('twoFactor.recoveryCodesIntro')}</p>
 				<ul className="recovery-codes">
@@ -120,6 +135,20 @@ export default function TwoFactorSettings() {
 				<>
 					<p>{t('twoFactor.isOn')}</p>
 					<p>{t('twoFactor.codesLeft', { count: data.recoveryCodesLeft })}</p>
+					<Form method="POST" className="stack" noValidate>
+						<h2>{t('twoFactor.renewTitle')}</h2>
+						<p>{t('twoFactor.renewIntro')}</p>
+						<InputField
+							name="code"
+							label={t('twoFactor.currentCode')}
+							autoComplete="one-time-code"
+							errors={errors.renewCode}
+							required
+						/>
+						<SubmitButton name="intent" value="renew-codes" className="button button--secondary">
+							{t('twoFactor.renew')}
+						</SubmitButton>
+					</Form>
 					{data.required ? (
 						<p>{t('twoFactor.cannotTurnOff')}</p>
 					) : (

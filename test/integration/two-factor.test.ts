@@ -1,0 +1,80 @@
+import { decodeBase32IgnorePadding } from '@oslojs/encoding'
+import { expect, test } from 'vitest'
+import { getAccountUser } from '#app/modules/accounts/users.server.ts'
+import { verifySecondFactor } from '#app/modules/accounts/two-factor.server.ts'
+import * as twoFactorSettings from '#app/routes/$lang+/settings+/two-factor.tsx'
+import { createUser, signIn, totpCodeFor } from '#test/factories.ts'
+import { callRoute, jsonOf } from '#test/routes.ts'
+
+type Page = { enabled: boolean; recoveryCodesLeft: number; enrolment: { enrolment: string; manualKey: string } | null }
+type Answer = { recoveryCodes: string[] | null; fieldErrors: Record<string, string[]> }
+
+const path = '/en/settings/two-factor'
+
+test('a member turns on two-factor sign-in with the key shown, and gets ten single-use recovery codes', async () => {
+	const member = await createUser({ roles: ['officer'] })
+	const { cookie } = signIn(member.id)
+	const page = await jsonOf<Page>(await callRoute(twoFactorSettings.loader, { path, cookie }))
+	expect(page.enabled).toBe(false)
+	const key = decodeBase32IgnorePadding(page.enrolment!.manualKey.replaceAll(' ', ''))
+
+	const wrong = await callRoute(twoFactorSettings.action, {
+		path,
+		cookie,
+		form: { intent: 'enable', enrolment: page.enrolment!.enrolment, code: '000000' },
+	})
+	expect(wrong.status).toBe(400)
+	expect(getAccountUser(member.id)!.twoFactorEnabled).toBe(false)
+
+	const answer = await jsonOf<Answer>(
+		await callRoute(twoFactorSettings.action, {
+			path,
+			cookie,
+			form: { intent: 'enable', enrolment: page.enrolment!.enrolment, code: totpCodeFor(key) },
+		}),
+	)
+	expect(answer.recoveryCodes).toHaveLength(10)
+	expect(getAccountUser(member.id)!.twoFactorEnabled).toBe(true)
+	const [first] = answer.recoveryCodes!
+	expect(verifySecondFactor(member.id, first!.toUpperCase())).toBe('recovery-code')
+	expect(verifySecondFactor(member.id, first!)).toBeNull()
+})
+
+test('a forged enrolment (a key the server did not seal) is refused', async () => {
+	const member = await createUser()
+	const response = await callRoute(twoFactorSettings.action, {
+		path,
+		cookie: signIn(member.id).cookie,
+		form: { intent: 'enable', enrolment: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', code: '123456' },
+	})
+	expect(response.status).toBe(400)
+	expect(getAccountUser(member.id)!.twoFactorEnabled).toBe(false)
+})
+
+test('new recovery codes need a current code and cancel the old ones', async () => {
+	const admin = await createUser({ roles: ['org_admin'] })
+	const { cookie } = signIn(admin.id)
+	const refused = await callRoute(twoFactorSettings.action, { path, cookie, form: { intent: 'renew-codes', code: '000000' } })
+	expect((await jsonOf<Answer>(refused)).fieldErrors.renewCode).toEqual(['errors.codeWrong'])
+	const first = await jsonOf<Answer>(
+		await callRoute(twoFactorSettings.action, { path, cookie, form: { intent: 'renew-codes', code: totpCodeFor(admin.totpKey!) } }),
+	)
+	expect(first.recoveryCodes).toHaveLength(10)
+	const second = await jsonOf<Answer>(
+		await callRoute(twoFactorSettings.action, { path, cookie, form: { intent: 'renew-codes', code: first.recoveryCodes![0]! } }),
+	)
+	expect(second.recoveryCodes).toHaveLength(10)
+	expect(verifySecondFactor(admin.id, first.recoveryCodes![1]!)).toBeNull()
+	expect(verifySecondFactor(admin.id, second.recoveryCodes![1]!)).toBe('recovery-code')
+})
+
+test('an admin cannot turn two-factor sign-in off', async () => {
+	const admin = await createUser({ roles: ['platform_admin'] })
+	const response = await callRoute(twoFactorSettings.action, {
+		path,
+		cookie: signIn(admin.id).cookie,
+		form: { intent: 'disable', code: totpCodeFor(admin.totpKey!) },
+	})
+	expect((await jsonOf<Answer>(response)).fieldErrors.code).toEqual(['errors.twoFactorRequired'])
+	expect(getAccountUser(admin.id)!.twoFactorEnabled).toBe(true)
+})
