@@ -2,7 +2,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { expect, test } from '@playwright/test'
 import { e2eDataDir } from '../../playwright.config.ts'
-import { t } from './support.ts'
+import { signInWithPassword, t } from './support.ts'
 
 function accountExists(email: string) {
 	const db = new Database(path.join(e2eDataDir, 'atlas.db'), { readonly: true, fileMustExist: true })
@@ -132,5 +132,23 @@ test.describe('without JavaScript', () => {
 			t('fr', 'common', 'errors.required'),
 		)
 		await expect(page.getByRole('alert')).toHaveText(t('fr', 'accounts', 'signUp.fixErrors'))
+	})
+
+	test('a member signs in, changes their time zone, ends other sessions and signs out, all without JavaScript', async ({ page, browser }) => {
+		const other = await browser.newContext()
+		await signInWithPassword(await other.newPage(), 'es', 'legal@atlas.example')
+		await signInWithPassword(page, 'es', 'legal@atlas.example')
+		await expect(page.getByText(t('es', 'common', 'home.welcomeBack', { name: 'Sample Legal Expert' }))).toBeVisible()
+		await page.goto('/es/settings')
+		await page.getByLabel(t('es', 'settings', 'profile.timeZone'), { exact: true }).selectOption('America/Mexico_City')
+		await page.getByRole('button', { name: t('es', 'settings', 'profile.savePreferences') }).click()
+		await expect(page.getByRole('status')).toHaveText(t('es', 'settings', 'profile.saved.preferences'))
+		await expect(page.getByLabel(t('es', 'settings', 'profile.timeZone'), { exact: true })).toHaveValue('America/Mexico_City')
+		await page.goto('/es/settings/sessions')
+		await page.getByRole('button', { name: t('es', 'settings', 'sessions.endOthers') }).click()
+		await expect(page.getByText(t('es', 'settings', 'sessions.noOthers'))).toBeVisible()
+		await page.getByRole('button', { name: t('es', 'common', 'nav.signOut') }).click()
+		await expect(page).toHaveURL(/\/es$/)
+		await other.close()
 	})
 })

@@ -1,12 +1,24 @@
 import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
+import fs from 'node:fs'
+import path from 'node:path'
 import { getDb } from '#app/db/client.server.ts'
+import { getEnv } from '#app/platform/env.server.ts'
+import { serverI18n } from '#app/platform/i18n.server.ts'
 import { auditEvents, organisations as organisationTable, users } from '#app/db/schema/index.ts'
 import { rolesOf } from '#app/modules/accounts/users.server.ts'
 import * as members from '#app/routes/$lang+/admin+/members.tsx'
 import * as organisations from '#app/routes/$lang+/admin+/organisations.tsx'
 import { createOrganisation, createUser, signIn } from '#test/factories.ts'
 import { callRoute, jsonOf } from '#test/routes.ts'
+
+function mailTo(email: string) {
+	const dir = path.join(getEnv().DATA_DIR, 'outbox')
+	return fs
+		.readdirSync(dir)
+		.map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { to: string; subject: string; text: string })
+		.filter((message) => message.to === email)
+}
 
 const statusOf = (userId: string) => getDb().select().from(users).where(eq(users.id, userId)).get()!.status
 
@@ -41,6 +53,9 @@ test('an organisation admin sees and approves applicants of their own organisati
 	expect(rolesOf(applicant.id)).toEqual(['officer'])
 	const event = getDb().select().from(auditEvents).where(eq(auditEvents.subjectUserId, applicant.id)).all().at(-1)
 	expect(event).toMatchObject({ event: 'member-approved', actorUserId: orgAdmin.id })
+	const [mail] = mailTo(applicant.email)
+	expect(mail!.subject).toBe(serverI18n('en').t('application-approved.subject', { ns: 'email' }))
+	expect(mail!.text).toContain('/en/sign-in')
 })
 
 test('an applicant to a proposed organisation waits until a platform admin approves the organisation', async () => {
@@ -67,6 +82,9 @@ test('a refused applicant is refused once, and a second decision changes nothing
 	const form = { applicantId: applicant.id, decision: 'refuse' }
 	expect((await callRoute(members.action, { path: '/en/admin/members', cookie, form })).status).toBe(200)
 	expect(statusOf(applicant.id)).toBe('refused')
+	expect(mailTo(applicant.email).map((mail) => mail.subject)).toEqual([
+		serverI18n('en').t('application-refused.subject', { ns: 'email' }),
+	])
 	const again = await callRoute(members.action, { path: '/en/admin/members', cookie, form: { ...form, decision: 'approve' } })
 	expect(again.status).toBe(409)
 	expect(statusOf(applicant.id)).toBe('refused')
