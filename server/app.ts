@@ -6,7 +6,7 @@ import express from 'express'
 import { type Env } from '#app/platform/env.server.ts'
 import { clientKey, RateLimiter } from '#app/platform/rate-limit.server.ts'
 import { isSurvivorPath } from '#app/platform/survivor-safety.ts'
-import { limitBodySize, refuseForeignRequests, securityHeaders } from './security.ts'
+import { limitBodySize, refuseForeignRequests, refuseUnsupportedBodies, securityHeaders } from './security.ts'
 
 /** The Express app: headers, protections and static files in front of Remix. */
 export function createApp(build: ServerBuild, env: Env) {
@@ -43,6 +43,7 @@ export function createApp(build: ServerBuild, env: Env) {
 
 	app.use(refuseForeignRequests)
 	app.use(limitBodySize(env.BODY_LIMIT_KB * 1024))
+	app.use(refuseUnsupportedBodies)
 
 	if (env.NODE_ENV !== 'test') {
 		app.use((request, response, next) => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { isForeignRequest } from './security.ts'
+import { hasUnsupportedBody, isForeignRequest } from './security.ts'
 
 function request(method: string, headers: Record<string, string>) {
 	return {
@@ -24,4 +24,14 @@ test('a POST from our own pages, or a GET from anywhere, is not', () => {
 	// A form POST under Referrer-Policy: no-referrer: the browser hides the origin but marks it same-origin.
 	expect(isForeignRequest(request('POST', { 'sec-fetch-site': 'same-origin', origin: 'null' }))).toBe(false)
 	expect(isForeignRequest(request('GET', { 'sec-fetch-site': 'cross-site' }))).toBe(false)
+})
+
+test('only form bodies reach the app: text/plain and JSON posts are refused', () => {
+	const post = (headers: Record<string, string>) => ({ method: 'POST', headers }) as unknown as Parameters<typeof hasUnsupportedBody>[0]
+	expect(hasUnsupportedBody(post({ 'content-type': 'text/plain', 'content-length': '10' }))).toBe(true)
+	expect(hasUnsupportedBody(post({ 'content-type': 'application/json', 'content-length': '10' }))).toBe(true)
+	expect(hasUnsupportedBody(post({ 'content-length': '10' }))).toBe(true)
+	expect(hasUnsupportedBody(post({ 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8', 'content-length': '10' }))).toBe(false)
+	expect(hasUnsupportedBody(post({ 'content-type': 'multipart/form-data; boundary=x', 'content-length': '10' }))).toBe(false)
+	expect(hasUnsupportedBody(post({ 'content-length': '0' }))).toBe(false)
 })

@@ -72,6 +72,29 @@ export function refuseForeignRequests(request: Request, response: Response, next
 	next()
 }
 
+const formTypes = ['application/x-www-form-urlencoded', 'multipart/form-data']
+
+/**
+ * Every write in Atlas is a form. Other body types (text/plain, JSON) are what
+ * cross-site tricks and confused clients send, so they are refused with 415
+ * rather than reaching an action that cannot read them.
+ */
+export function hasUnsupportedBody(request: Pick<Request, 'method' | 'headers'>) {
+	if (!unsafeMethods.has(request.method)) return false
+	const length = request.headers['content-length']
+	if (length === '0' || (length === undefined && !request.headers['transfer-encoding'])) return false
+	const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+	return !formTypes.includes(type)
+}
+
+export function refuseUnsupportedBodies(request: Request, response: Response, next: NextFunction) {
+	if (hasUnsupportedBody(request)) {
+		response.status(415).type('text/plain').send('Only form submissions are accepted')
+		return
+	}
+	next()
+}
+
 /**
  * Caps request bodies before Remix reads them. A body without a declared length
  * (chunked) is refused, since its size cannot be known up front.

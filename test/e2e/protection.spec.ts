@@ -59,6 +59,17 @@ test('a cross-origin POST is refused with 403 and changes nothing; the same POST
 	expect(accountExists(own).n).toBe(1)
 })
 
+test('a text/plain POST (the classic cross-site form trick) is refused with 415 and writes nothing', async ({ request }) => {
+	const email = `plain-${Date.now()}@example.org`
+	const response = await request.post('/en/sign-up', {
+		headers: { 'Content-Type': 'text/plain' },
+		data: `name=Plain&email=${email}&password=a+long+enough+passphrase&country=FR&role=officer`,
+		maxRedirects: 0,
+	})
+	expect(response.status()).toBe(415)
+	expect(accountExists(email).n).toBe(0)
+})
+
 test('pages carry a nonce-based CSP that every script on the page satisfies, and the other security headers', async ({ request }) => {
 	const response = await request.get('/en/sign-in')
 	const headers = response.headers()
