@@ -23,6 +23,10 @@ const schema = z.object({
 	TRUST_PROXY: booleanFlag.default(false),
 	RATE_LIMIT_FACTOR: z.coerce.number().positive().max(10000).default(1),
 	BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024 * 1024).default(512),
+	PUBLIC_URL: z
+		.string()
+		.regex(/^https?:\/\/[^\s/]+$/, 'must be an origin like https://atlas.example.org, with no path')
+		.optional(),
 	QUICK_EXIT_URL: z
 		.string()
 		.regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) address')
@@ -31,7 +35,7 @@ const schema = z.object({
 	MEILISEARCH_KEY: z.string().optional(),
 })
 
-export type Env = z.infer<typeof schema> & { DATA_DIR: string }
+export type Env = z.infer<typeof schema> & { DATA_DIR: string; PUBLIC_URL: string }
 
 /**
  * Reads every setting from the environment and refuses to start on a bad one,
@@ -50,7 +54,11 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 			.join('\n')
 		throw new Error(`Invalid environment settings:\n${problems}`)
 	}
-	return { ...result.data, DATA_DIR: path.resolve(result.data.DATA_DIR) }
+	return {
+		...result.data,
+		DATA_DIR: path.resolve(result.data.DATA_DIR),
+		PUBLIC_URL: result.data.PUBLIC_URL ?? `http://localhost:${result.data.PORT}`,
+	}
 }
 
 let cached: Env | undefined

@@ -14,3 +14,9 @@ test('a wrong value stops start-up with a message naming the variable', () => {
 	expect(() => parseEnv({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/)
 	expect(() => parseEnv({ SEED_DEMO: 'yes please' })).toThrow(/SEED_DEMO/)
 })
+
+test('links in emails use PUBLIC_URL, which defaults to this machine and must be a bare origin', () => {
+	expect(parseEnv({ PORT: '4000' }).PUBLIC_URL).toBe('http://localhost:4000')
+	expect(parseEnv({ PUBLIC_URL: 'https://atlas.example.org' }).PUBLIC_URL).toBe('https://atlas.example.org')
+	expect(() => parseEnv({ PUBLIC_URL: 'https://atlas.example.org/path' })).toThrow(/PUBLIC_URL/)
+})

@@ -1,4 +1,5 @@
 import { type Params } from '@remix-run/react'
+import { getEnv } from './env.server.ts'
 import { isLanguage, type Language } from './i18n.ts'
 
 export function notFound() {
@@ -22,6 +23,10 @@ export function safeRedirectPath(target: FormDataEntryValue | string | null | un
 	return target
 }
 
-export function requestOrigin(request: Request) {
-	return new URL(request.url).origin
+/**
+ * The address links in emails point to. It comes from PUBLIC_URL, never from the
+ * request's Host header, which anyone can forge to send reset links to their own site.
+ */
+export function publicOrigin() {
+	return getEnv().PUBLIC_URL
 }

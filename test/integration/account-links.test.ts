@@ -104,3 +104,17 @@ test('opening a confirmation link changes nothing; confirming does, once', async
 	const second = await callRoute(confirmEmail.action, { path: '/en/confirm-email', form: { token } })
 	expect(second.status).toBe(400)
 })
+
+test('reset links point to PUBLIC_URL, whatever Host header the request carried', async () => {
+	const user = await createUser()
+	// Express builds the request URL from the Host header, so a forged Host shows up here.
+	await callRoute(forgotPassword.action, { path: 'http://evil.example/en/forgot-password', form: { email: user.email } })
+	const dir = path.join(getEnv().DATA_DIR, 'outbox')
+	const text = fs
+		.readdirSync(dir)
+		.map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { to: string; text: string })
+		.filter((message) => message.to === user.email)
+		.at(-1)!.text
+	expect(text).toContain(`${getEnv().PUBLIC_URL}/en/reset-password?token=`)
+	expect(text).not.toContain('evil.example')
+})

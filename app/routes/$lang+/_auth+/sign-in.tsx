@@ -14,7 +14,7 @@ import { parseSubmission } from '#app/platform/forms.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import {
 	languageFromParams,
-	requestOrigin,
+	publicOrigin,
 	safeRedirectPath,
 } from '#app/platform/routing.server.ts'
 import { createSession, describeDevice, sessionCookie } from '#app/platform/session.server.ts'
@@ -36,7 +36,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		return json({ ...submission, refusal: null }, { status: 400 })
 	}
 	const { email, password, redirectTo } = submission.data
-	const check = await checkCredentials(email, password, requestOrigin(request))
+	const check = await checkCredentials(email, password, publicOrigin())
 	if (!check.ok) {
 		return json(
 			{ success: false, fieldErrors: {}, values: { email }, refusal: check.reason },

@@ -16,7 +16,7 @@ import { requireAnonymous } from '#app/platform/auth.server.ts'
 import { type FieldErrors, parseSubmission } from '#app/platform/forms.ts'
 import { countryName } from '#app/platform/format.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
-import { languageFromParams, requestOrigin } from '#app/platform/routing.server.ts'
+import { languageFromParams, publicOrigin } from '#app/platform/routing.server.ts'
 import { FormMessage, Honeypot, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { applicationSchema } from './__forms.server.ts'
@@ -60,7 +60,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 						}
 					: { kind: 'existing', id: input.organisationId },
 		},
-		{ language, origin: requestOrigin(request) },
+		{ language, origin: publicOrigin() },
 	)
 	if (!result.ok) {
 		const fieldErrors: FieldErrors = { [result.field]: [result.error] }
