@@ -116,3 +116,15 @@ test('after signing in, an outside address in redirectTo is ignored', async () =
 	})
 	expect(response.headers.get('Location')).toBe('/en')
 })
+
+test('two-factor codes are limited per account too, so guessing from many addresses meets 429', async () => {
+	const user = await createUser({ twoFactor: true })
+	const signedIn = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: user.email, password: testPassword } })
+	const cookie = cookieFrom(signedIn)
+	for (let attempt = 1; attempt <= 10; attempt++) {
+		const response = await callRoute(twoFactor.action, { path: '/en/sign-in/two-factor', cookie, form: { code: '000000' }, client: `address-${attempt}` })
+		expect(response.status).toBe(400)
+	}
+	const eleventh = await callRoute(twoFactor.action, { path: '/en/sign-in/two-factor', cookie, form: { code: totpCodeFor(user.totpKey!) }, client: 'address-11' })
+	expect(eleventh.status).toBe(429)
+})

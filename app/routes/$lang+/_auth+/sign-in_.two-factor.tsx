@@ -35,6 +35,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const language = languageFromParams(params)
 	const auth = await requirePendingSecondFactor(request, language)
 	enforceRateLimit('two-factor', context.clientKey)
+	// Also per account: six digits must not be guessable from many addresses at once.
+	enforceRateLimit('two-factor', `account:${auth.user.id}`)
 	const submission = parseSubmission(codeSchema, await request.formData())
 	if (!submission.success) return json(submission, { status: 400 })
 	const accepted = verifySecondFactor(auth.user.id, submission.data.code)
