@@ -23,7 +23,9 @@ const build = (await import(buildPath)) as ServerBuild
 const app = createApp(build, env)
 
 const server = app.listen(env.PORT, env.HOST, () => {
-	console.log(`Atlas is listening on http://localhost:${env.PORT}`)
+	const address = server.address()
+	const port = typeof address === 'object' && address ? address.port : env.PORT
+	console.log(`Atlas is listening on http://localhost:${port}`)
 })
 server.keepAliveTimeout = 5_000
 

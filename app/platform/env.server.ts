@@ -9,7 +9,8 @@ const durationInMinutes = z.coerce.number().int().min(1).max(60 * 24 * 365)
 
 const schema = z.object({
 	NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
-	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+	// 0 asks the system for any free port (the tests start servers that way); the log line names the one chosen.
+	PORT: z.coerce.number().int().min(0).max(65535).default(3000),
 	HOST: z.string().min(1).default('0.0.0.0'),
 	DATA_DIR: z.string().min(1).default('./data'),
 	SMTP_URL: z

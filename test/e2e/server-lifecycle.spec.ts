@@ -14,8 +14,7 @@ test('a wrong setting stops the server at start with a message naming it', async
 
 test('on SIGTERM the server finishes requests in flight, closes the database cleanly and exits 0', async () => {
 	const server = spawnServer()
-	const port = server.port
-	await server.ready()
+	const port = Number(new URL(await server.ready()).port)
 	// A sign-in whose body is still arriving when SIGTERM comes must still get its answer.
 	const body = 'email=someone%40example.org&password=not+the+right+password'
 	const answer = new Promise<number>((resolve, reject) => {
@@ -39,6 +38,6 @@ test('on SIGTERM the server finishes requests in flight, closes the database cle
 	// A cleanly closed SQLite database in WAL mode leaves no write-ahead log behind.
 	expect(fs.existsSync(path.join(server.dataDir, 'atlas.db'))).toBe(true)
 	expect(fs.existsSync(path.join(server.dataDir, 'atlas.db-wal'))).toBe(false)
-	await expect(fetch(`http://localhost:${port}/healthz`)).rejects.toThrow()
+	await expect(fetch(`${server.url}/healthz`)).rejects.toThrow()
 	server.cleanUp()
 })

@@ -2,35 +2,48 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { expect } from '@playwright/test'
 
-let nextPort = 3200 + Math.floor(Math.random() * 50) * 10
-
-/** A production server of its own (own port, and its own data directory unless one is given). */
+/**
+ * A production server of its own, on a free port the system picks (PORT=0), with its own
+ * data directory unless one is given. `ready()` resolves with its address once it listens.
+ */
 export function spawnServer(options: { env?: Record<string, string>; dataDir?: string } = {}) {
 	const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-server-'))
-	const port = nextPort++
 	const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-		env: { ...process.env, NODE_ENV: 'production', SEED_DEMO: 'false', DATA_DIR: dataDir, PORT: String(port), RATE_LIMIT_FACTOR: '1000', ...options.env },
+		env: { ...process.env, NODE_ENV: 'production', SEED_DEMO: 'false', DATA_DIR: dataDir, PORT: '0', RATE_LIMIT_FACTOR: '1000', ...options.env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	})
 	let output = ''
-	child.stdout.on('data', (chunk) => (output += chunk))
-	child.stderr.on('data', (chunk) => (output += chunk))
+	let announce: (url: string) => void
+	const listening = new Promise<string>((resolve) => (announce = resolve))
+	const collect = (chunk: Buffer) => {
+		output += chunk
+		const match = output.match(/listening on (http:\/\/localhost:\d+)/)
+		if (match) announce(match[1]!)
+	}
+	child.stdout.on('data', collect)
+	child.stderr.on('data', collect)
 	const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-	return {
+	const server = {
 		child,
-		port,
 		dataDir,
 		exited,
-		url: `http://localhost:${port}`,
+		url: '',
 		output: () => output,
-		ready: () =>
-			expect
-				.poll(async () => (await fetch(`http://localhost:${port}/healthz`).catch(() => null))?.status ?? 0, { timeout: 30_000 })
-				.toBe(200),
+		async ready() {
+			const outcome = await Promise.race([
+				listening,
+				exited.then((code) => Promise.reject(new Error(`The server exited (${code}) before listening:\n${output}`))),
+				new Promise<never>((_, reject) =>
+					setTimeout(() => reject(new Error(`The server did not listen within 30 s:\n${output}`)), 30_000),
+				),
+			])
+			server.url = outcome
+			return outcome
+		},
 		cleanUp: () => fs.rmSync(dataDir, { recursive: true, force: true }),
 	}
+	return server
 }
 
 /** The id of an approved organisation, read from the sign-up form. */
