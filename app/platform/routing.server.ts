@@ -1,5 +1,4 @@
 import { type Params } from '@remix-run/react'
-import { getEnv } from './env.server.ts'
 import { isLanguage, type Language } from './i18n.ts'
 
 export function notFound() {
@@ -23,10 +22,3 @@ export function safeRedirectPath(target: FormDataEntryValue | string | null | un
 	return target
 }
 
-/**
- * The address links in emails point to. It comes from PUBLIC_URL, never from the
- * request's Host header, which anyone can forge to send reset links to their own site.
- */
-export function publicOrigin() {
-	return getEnv().PUBLIC_URL
-}

@@ -13,13 +13,7 @@ export function issueAccountToken(userId: string, purpose: TokenPurpose, db: Db 
 	const token = randomToken(20)
 	db.update(accountTokens)
 		.set({ usedAt: now })
-		.where(
-			and(
-				eq(accountTokens.userId, userId),
-				eq(accountTokens.purpose, purpose),
-				isNull(accountTokens.usedAt),
-			),
-		)
+		.where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, purpose), isNull(accountTokens.usedAt)))
 		.run()
 	db.insert(accountTokens)
 		.values({

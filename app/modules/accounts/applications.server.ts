@@ -1,11 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { writeTransaction } from '#app/db/client.server.ts'
-import {
-	organisations,
-	type RequestableRole,
-	users,
-	type organisationTypes,
-} from '#app/db/schema/index.ts'
+import { organisations, type RequestableRole, users, type organisationTypes } from '#app/db/schema/index.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { issueAccountToken } from './account-tokens.server.ts'
@@ -31,10 +26,7 @@ export type ApplicationResult = { ok: true } | { ok: false; field: 'organisation
  * Records a membership application. The answer is the same whether or not the
  * email is already registered: the owner of that address is told by email instead.
  */
-export async function applyForMembership(
-	application: Application,
-	context: { language: Language; origin: string },
-): Promise<ApplicationResult> {
+export async function applyForMembership(application: Application, language: Language): Promise<ApplicationResult> {
 	const passwordHash = await hashPassword(application.password)
 	const email = normaliseEmail(application.email)
 	const outcome = writeTransaction((tx) => {
@@ -45,12 +37,7 @@ export async function applyForMembership(
 			const organisation = tx
 				.select({ id: organisations.id })
 				.from(organisations)
-				.where(
-					and(
-						eq(organisations.id, application.organisation.id),
-						eq(organisations.status, 'approved'),
-					),
-				)
+				.where(and(eq(organisations.id, application.organisation.id), eq(organisations.status, 'approved')))
 				.get()
 			if (!organisation) return { kind: 'unknown-organisation' as const }
 			organisationId = organisation.id
@@ -75,16 +62,13 @@ export async function applyForMembership(
 				country: application.country,
 				organisationId,
 				requestedRole: application.role,
-				locale: context.language,
+				locale: language,
 				timeZone: application.timeZone,
 			})
 			.returning()
 			.get()
 		const token = issueAccountToken(user.id, 'confirm-email', tx)
-		recordAudit(
-			{ event: 'sign-up', subjectUserId: user.id, organisationId, details: { role: application.role } },
-			tx,
-		)
+		recordAudit({ event: 'sign-up', subjectUserId: user.id, organisationId, details: { role: application.role } }, tx)
 		return { kind: 'created' as const, user, token }
 	})
 	if (outcome.kind === 'unknown-organisation') {
@@ -93,12 +77,12 @@ export async function applyForMembership(
 	if (outcome.kind === 'existing') {
 		await sendAccountEmail(outcome.user, {
 			kind: 'already-registered',
-			link: `${context.origin}/${outcome.user.locale}/forgot-password`,
+			link: `/${outcome.user.locale}/forgot-password`,
 		})
 	} else {
 		await sendAccountEmail(outcome.user, {
 			kind: 'confirm-email',
-			link: `${context.origin}/${context.language}/confirm-email?token=${outcome.token}`,
+			link: `/${language}/confirm-email?token=${outcome.token}`,
 		})
 	}
 	return { ok: true }

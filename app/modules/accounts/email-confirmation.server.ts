@@ -16,13 +16,10 @@ export function confirmEmail(token: string) {
 	})
 }
 
-export async function resendConfirmation(
-	user: { id: string; email: string; name: string; locale: string },
-	origin: string,
-) {
+export async function resendConfirmation(user: { id: string; email: string; name: string; locale: string }) {
 	const token = writeTransaction((tx) => issueAccountToken(user.id, 'confirm-email', tx))
 	await sendAccountEmail(user, {
 		kind: 'confirm-email',
-		link: `${origin}/${user.locale}/confirm-email?token=${token}`,
+		link: `/${user.locale}/confirm-email?token=${token}`,
 	})
 }

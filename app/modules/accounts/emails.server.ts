@@ -1,7 +1,9 @@
 import { isLanguage, type Language, defaultLanguage } from '#app/platform/i18n.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'
 import { type EmailMessage, sendEmail } from '#app/platform/email.server.ts'
+import { getEnv } from '#app/platform/env.server.ts'
 
+/** Links are written as paths; PUBLIC_URL makes them absolute (never the request's Host header, which anyone can forge). */
 export type AccountEmail =
 	| { kind: 'confirm-email'; link: string }
 	| { kind: 'already-registered'; link: string }
@@ -17,21 +19,19 @@ export function composeAccountEmail(
 ): EmailMessage {
 	const language: Language = isLanguage(to.locale) ? to.locale : defaultLanguage
 	const t = serverI18n(language).getFixedT(language, 'email')
-	const values = { name: to.name, link: 'link' in email ? email.link : '' }
+	const link = 'link' in email ? `${getEnv().PUBLIC_URL}${email.link}` : ''
+	const values = { name: to.name, link }
 	const body = [
 		t('greeting', values),
 		'',
 		t(`${email.kind}.body`, values),
-		...('link' in email ? ['', email.link] : []),
+		...(link ? ['', link] : []),
 		'',
 		t('signature'),
 	].join('\n')
 	return { to: to.email, subject: t(`${email.kind}.subject`), text: body }
 }
 
-export function sendAccountEmail(
-	to: { email: string; name: string; locale: string },
-	email: AccountEmail,
-) {
+export function sendAccountEmail(to: { email: string; name: string; locale: string }, email: AccountEmail) {
 	return sendEmail(composeAccountEmail(to, email))
 }

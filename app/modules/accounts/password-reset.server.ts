@@ -10,7 +10,7 @@ import { hashPassword, verifyPassword } from './password.server.ts'
 import { findUserByEmail, getAccountUser } from './users.server.ts'
 
 /** Sends a one-hour, single-use link when the address belongs to an account; says nothing either way. */
-export async function requestPasswordReset(email: string, context: { language: Language; origin: string }) {
+export async function requestPasswordReset(email: string, language: Language) {
 	const user = findUserByEmail(email)
 	if (!user || user.status === 'refused' || user.status === 'suspended') return
 	const token = writeTransaction((tx) => {
@@ -19,7 +19,7 @@ export async function requestPasswordReset(email: string, context: { language: L
 	})
 	await sendAccountEmail(user, {
 		kind: 'reset-password',
-		link: `${context.origin}/${context.language}/reset-password?token=${token}`,
+		link: `/${language}/reset-password?token=${token}`,
 	})
 }
 

@@ -10,9 +10,7 @@ const argonOptions = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelis
 let commonPasswords: Set<string> | undefined
 
 function isCommonPassword(password: string) {
-	commonPasswords ??= new Set(
-		(dictionary['passwords-common'] as string[]).map((entry) => entry.toLowerCase()),
-	)
+	commonPasswords ??= new Set((dictionary['passwords-common'] as string[]).map((entry) => entry.toLowerCase()))
 	const lowered = password.toLowerCase()
 	return commonPasswords.has(lowered) || /^(.)\1+$/.test(lowered) || /^(.{1,4})\1+$/.test(lowered)
 }

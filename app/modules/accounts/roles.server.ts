@@ -43,7 +43,10 @@ export function endSessionsOf(actor: Actor, userId: string) {
 	if (!can(actor, 'sessions:end-others')) return null
 	return writeTransaction((tx) => {
 		const ended = endUserSessions(userId, {}, tx)
-		recordAudit({ event: 'sessions-ended', actorUserId: actor.id, subjectUserId: userId, details: { count: ended } }, tx)
+		recordAudit(
+			{ event: 'sessions-ended', actorUserId: actor.id, subjectUserId: userId, details: { count: ended } },
+			tx,
+		)
 		return ended
 	})
 }

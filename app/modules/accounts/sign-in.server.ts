@@ -13,7 +13,7 @@ export type SignInCheck =
  * Checks an email and password. The account's state (pending, refused...) is only
  * told to someone who knows the password, so the form reveals nothing to a guesser.
  */
-export async function checkCredentials(email: string, password: string, origin: string): Promise<SignInCheck> {
+export async function checkCredentials(email: string, password: string): Promise<SignInCheck> {
 	const user = findUserByEmail(email)
 	if (!user) {
 		await spendPasswordCheckTime(password)
@@ -29,7 +29,7 @@ export async function checkCredentials(email: string, password: string, origin: 
 		return { ok: false, reason: user.status }
 	}
 	if (!user.emailConfirmedAt) {
-		await resendConfirmation(user, origin)
+		await resendConfirmation(user)
 		recordAudit({ event: 'sign-in-failed', subjectUserId: user.id, details: { reason: 'unconfirmed' } })
 		return { ok: false, reason: 'unconfirmed' }
 	}

@@ -94,10 +94,7 @@ export function renewRecoveryCodes(userId: string, code: string) {
 
 export function disableTwoFactor(userId: string) {
 	writeTransaction((tx) => {
-		tx.update(users)
-			.set({ totpKey: null, totpEnabledAt: null, totpLastStep: null })
-			.where(eq(users.id, userId))
-			.run()
+		tx.update(users).set({ totpKey: null, totpEnabledAt: null, totpLastStep: null }).where(eq(users.id, userId)).run()
 		tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run()
 		recordAudit({ event: 'two-factor-disabled', actorUserId: userId, subjectUserId: userId }, tx)
 	})
@@ -140,7 +137,10 @@ export function verifySecondFactor(userId: string, code: string, now = Date.now(
 			)
 			.get()
 		if (recovery) {
-			tx.update(recoveryCodes).set({ usedAt: new Date(now) }).where(eq(recoveryCodes.id, recovery.id)).run()
+			tx.update(recoveryCodes)
+				.set({ usedAt: new Date(now) })
+				.where(eq(recoveryCodes.id, recovery.id))
+				.run()
 			recordAudit({ event: 'recovery-code-used', subjectUserId: userId }, tx)
 			return 'recovery-code' as const
 		}

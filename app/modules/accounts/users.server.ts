@@ -1,12 +1,7 @@
 import { and, count, desc, eq, or, type SQL } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { containsText } from '#app/db/text-search.ts'
-import {
-	organisations,
-	type Role,
-	userRoles,
-	users,
-} from '#app/db/schema/index.ts'
+import { organisations, type Role, userRoles, users } from '#app/db/schema/index.ts'
 
 export type AccountUser = {
 	id: string
@@ -62,7 +57,13 @@ export function getAccountUser(userId: string, db: Db = getDb()): AccountUser | 
 }
 
 export function findUserByEmail(email: string, db: Db = getDb()) {
-	return db.select().from(users).where(eq(users.email, normaliseEmail(email))).get() ?? null
+	return (
+		db
+			.select()
+			.from(users)
+			.where(eq(users.email, normaliseEmail(email)))
+			.get() ?? null
+	)
 }
 
 export function updateProfile(userId: string, profile: { name: string; country: string }) {

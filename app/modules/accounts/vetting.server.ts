@@ -40,7 +40,6 @@ export async function decideApplication(
 	actor: Actor,
 	applicantId: string,
 	decision: VettingDecision,
-	origin: string,
 ): Promise<VettingOutcome> {
 	const outcome = writeTransaction((tx) => {
 		const applicant = tx
@@ -87,7 +86,7 @@ export async function decideApplication(
 	await sendAccountEmail(
 		user,
 		decision === 'approve'
-			? { kind: 'application-approved', link: `${origin}/${user.locale}/sign-in` }
+			? { kind: 'application-approved', link: `/${user.locale}/sign-in` }
 			: { kind: 'application-refused' },
 	)
 	return 'done'

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { requestPasswordReset } from '#app/modules/accounts/password-reset.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
-import { languageFromParams, publicOrigin } from '#app/platform/routing.server.ts'
+import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, Honeypot, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { forgotSchema } from './__forms.server.ts'
@@ -15,7 +15,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const submission = parseSubmission(forgotSchema, await request.formData())
 	if (!submission.success) return json(submission, { status: 400 })
 	if (!submission.data.website) {
-		await requestPasswordReset(submission.data.email, { language, origin: publicOrigin() })
+		await requestPasswordReset(submission.data.email, language)
 	}
 	return redirect(`/${language}/forgot-password?sent=1`)
 }

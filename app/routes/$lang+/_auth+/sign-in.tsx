@@ -1,10 +1,4 @@
-import {
-	type ActionFunctionArgs,
-	json,
-	type LoaderFunctionArgs,
-	type MetaFunction,
-	redirect,
-} from '@remix-run/node'
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { checkCredentials } from '#app/modules/accounts/sign-in.server.ts'
@@ -12,11 +6,7 @@ import { recordAudit } from '#app/platform/audit.server.ts'
 import { requireAnonymous } from '#app/platform/auth.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
-import {
-	languageFromParams,
-	publicOrigin,
-	safeRedirectPath,
-} from '#app/platform/routing.server.ts'
+import { languageFromParams, safeRedirectPath } from '#app/platform/routing.server.ts'
 import { createSession, describeDevice, sessionCookie } from '#app/platform/session.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
@@ -36,7 +26,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		return json({ ...submission, refusal: null }, { status: 400 })
 	}
 	const { email, password, redirectTo } = submission.data
-	const check = await checkCredentials(email, password, publicOrigin())
+	const check = await checkCredentials(email, password)
 	if (!check.ok) {
 		return json(
 			{ success: false, fieldErrors: {}, values: { email }, refusal: check.reason },
@@ -49,10 +39,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	})
 	const destination = safeRedirectPath(redirectTo, `/${language}`)
 	if (check.needsSecondFactor) {
-		return redirect(
-			`/${language}/sign-in/two-factor?redirectTo=${encodeURIComponent(destination)}`,
-			{ headers: { 'Set-Cookie': sessionCookie(request, token) } },
-		)
+		return redirect(`/${language}/sign-in/two-factor?redirectTo=${encodeURIComponent(destination)}`, {
+			headers: { 'Set-Cookie': sessionCookie(request, token) },
+		})
 	}
 	recordAudit({ event: 'sign-in', actorUserId: check.userId })
 	return redirect(destination, { headers: { 'Set-Cookie': sessionCookie(request, token) } })
@@ -69,9 +58,7 @@ export default function SignIn() {
 	return (
 		<div className="page narrow">
 			<h1>{t('signIn.title')}</h1>
-			{actionData?.refusal ? (
-				<FormMessage tone="error">{t(`signIn.refusal.${actionData.refusal}`)}</FormMessage>
-			) : null}
+			{actionData?.refusal ? <FormMessage tone="error">{t(`signIn.refusal.${actionData.refusal}`)}</FormMessage> : null}
 			<Form method="POST" className="stack" noValidate>
 				<input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
 				<InputField

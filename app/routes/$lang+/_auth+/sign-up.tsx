@@ -1,10 +1,4 @@
-import {
-	type ActionFunctionArgs,
-	json,
-	type LoaderFunctionArgs,
-	type MetaFunction,
-	redirect,
-} from '@remix-run/node'
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -16,7 +10,7 @@ import { requireAnonymous } from '#app/platform/auth.server.ts'
 import { type FieldErrors, parseSubmission } from '#app/platform/forms.ts'
 import { countryName } from '#app/platform/format.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
-import { languageFromParams, publicOrigin } from '#app/platform/routing.server.ts'
+import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, Honeypot, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { applicationSchema } from './__forms.server.ts'
@@ -57,14 +51,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 							name: input.newOrganisationName!,
 							type: input.newOrganisationType!,
 							country: input.country,
-						}
+					  }
 					: { kind: 'existing', id: input.organisationId },
 		},
-		{ language, origin: publicOrigin() },
+		language,
 	)
 	if (!result.ok) {
 		const fieldErrors: FieldErrors = { [result.field]: [result.error] }
-		return json({ success: false as const, fieldErrors, values: submission.data as Record<string, string> }, { status: 400 })
+		return json(
+			{ success: false as const, fieldErrors, values: submission.data as Record<string, string> },
+			{ status: 400 },
+		)
 	}
 	return thanks
 }
@@ -102,8 +99,24 @@ export default function SignUp() {
 			<Form method="POST" className="stack" noValidate>
 				<Honeypot />
 				<input type="hidden" name="timeZone" value={timeZone} />
-				<InputField name="name" label={t('fields.name')} autoComplete="name" defaultValue={values.name} errors={errors.name} required maxLength={120} />
-				<InputField name="email" type="email" label={t('fields.email')} autoComplete="email" defaultValue={values.email} errors={errors.email} required />
+				<InputField
+					name="name"
+					label={t('fields.name')}
+					autoComplete="name"
+					defaultValue={values.name}
+					errors={errors.name}
+					required
+					maxLength={120}
+				/>
+				<InputField
+					name="email"
+					type="email"
+					label={t('fields.email')}
+					autoComplete="email"
+					defaultValue={values.email}
+					errors={errors.email}
+					required
+				/>
 				<InputField
 					name="password"
 					type="password"
@@ -113,7 +126,15 @@ export default function SignUp() {
 					errors={errors.password}
 					required
 				/>
-				<SelectField name="country" label={t('fields.country')} options={countries} placeholder={t('fields.choose')} defaultValue={values.country} errors={errors.country} required />
+				<SelectField
+					name="country"
+					label={t('fields.country')}
+					options={countries}
+					placeholder={t('fields.choose')}
+					defaultValue={values.country}
+					errors={errors.country}
+					required
+				/>
 				<SelectField
 					name="role"
 					label={t('fields.role')}
@@ -126,10 +147,7 @@ export default function SignUp() {
 				<SelectField
 					name="organisationId"
 					label={t('fields.organisation')}
-					options={[
-						...organisations,
-						{ value: newOrganisationChoice, label: t('signUp.organisationNotListed') },
-					]}
+					options={[...organisations, { value: newOrganisationChoice, label: t('signUp.organisationNotListed') }]}
 					placeholder={t('fields.choose')}
 					defaultValue={values.organisationId}
 					errors={errors.organisationId}
@@ -138,11 +156,20 @@ export default function SignUp() {
 				<fieldset className="stack">
 					<legend>{t('signUp.newOrganisationLegend')}</legend>
 					<p className="field-hint">{t('signUp.newOrganisationHint')}</p>
-					<InputField name="newOrganisationName" label={t('fields.organisationName')} defaultValue={values.newOrganisationName} errors={errors.newOrganisationName} maxLength={160} />
+					<InputField
+						name="newOrganisationName"
+						label={t('fields.organisationName')}
+						defaultValue={values.newOrganisationName}
+						errors={errors.newOrganisationName}
+						maxLength={160}
+					/>
 					<SelectField
 						name="newOrganisationType"
 						label={t('fields.organisationType')}
-						options={organisationTypes.map((type) => ({ value: type, label: t(`organisationTypes.${type}`, { ns: 'common' }) }))}
+						options={organisationTypes.map((type) => ({
+							value: type,
+							label: t(`organisationTypes.${type}`, { ns: 'common' }),
+						}))}
 						placeholder={t('fields.choose')}
 						defaultValue={values.newOrganisationType}
 						errors={errors.newOrganisationType}

@@ -5,7 +5,7 @@ import { decideApplication, listPendingApplicants } from '#app/modules/accounts/
 import { requirePermission } from '#app/platform/auth.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { countryName } from '#app/platform/format.ts'
-import { languageFromParams, publicOrigin } from '#app/platform/routing.server.ts'
+import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage } from '#app/ui/forms.tsx'
 import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
@@ -29,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
 	const submission = parseSubmission(applicantDecisionSchema, await request.formData())
 	if (!submission.success) return json({ outcome: 'invalid' as const }, { status: 400 })
 	const { applicantId, decision } = submission.data
-	const outcome = await decideApplication(user, applicantId, decision, publicOrigin())
+	const outcome = await decideApplication(user, applicantId, decision)
 	const status = outcome === 'done' ? 200 : outcome === 'forbidden' ? 403 : 409
 	return json({ outcome: outcome === 'done' ? (decision === 'approve' ? 'approved' : 'refused') : outcome }, { status })
 }
