@@ -2,11 +2,11 @@ import { generateHOTP } from '@oslojs/otp'
 import { getDb } from '#app/db/client.server.ts'
 import {
 	organisations,
-	type Role,
 	userRoles,
 	users,
 } from '#app/db/schema/index.ts'
 import { hashPassword } from '#app/modules/accounts/password.server.ts'
+import { type Role } from '#app/modules/accounts/vocabulary.ts'
 import { encryptSecret } from '#app/platform/keys.server.ts'
 import { createSession, sessionCookieName } from '#app/platform/session.server.ts'
 

@@ -31,10 +31,7 @@ function pluralForms(language: string) {
  * Compares every language with the reference one: each key must exist with a
  * non-empty string, and a plural key must have every form its language uses.
  */
-export function findLocaleProblems(
-	resources: Record<string, Record<string, Tree>>,
-	reference = 'en',
-): LocaleProblem[] {
+export function findLocaleProblems(resources: Record<string, Record<string, Tree>>, reference = 'en'): LocaleProblem[] {
 	const problems: LocaleProblem[] = []
 	const base = resources[reference] ?? {}
 	for (const [language, namespaces] of Object.entries(resources)) {
@@ -57,10 +54,13 @@ export function findLocaleProblems(
 					problems.push({ language, namespace, key, problem: 'empty' })
 				}
 			}
+			// Extra plural forms of a counted message are allowed (a translator may add "zero").
+			const pluralStems = new Set(
+				[...expected.keys()].filter((key) => pluralSuffix.test(key)).map((key) => key.replace(pluralSuffix, '')),
+			)
 			for (const key of actual.keys()) {
-				const stem = key.replace(pluralSuffix, '')
-				const isPluralOfKnownStem = pluralSuffix.test(key) && [...wanted].some((w) => w.replace(pluralSuffix, '') === stem)
-				if (!wanted.has(key) && !isPluralOfKnownStem) {
+				const isExtraPluralForm = pluralSuffix.test(key) && pluralStems.has(key.replace(pluralSuffix, ''))
+				if (!wanted.has(key) && !isExtraPluralForm) {
 					problems.push({ language, namespace, key, problem: 'unexpected' })
 				}
 			}

@@ -74,29 +74,28 @@ test('a member cannot end somebody else’s session', async () => {
 	expect(validateSessionToken(victim.token)).not.toBeNull()
 })
 
-test('changing the password ends every other session but this one', async () => {
+/** A member signed in on two devices changes their password from the first. */
+async function changePasswordFromOneOfTwoSessions(currentPassword: string) {
 	const user = await createUser()
 	const here = signIn(user.id)
 	const other = signIn(user.id)
 	const response = await callRoute(passwordSettings.action, {
 		path: '/en/settings/password',
 		cookie: here.cookie,
-		form: { currentPassword: testPassword, newPassword: 'another quite long passphrase' },
+		form: { currentPassword, newPassword: 'another quite long passphrase' },
 	})
+	return { response, here, other }
+}
+
+test('changing the password ends every other session but this one', async () => {
+	const { response, here, other } = await changePasswordFromOneOfTwoSessions(testPassword)
 	expect(response.status).toBe(200)
 	expect(validateSessionToken(other.token)).toBeNull()
 	expect(validateSessionToken(here.token)).not.toBeNull()
 })
 
 test('a wrong current password changes nothing', async () => {
-	const user = await createUser()
-	const here = signIn(user.id)
-	const other = signIn(user.id)
-	const response = await callRoute(passwordSettings.action, {
-		path: '/en/settings/password',
-		cookie: here.cookie,
-		form: { currentPassword: 'this is not my password', newPassword: 'another quite long passphrase' },
-	})
+	const { response, other } = await changePasswordFromOneOfTwoSessions('this is not my password')
 	expect(response.status).toBe(400)
 	expect((await jsonOf<{ fieldErrors: Record<string, string[]> }>(response)).fieldErrors.currentPassword).toEqual([
 		'errors.currentPasswordWrong',

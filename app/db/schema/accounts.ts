@@ -15,7 +15,6 @@ import {
 } from '#app/modules/accounts/vocabulary.ts'
 import { createdAt, id, timestamp } from './columns.ts'
 
-export * from '#app/modules/accounts/vocabulary.ts'
 
 export const organisations = sqliteTable(
 	'organisations',

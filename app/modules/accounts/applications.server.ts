@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import { writeTransaction } from '#app/db/client.server.ts'
-import { organisations, type RequestableRole, users, type organisationTypes } from '#app/db/schema/index.ts'
+import { organisations, users } from '#app/db/schema/index.ts'
+import { type organisationTypes, type RequestableRole } from './vocabulary.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { issueAccountToken } from './account-tokens.server.ts'

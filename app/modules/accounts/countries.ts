@@ -17,10 +17,3 @@ export const countryCodes = [
 	'TL', 'TM', 'TN', 'TO', 'TR', 'TT', 'TV', 'TW', 'TZ', 'UA', 'UG', 'UM', 'US', 'UY', 'UZ',
 	'VA', 'VC', 'VE', 'VG', 'VI', 'VN', 'VU', 'WF', 'WS', 'YE', 'YT', 'ZA', 'ZM', 'ZW',
 ] as const
-
-export type CountryCode = (typeof countryCodes)[number]
-
-export function isCountryCode(value: string): value is CountryCode {
-	return (countryCodes as readonly string[]).includes(value)
-}
-

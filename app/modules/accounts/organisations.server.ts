@@ -1,6 +1,7 @@
 import { and, count, desc, eq } from 'drizzle-orm'
 import { getDb, writeTransaction } from '#app/db/client.server.ts'
-import { organisations, type organisationStatuses } from '#app/db/schema/index.ts'
+import { organisations } from '#app/db/schema/index.ts'
+import { type organisationStatuses } from './vocabulary.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 

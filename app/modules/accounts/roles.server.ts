@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import { writeTransaction } from '#app/db/client.server.ts'
-import { type Role, userRoles, users } from '#app/db/schema/index.ts'
+import { userRoles, users } from '#app/db/schema/index.ts'
+import { type Role } from './vocabulary.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { endUserSessions } from '#app/platform/session.server.ts'
