@@ -44,7 +44,7 @@ export const demoAccounts: DemoAccount[] = [
 	{ email: 'orgadmin@atlas.example', name: 'Sample Organisation Admin', country: 'FR', organisation: 'fr-police', roles: ['org_admin'], requestedRole: 'officer', status: 'active', locale: 'fr', totpKey: 'HQQO6A7RJCHGJI74S5I7JDRN2GNQVVGZ' },
 	{ email: 'officer@atlas.example', name: 'Sample Officer', country: 'FR', organisation: 'fr-police', roles: ['officer'], requestedRole: 'officer', status: 'active', locale: 'fr' },
 	{ email: 'trainer@atlas.example', name: 'Sample Trainer', country: 'ES', organisation: 'es-academy', roles: ['trainer'], requestedRole: 'trainer', status: 'active', locale: 'es' },
-	{ email: 'ngo@atlas.example', name: 'Sample NGO Member', country: 'MA', organisation: 'ma-ngo', roles: ['ngo_member'], requestedRole: 'ngo_member', status: 'active', locale: 'ar' },
+	{ email: 'ngo@atlas.example', name: 'Sample NGO Member', country: 'MA', organisation: 'ma-ngo', roles: ['ngo_member', 'programme_editor'], requestedRole: 'ngo_member', status: 'active', locale: 'ar' },
 	{ email: 'legal@atlas.example', name: 'Sample Legal Expert', country: 'MX', organisation: 'mx-legal', roles: ['legal_expert'], requestedRole: 'legal_expert', status: 'active', locale: 'es' },
 	{ email: 'applicant.one@atlas.example', name: 'Sample Applicant One', country: 'FR', organisation: 'fr-police', roles: [], requestedRole: 'officer', status: 'pending', locale: 'fr' },
 	{ email: 'applicant.two@atlas.example', name: 'Sample Applicant Two', country: 'NG', organisation: 'ng-agency', roles: [], requestedRole: 'trainer', status: 'pending', locale: 'en' },

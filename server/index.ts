@@ -1,6 +1,7 @@
 import { type ServerBuild } from '@remix-run/node'
 import { closeDb, migrateDb } from '#app/db/client.server.ts'
 import { getEnv, shouldSeedDemo } from '#app/platform/env.server.ts'
+import { importCatalogueContent } from '#app/modules/programmes/content-import.server.ts'
 import { seedDemoIfEmpty } from '../scripts/seed-demo.ts'
 import { createApp } from './app.ts'
 
@@ -15,7 +16,11 @@ try {
 migrateDb()
 if (shouldSeedDemo(env)) {
 	const seeded = await seedDemoIfEmpty()
-	if (seeded) console.log('The database was empty: demo organisations and accounts were added (see README).')
+	if (seeded) {
+		const added = importCatalogueContent()
+		console.log('The database was empty: demo organisations and accounts were added (see README).')
+		console.log(`Sample catalogue imported: ${added.programmes} programmes, ${added.services} support services.`)
+	}
 }
 
 const buildPath = new URL('../build/index.js', import.meta.url).href

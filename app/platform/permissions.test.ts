@@ -36,3 +36,12 @@ test('member roles never enter the admin area', () => {
 		expect(can(actor([role]), 'members:vet', { organisationId: 'org-a' })).toBe(false)
 	}
 })
+
+test('a programme editor manages their own organisation’s listings only', () => {
+	const editor = actor(['ngo_member', 'programme_editor'])
+	expect(can(editor, 'programmes:manage', { organisationId: 'org-a' })).toBe(true)
+	expect(can(editor, 'programmes:manage', { organisationId: 'org-b' })).toBe(false)
+	expect(can(actor(['ngo_member']), 'programmes:manage', { organisationId: 'org-a' })).toBe(false)
+	expect(can(actor(['org_admin']), 'programmes:manage', { organisationId: 'org-a' })).toBe(false)
+	expect(can(actor(['platform_admin']), 'programmes:manage', { organisationId: 'org-b' })).toBe(true)
+})

@@ -19,6 +19,7 @@ export type Permission =
 	| 'sessions:end-others'
 	| 'audit:read'
 	| 'outbox:read'
+	| 'programmes:manage'
 
 export type Target = { organisationId?: string | null }
 
@@ -47,6 +48,11 @@ export function can(actor: Actor | null, permission: Permission, target: Target 
 			if (platformAdmin) return true
 			if (!hasRole(actor, 'org_admin')) return false
 			// Without a target this asks "may vet someone": the list is then scoped to their organisation.
+			return target.organisationId === undefined || target.organisationId === actor.organisationId
+		case 'programmes:manage':
+			// Providers manage their own organisation's catalogue listings; platform admins any.
+			if (platformAdmin) return true
+			if (!hasRole(actor, 'programme_editor')) return false
 			return target.organisationId === undefined || target.organisationId === actor.organisationId
 		case 'organisations:vet':
 		case 'users:manage':

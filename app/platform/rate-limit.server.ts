@@ -41,6 +41,8 @@ export const rateLimitedActions = {
 	'sign-up': 5,
 	'password-reset': 5,
 	'two-factor': 10,
+	/** Survivors' "I'm interested" requests: enough for a real person, too few for a flood. */
+	interest: 5,
 } as const
 export type RateLimitedAction = keyof typeof rateLimitedActions
 

@@ -11,6 +11,8 @@ export type AccountEmail =
 	| { kind: 'application-refused' }
 	| { kind: 'reset-password'; link: string }
 	| { kind: 'password-changed' }
+	| { kind: 'interest-received'; link: string; title: string }
+	| { kind: 'listing-verification-due'; link: string; title: string }
 
 /** Writes an account email in the recipient's language from the `email` namespace. */
 export function composeAccountEmail(
@@ -20,7 +22,7 @@ export function composeAccountEmail(
 	const language: Language = isLanguage(to.locale) ? to.locale : defaultLanguage
 	const t = serverI18n(language).getFixedT(language, 'email')
 	const link = 'link' in email ? `${getEnv().PUBLIC_URL}${email.link}` : ''
-	const values = { name: to.name, link }
+	const values = { name: to.name, link, title: 'title' in email ? email.title : '' }
 	const body = [
 		t('greeting', values),
 		'',

@@ -8,7 +8,8 @@ export const organisationStatuses = ['pending', 'approved', 'refused'] as const
 
 /** Roles a person may ask for when they apply; admin roles are granted, never requested. */
 export const requestableRoles = ['officer', 'trainer', 'ngo_member', 'legal_expert'] as const
-export const roles = [...requestableRoles, 'org_admin', 'platform_admin'] as const
+/** programme_editor lets an NGO member manage their organisation's catalogue listings; granted, never requested. */
+export const roles = [...requestableRoles, 'programme_editor', 'org_admin', 'platform_admin'] as const
 export type Role = (typeof roles)[number]
 export type RequestableRole = (typeof requestableRoles)[number]
 

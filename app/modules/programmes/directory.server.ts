@@ -1,0 +1,83 @@
+import { and, asc, count, eq, gte, inArray, type SQL } from 'drizzle-orm'
+import { type Db, getDb } from '#app/db/client.server.ts'
+import { organisations, supportServices, supportServiceTexts } from '#app/db/schema/index.ts'
+import { offersLanguage } from './catalogue.server.ts'
+import { type ServiceFilters } from './filters.ts'
+import { groupBy, pickText } from './texts.ts'
+import { oldestListedVerification } from './verification.ts'
+
+export const directoryPageSize = 15
+
+function listed(now: Date): SQL[] {
+	return [gte(supportServices.verifiedAt, oldestListedVerification(now)), eq(organisations.status, 'approved')]
+}
+
+/** The referral directory: support services by country, with languages, hours and how to reach them. */
+export function listServices(filters: ServiceFilters, language: string, now = new Date(), db: Db = getDb()) {
+	const conditions = listed(now)
+	if (filters.country) conditions.push(eq(supportServices.country, filters.country))
+	if (filters.type) conditions.push(eq(supportServices.type, filters.type))
+	if (filters.language) conditions.push(offersLanguage(supportServices.languages, filters.language))
+	const where = and(...conditions)
+	const base = () =>
+		db
+			.select({ service: supportServices, providerName: organisations.name })
+			.from(supportServices)
+			.innerJoin(organisations, eq(organisations.id, supportServices.organisationId))
+	const total =
+		db
+			.select({ n: count() })
+			.from(supportServices)
+			.innerJoin(organisations, eq(organisations.id, supportServices.organisationId))
+			.where(where)
+			.get()?.n ?? 0
+	const rows = base()
+		.where(where)
+		.orderBy(asc(supportServices.country), asc(supportServices.type), asc(supportServices.slug))
+		.limit(directoryPageSize)
+		.offset((filters.page - 1) * directoryPageSize)
+		.all()
+	const ids = rows.map((row) => row.service.id)
+	const texts = groupBy(
+		ids.length ? db.select().from(supportServiceTexts).where(inArray(supportServiceTexts.serviceId, ids)).all() : [],
+		(row) => row.serviceId,
+	)
+	const services = rows.flatMap(({ service, providerName }) => {
+		const picked = pickText(texts.get(service.id) ?? [], language, service.sourceLanguage)
+		if (!picked) return []
+		return [
+			{
+				slug: service.slug,
+				providerName,
+				type: service.type,
+				country: service.country,
+				region: service.region,
+				languages: service.languages,
+				phone: service.phone,
+				open24h: service.open24h,
+				verifiedAt: service.verifiedAt.toISOString(),
+				isSample: service.isSample,
+				textLanguage: picked.text.language,
+				fallback: picked.fallback,
+				name: picked.text.name,
+				summary: picked.text.summary,
+				hours: picked.text.hours,
+				contact: picked.text.contact,
+			},
+		]
+	})
+	return { services, total }
+}
+
+export type DirectoryService = ReturnType<typeof listServices>['services'][number]
+
+export function directoryCountries(now = new Date(), db: Db = getDb()) {
+	return db
+		.selectDistinct({ country: supportServices.country })
+		.from(supportServices)
+		.innerJoin(organisations, eq(organisations.id, supportServices.organisationId))
+		.where(and(...listed(now)))
+		.orderBy(asc(supportServices.country))
+		.all()
+		.map((row) => row.country)
+}

@@ -1,0 +1,74 @@
+import { and, eq, gt, isNull, lt, lte, or } from 'drizzle-orm'
+import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
+import { programmes, programmeTexts, supportServices, supportServiceTexts } from '#app/db/schema/index.ts'
+import { sendAccountEmail } from '#app/modules/accounts/emails.server.ts'
+import { editorsOf, purgeExpiredInterest } from './interest.server.ts'
+import { oldestListedVerification } from './verification.ts'
+import { verificationReminderDays } from './vocabulary.ts'
+
+type Reminder = { organisationId: string; title: string }
+type Listings = typeof programmes | typeof supportServices
+
+/** Listings verified long enough ago to be due within 30 days, and not reminded since that verification. */
+function dueForReminder(table: Listings, now: Date) {
+	const soon = new Date(now.getTime() + verificationReminderDays * 86_400_000)
+	return and(
+		gt(table.verifiedAt, oldestListedVerification(now)),
+		lte(table.verifiedAt, oldestListedVerification(soon)),
+		or(isNull(table.reminderSentAt), lt(table.reminderSentAt, table.verifiedAt)),
+	)
+}
+
+/**
+ * Marks the listings to remind about in one transaction; they are mailed after it, so a
+ * listing is never reminded twice for the same verification.
+ */
+function claimReminders(now: Date, tx: Db): Reminder[] {
+	const reminders: Reminder[] = []
+	const programmeRows = tx
+		.select({ id: programmes.id, organisationId: programmes.organisationId, title: programmeTexts.title })
+		.from(programmes)
+		.leftJoin(
+			programmeTexts,
+			and(eq(programmeTexts.programmeId, programmes.id), eq(programmeTexts.language, programmes.sourceLanguage)),
+		)
+		.where(dueForReminder(programmes, now))
+		.all()
+	for (const row of programmeRows) {
+		tx.update(programmes).set({ reminderSentAt: now }).where(eq(programmes.id, row.id)).run()
+		reminders.push({ organisationId: row.organisationId, title: row.title ?? '' })
+	}
+	const serviceRows = tx
+		.select({ id: supportServices.id, organisationId: supportServices.organisationId, title: supportServiceTexts.name })
+		.from(supportServices)
+		.leftJoin(
+			supportServiceTexts,
+			and(eq(supportServiceTexts.serviceId, supportServices.id), eq(supportServiceTexts.language, supportServices.sourceLanguage)),
+		)
+		.where(dueForReminder(supportServices, now))
+		.all()
+	for (const row of serviceRows) {
+		tx.update(supportServices).set({ reminderSentAt: now }).where(eq(supportServices.id, row.id)).run()
+		reminders.push({ organisationId: row.organisationId, title: row.title ?? '' })
+	}
+	return reminders
+}
+
+/**
+ * The catalogue's daily chores: delete interest requests past their retention and remind
+ * providers of listings that need re-verifying. Safe to run any number of times.
+ */
+export async function runCatalogueHousekeeping(now = new Date(), db: Db = getDb()) {
+	const purged = purgeExpiredInterest(now, db)
+	const reminders = writeTransaction((tx) => claimReminders(now, tx))
+	for (const reminder of reminders) {
+		for (const editor of editorsOf(reminder.organisationId, db)) {
+			await sendAccountEmail(editor, {
+				kind: 'listing-verification-due',
+				link: `/${editor.locale}/provider`,
+				title: reminder.title,
+			})
+		}
+	}
+	return { purged, reminded: reminders.length }
+}

@@ -1,0 +1,120 @@
+import { and, desc, eq, inArray, lte } from 'drizzle-orm'
+import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
+import { interestRequests, programmes, programmeTexts, userRoles, users } from '#app/db/schema/index.ts'
+import { sendAccountEmail } from '#app/modules/accounts/emails.server.ts'
+import { type Actor, can } from '#app/platform/permissions.ts'
+import { decryptSecret, encryptSecret } from '#app/platform/keys.server.ts'
+import { countProgrammeEvent, findListedProgramme } from './catalogue.server.ts'
+import { groupBy, pickText } from './texts.ts'
+import { interestDeleteAfter } from './verification.ts'
+
+export const contactMethods = ['phone', 'text_message', 'email', 'other'] as const
+
+/** Only what the survivor chose to give. Sealed as one piece: no column reveals any of it. */
+export type InterestDetails = {
+	alias?: string
+	contactMethod: (typeof contactMethods)[number]
+	contact: string
+	language: string
+	bestTimes?: string
+}
+
+function seal(details: InterestDetails) {
+	return encryptSecret(new TextEncoder().encode(JSON.stringify(details)))
+}
+
+function unseal(sealed: Uint8Array): InterestDetails {
+	return JSON.parse(new TextDecoder().decode(decryptSecret(sealed)))
+}
+
+/**
+ * Delivers a survivor's request to the provider's Atlas inbox. The provider's editors get
+ * an email saying only that something arrived; the request itself never leaves Atlas.
+ */
+export async function sendInterest(slug: string, details: InterestDetails, now = new Date()) {
+	const programme = findListedProgramme(slug, 'en', now)
+	if (!programme || !programme.interestForm) return 'unavailable' as const
+	const recipients = writeTransaction((tx) => {
+		const row = tx
+			.select({ id: programmes.id, organisationId: programmes.organisationId })
+			.from(programmes)
+			.where(eq(programmes.slug, slug))
+			.get()!
+		tx.insert(interestRequests)
+			.values({ programmeId: row.id, sealed: seal(details), receivedAt: now, deleteAfter: interestDeleteAfter(now, null) })
+			.run()
+		countProgrammeEvent(slug, 'interests', now, tx)
+		return editorsOf(row.organisationId, tx)
+	})
+	for (const editor of recipients) {
+		const title = programme.title
+		await sendAccountEmail(editor, { kind: 'interest-received', link: `/${editor.locale}/provider/inbox`, title })
+	}
+	return 'sent' as const
+}
+
+/** The people who look after an organisation's listings. */
+export function editorsOf(organisationId: string, db: Db = getDb()) {
+	return db
+		.select({ email: users.email, name: users.name, locale: users.locale })
+		.from(users)
+		.innerJoin(userRoles, eq(userRoles.userId, users.id))
+		.where(and(eq(users.organisationId, organisationId), eq(users.status, 'active'), eq(userRoles.role, 'programme_editor')))
+		.all()
+}
+
+/** The provider's inbox: requests for their organisation's programmes, opened with the app key. */
+export function listInbox(actor: Actor, organisationId: string, language: string, db: Db = getDb()) {
+	if (!can(actor, 'programmes:manage', { organisationId })) return null
+	const rows = db
+		.select({
+			id: interestRequests.id,
+			programmeId: programmes.id,
+			sourceLanguage: programmes.sourceLanguage,
+			sealed: interestRequests.sealed,
+			status: interestRequests.status,
+			receivedAt: interestRequests.receivedAt,
+			deleteAfter: interestRequests.deleteAfter,
+		})
+		.from(interestRequests)
+		.innerJoin(programmes, eq(programmes.id, interestRequests.programmeId))
+		.where(eq(programmes.organisationId, organisationId))
+		.orderBy(interestRequests.status, desc(interestRequests.receivedAt))
+		.all()
+	const ids = [...new Set(rows.map((row) => row.programmeId))]
+	const texts = groupBy(
+		ids.length ? db.select().from(programmeTexts).where(inArray(programmeTexts.programmeId, ids)).all() : [],
+		(text) => text.programmeId,
+	)
+	return rows.map(({ sealed, programmeId, sourceLanguage, ...row }) => ({
+		...row,
+		programmeTitle: pickText(texts.get(programmeId) ?? [], language, sourceLanguage)?.text.title ?? '',
+		receivedAt: row.receivedAt.toISOString(),
+		deleteAfter: row.deleteAfter.toISOString(),
+		...unseal(sealed),
+	}))
+}
+
+/** The provider has dealt with a request: it is deleted 30 days later (90 days after arrival at most). */
+export function closeInterest(actor: Actor, requestId: string, now = new Date()) {
+	return writeTransaction((tx) => {
+		const row = tx
+			.select({ organisationId: programmes.organisationId, receivedAt: interestRequests.receivedAt, status: interestRequests.status })
+			.from(interestRequests)
+			.innerJoin(programmes, eq(programmes.id, interestRequests.programmeId))
+			.where(eq(interestRequests.id, requestId))
+			.get()
+		if (!row || !can(actor, 'programmes:manage', { organisationId: row.organisationId })) return 'not-found' as const
+		if (row.status === 'closed') return 'closed' as const
+		tx.update(interestRequests)
+			.set({ status: 'closed', closedAt: now, deleteAfter: interestDeleteAfter(row.receivedAt, now) })
+			.where(eq(interestRequests.id, requestId))
+			.run()
+		return 'closed' as const
+	})
+}
+
+/** Removes every request past its retention. Run by the housekeeping job. */
+export function purgeExpiredInterest(now = new Date(), db: Db = getDb()) {
+	return db.delete(interestRequests).where(lte(interestRequests.deleteAfter, now)).run().changes
+}
