@@ -45,6 +45,11 @@ export const accessTable: Record<string, RouteAccess> = {
 	'$lang+/_index': { path: '/en' },
 	'$lang+/$': { path: '/en/no-such-page', loader: everyone('not-found'), action: everyone('not-found') },
 	'$lang+/browse-safely': { path: '/en/browse-safely' },
+	'$lang+/programmes+/index': { path: '/en/programmes', loader: everyone('ok') },
+	'$lang+/programmes+/compare': { path: '/en/programmes/compare?p=:programme', loader: everyone('ok') },
+	'$lang+/programmes+/$slug': { path: '/en/programmes/:programme', loader: everyone('ok'), action: everyone('ok') },
+	'$lang+/programmes+/$slug_.sent': { path: '/en/programmes/:programme/sent' },
+	'$lang+/support': { path: '/en/support', loader: everyone('ok') },
 	'$lang+/_auth+/sign-in': { path: '/en/sign-in', loader: signedOutOnly, action: everyone('ok') },
 	'$lang+/_auth+/sign-in_.two-factor': {
 		path: '/en/sign-in/two-factor',

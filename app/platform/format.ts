@@ -41,3 +41,19 @@ export function countryName(code: string, language: Language) {
 export function isTimeZone(value: string) {
 	return Intl.supportedValuesOf('timeZone').includes(value) || value === 'UTC'
 }
+
+export function formatMoney(amount: number, currency: string, language: Language) {
+	try {
+		return new Intl.NumberFormat(localeFor[language], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount)
+	} catch {
+		return `${formatNumber(amount, language)} ${currency}`
+	}
+}
+
+export function languageName(code: string, language: Language) {
+	try {
+		return new Intl.DisplayNames([localeFor[language]], { type: 'language' }).of(code) ?? code
+	} catch {
+		return code
+	}
+}
