@@ -69,6 +69,11 @@ export function refuseForeignRequests(request: Request, response: Response, next
 		response.status(403).type('text/plain').send('Cross-origin request refused')
 		return
 	}
+	// A same-origin POST from a no-referrer page (the survivor catalogue) carries `Origin: null`.
+	// Sec-Fetch-Site has just proved it is ours; without this, Remix's own Origin/Host check refuses it.
+	if (request.headers.origin === 'null' && request.headers['sec-fetch-site'] === 'same-origin') {
+		delete request.headers.origin
+	}
 	next()
 }
 

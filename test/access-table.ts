@@ -76,3 +76,8 @@ export const accessTable: Record<string, RouteAccess> = {
 	'$lang+/admin+/outbox': { path: '/en/admin/outbox', loader: platformAdminsOnly },
 	'$lang+/admin+/outbox_.$messageId': { path: '/en/admin/outbox/:message', loader: platformAdminsOnly },
 }
+
+/** The pages a browser test can open on the demo server: the sample catalogue fills `:programme`. */
+export const demoPagePaths = [
+	...new Set(Object.values(accessTable).map((route) => route.path.replace(':programme', 'kitchen-skills-lyon'))),
+].filter((path) => !path.includes(':'))

@@ -45,6 +45,15 @@ for (const language of languages) {
 			'/confirm-email?token=unknown',
 			'/no-such-page',
 			'/browse-safely',
+			'/programmes',
+			'/programmes?free=on&childcare=on&language=ar&country=MA',
+			'/programmes?sector=it&format=online&literacy=none',
+			'/programmes/kitchen-skills-lyon',
+			'/programmes/compare?p=kitchen-skills-lyon&p=tailoring-workshop-casablanca&p=reading-and-numbers-rabat',
+			'/programmes/compare',
+			'/programmes/kitchen-skills-lyon/sent',
+			'/support',
+			'/support?type=shelter&country=MA',
 		]) {
 			await scan(page, `/${language}${path}`)
 		}
@@ -97,7 +106,7 @@ for (const language of languages) {
 test('pages fit a 320 px wide screen without sideways scrolling, in both directions', async ({ browser }) => {
 	const context = await browser.newContext({ viewport: { width: 320, height: 640 }, storageState: storageStates.platformAdmin })
 	const page = await context.newPage()
-	for (const path of ['/en', '/ar', '/fr/sign-up', '/ar/settings', '/es/settings/sessions', '/en/admin/members', '/ar/admin/users']) {
+	for (const path of ['/en', '/ar', '/ar/programmes', '/ar/programmes/compare?p=kitchen-skills-lyon&p=tailoring-workshop-casablanca&p=reading-and-numbers-rabat', '/es/programmes/kitchen-skills-lyon', '/fr/support', '/fr/sign-up', '/ar/settings', '/es/settings/sessions', '/en/admin/members', '/ar/admin/users']) {
 		await page.goto(path)
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 		expect(overflow, path).toBeLessThanOrEqual(0)

@@ -1,8 +1,8 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test'
-import { accessTable } from '../access-table.ts'
+import { demoPagePaths } from '../access-table.ts'
 import { storageStates } from './support.ts'
 
-const paths = [...new Set(Object.values(accessTable).map((route) => route.path))].filter((path) => !path.includes(':'))
+const paths = demoPagePaths
 
 for (const [who, storageState] of [
 	['a visitor', undefined],
