@@ -31,7 +31,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		language,
 		resources: resourcesFor(language),
 		timeZone: auth?.user.timeZone ?? 'UTC',
-		user: auth ? { name: auth.user.name, canAdminister: can(auth.user, 'admin:enter') } : null,
+		user: auth
+			? { name: auth.user.name, canAdminister: can(auth.user, 'admin:enter'), canManageListings: can(auth.user, 'programmes:manage') }
+			: null,
 		quickExitUrl: survivor ? getEnv().QUICK_EXIT_URL : null,
 	})
 }

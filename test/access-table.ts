@@ -50,6 +50,13 @@ export const accessTable: Record<string, RouteAccess> = {
 	'$lang+/programmes+/$slug': { path: '/en/programmes/:programme', loader: everyone('ok'), action: everyone('ok') },
 	'$lang+/programmes+/$slug_.sent': { path: '/en/programmes/:programme/sent' },
 	'$lang+/support': { path: '/en/support', loader: everyone('ok') },
+	'$lang+/provider+/index': { path: '/en/provider', loader: platformAdminsOnly, action: platformAdminsOnly },
+	'$lang+/provider+/inbox': { path: '/en/provider/inbox', loader: platformAdminsOnly, action: platformAdminsOnly },
+	'$lang+/provider+/programmes.$slug': {
+		path: '/en/provider/programmes/:programme',
+		loader: platformAdminsOnly,
+		action: platformAdminsOnly,
+	},
 	'$lang+/_auth+/sign-in': { path: '/en/sign-in', loader: signedOutOnly, action: everyone('ok') },
 	'$lang+/_auth+/sign-in_.two-factor': {
 		path: '/en/sign-in/two-factor',

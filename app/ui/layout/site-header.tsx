@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useHref } from '#app/ui/i18n.tsx'
 import { LanguageSwitcher } from './language-switcher.tsx'
 
-type HeaderUser = { name: string; canAdminister: boolean } | null
+type HeaderUser = { name: string; canAdminister: boolean; canManageListings: boolean } | null
 
 /** The site header; `minimal` (survivors' pages) drops the account links, which mean nothing there. */
 export function SiteHeader({ user, minimal = false }: { user: HeaderUser; minimal?: boolean }) {
@@ -29,6 +29,11 @@ export function SiteHeader({ user, minimal = false }: { user: HeaderUser; minima
 									<li>
 										<Link to={href('/settings')}>{t('nav.settings')}</Link>
 									</li>
+									{user.canManageListings ? (
+										<li>
+											<Link to={href('/provider')}>{t('nav.listings')}</Link>
+										</li>
+									) : null}
 									{user.canAdminister ? (
 										<li>
 											<Link to={href('/admin')}>{t('nav.admin')}</Link>

@@ -1,0 +1,109 @@
+import { and, eq, inArray } from 'drizzle-orm'
+import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
+import {
+	programmeMonthlyCounts,
+	programmes,
+	programmeTexts,
+	supportServices,
+	supportServiceTexts,
+} from '#app/db/schema/index.ts'
+import { type Actor, can } from '#app/platform/permissions.ts'
+import { groupBy, pickText } from './texts.ts'
+import { addMonths, monthOf, verificationExpiresAt, verificationState } from './verification.ts'
+
+/** A provider's own listings with their verification state and this month's and last month's counters. */
+export function providerListings(actor: Actor, language: string, now = new Date(), db: Db = getDb()) {
+	const organisationId = actor.organisationId
+	if (!can(actor, 'programmes:manage', { organisationId })) return null
+	const months = [monthOf(now), monthOf(addMonths(now, -1))] as const
+	const ownProgrammes = db.select().from(programmes).where(eq(programmes.organisationId, organisationId)).all()
+	const ids = ownProgrammes.map((programme) => programme.id)
+	const texts = groupBy(ids.length ? db.select().from(programmeTexts).where(inArray(programmeTexts.programmeId, ids)).all() : [], (row) => row.programmeId)
+	const counts = ids.length
+		? db
+				.select()
+				.from(programmeMonthlyCounts)
+				.where(and(inArray(programmeMonthlyCounts.programmeId, ids), inArray(programmeMonthlyCounts.month, [...months])))
+				.all()
+		: []
+	const countOf = (id: string, month: string) => counts.find((row) => row.programmeId === id && row.month === month)
+	const ownServices = db.select().from(supportServices).where(eq(supportServices.organisationId, organisationId)).all()
+	const serviceIds = ownServices.map((service) => service.id)
+	const serviceTexts = groupBy(
+		serviceIds.length ? db.select().from(supportServiceTexts).where(inArray(supportServiceTexts.serviceId, serviceIds)).all() : [],
+		(row) => row.serviceId,
+	)
+	const verification = (verifiedAt: Date) => ({
+		state: verificationState(verifiedAt, now),
+		expiresAt: verificationExpiresAt(verifiedAt).toISOString(),
+	})
+	return {
+		months,
+		programmes: ownProgrammes.map((programme) => ({
+			slug: programme.slug,
+			title: pickText(texts.get(programme.id) ?? [], language, programme.sourceLanguage)?.text.title ?? programme.slug,
+			translated: (texts.get(programme.id) ?? []).map((text) => text.language),
+			...verification(programme.verifiedAt),
+			views: months.map((month) => countOf(programme.id, month)?.views ?? 0),
+			interests: months.map((month) => countOf(programme.id, month)?.interests ?? 0),
+		})),
+		services: ownServices.map((service) => ({
+			slug: service.slug,
+			title: pickText(serviceTexts.get(service.id) ?? [], language, service.sourceLanguage)?.text.name ?? service.slug,
+			...verification(service.verifiedAt),
+		})),
+	}
+}
+
+export type ListingKind = 'programme' | 'service'
+
+function tableOf(kind: ListingKind) {
+	return kind === 'programme' ? programmes : supportServices
+}
+
+/** Who owns a listing, for the permission check; null when there is no such listing. */
+function ownerOf(kind: ListingKind, slug: string, db: Db) {
+	const table = tableOf(kind)
+	return db.select({ id: table.id, organisationId: table.organisationId }).from(table).where(eq(table.slug, slug)).get() ?? null
+}
+
+export type ListingOutcome = 'done' | 'not-found' | 'forbidden'
+
+/** The provider confirms a listing is still true: it stays listed for another 12 months. */
+export function verifyListing(actor: Actor, kind: ListingKind, slug: string, now = new Date()): ListingOutcome {
+	return writeTransaction((tx) => {
+		const owner = ownerOf(kind, slug, tx)
+		if (!owner) return 'not-found'
+		if (!can(actor, 'programmes:manage', { organisationId: owner.organisationId })) return 'forbidden'
+		const table = tableOf(kind)
+		tx.update(table).set({ verifiedAt: now, reminderSentAt: null, updatedAt: now }).where(eq(table.id, owner.id)).run()
+		return 'done'
+	})
+}
+
+export type ProgrammeText = Omit<typeof programmeTexts.$inferInsert, 'programmeId' | 'language' | 'updatedAt'>
+
+/** A programme's texts in every language, for its editors only. */
+export function programmeTextsForEditing(actor: Actor, slug: string, db: Db = getDb()) {
+	const owner = ownerOf('programme', slug, db)
+	if (!owner) return 'not-found' as const
+	if (!can(actor, 'programmes:manage', { organisationId: owner.organisationId })) return 'forbidden' as const
+	const programme = db.select({ sourceLanguage: programmes.sourceLanguage }).from(programmes).where(eq(programmes.id, owner.id)).get()!
+	const texts = db.select().from(programmeTexts).where(eq(programmeTexts.programmeId, owner.id)).all()
+	return { sourceLanguage: programme.sourceLanguage, texts }
+}
+
+/** Writes (or adds) a programme's text in one language. */
+export function saveProgrammeText(actor: Actor, slug: string, language: string, text: ProgrammeText, now = new Date()): ListingOutcome {
+	return writeTransaction((tx) => {
+		const owner = ownerOf('programme', slug, tx)
+		if (!owner) return 'not-found'
+		if (!can(actor, 'programmes:manage', { organisationId: owner.organisationId })) return 'forbidden'
+		tx.insert(programmeTexts)
+			.values({ ...text, programmeId: owner.id, language, updatedAt: now })
+			.onConflictDoUpdate({ target: [programmeTexts.programmeId, programmeTexts.language], set: { ...text, updatedAt: now } })
+			.run()
+		tx.update(programmes).set({ updatedAt: now }).where(eq(programmes.id, owner.id)).run()
+		return 'done'
+	})
+}

@@ -1,0 +1,93 @@
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { programmeTextsForEditing, saveProgrammeText } from '#app/modules/programmes/listings.server.ts'
+import { forbidden, requirePermission } from '#app/platform/auth.server.ts'
+import { parseSubmission } from '#app/platform/forms.ts'
+import { isLanguage, languages } from '#app/platform/i18n.ts'
+import { notFound } from '#app/platform/routing.server.ts'
+import { Field, FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { useHref } from '#app/ui/i18n.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+import { programmeTextSchema } from './__forms.server.ts'
+
+const textFields = ['title', 'summary', 'skills', 'eligibility', 'certification', 'accessibility', 'walkInHours'] as const
+const longFields = new Set(['summary', 'eligibility', 'accessibility'])
+
+function editedLanguage(request: Request) {
+	const language = new URL(request.url).searchParams.get('language')
+	return isLanguage(language) ? language : null
+}
+
+function loadForEditing(user: Parameters<typeof programmeTextsForEditing>[0], slug: string) {
+	const found = programmeTextsForEditing(user, slug)
+	if (found === 'forbidden') throw forbidden()
+	if (found === 'not-found') throw notFound()
+	return found
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const { user } = await requirePermission(request, 'programmes:manage')
+	const slug = params.slug ?? ''
+	const { sourceLanguage, texts } = loadForEditing(user, slug)
+	const language = editedLanguage(request) ?? sourceLanguage
+	const text = texts.find((row) => row.language === language) ?? null
+	return json({ slug, sourceLanguage, language, text, written: texts.map((row) => row.language) })
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const { user } = await requirePermission(request, 'programmes:manage')
+	const slug = params.slug ?? ''
+	const { sourceLanguage } = loadForEditing(user, slug)
+	const submission = parseSubmission(programmeTextSchema, await request.formData())
+	if (!submission.success) return json({ ...submission, saved: false }, { status: 400 })
+	const outcome = saveProgrammeText(user, slug, editedLanguage(request) ?? sourceLanguage, submission.data)
+	if (outcome === 'forbidden') throw forbidden()
+	if (outcome === 'not-found') throw notFound()
+	return json({ success: true as const, saved: true })
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.title', 'programmes')
+
+/** A programme's texts, one language at a time: the provider writes and keeps translations current. */
+export default function ProgrammeTexts() {
+	const { t } = useTranslation('programmes')
+	const href = useHref()
+	const { slug, sourceLanguage, language, text, written } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const errors = fieldErrorsOf(actionData)
+	const values: Record<string, string | undefined> = actionData && 'values' in actionData ? actionData.values : (text ?? {})
+	return (
+		<div className="page narrow">
+			<p>
+				<Link to={href('/provider')}>{t('inbox.back')}</Link>
+			</p>
+			<h1>{t('editor.title')}</h1>
+			<nav aria-label={t('editor.languages')}>
+				<ul className="inline-actions">
+					{languages.map((code) => (
+						<li key={code}>
+							<Link to={`?language=${code}`} aria-current={code === language ? 'page' : undefined}>
+								{t(`editor.language.${code}`)} ({t(written.includes(code) ? (code === sourceLanguage ? 'editor.source' : 'editor.written') : 'editor.missing')})
+							</Link>
+						</li>
+					))}
+				</ul>
+			</nav>
+			{actionData?.saved ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
+			<Form method="POST" className="stack" noValidate key={language}>
+				{textFields.map((field) =>
+					longFields.has(field) ? (
+						<Field key={field} name={field} label={t(`editor.fields.${field}`)} errors={errors[field]}>
+							{(attributes) => <textarea {...attributes} rows={4} defaultValue={values[field] ?? ''} lang={language} />}
+						</Field>
+					) : (
+						<InputField key={field} name={field} label={t(`editor.fields.${field}`)} defaultValue={values[field] ?? ''} errors={errors[field]} />
+					),
+				)}
+				<SubmitButton>{t('editor.save')}</SubmitButton>
+			</Form>
+			<p className="muted">{slug}</p>
+		</div>
+	)
+}

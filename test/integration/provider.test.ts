@@ -1,0 +1,80 @@
+import { and, eq } from 'drizzle-orm'
+import { expect, test } from 'vitest'
+import { getDb } from '#app/db/client.server.ts'
+import { programmes, programmeTexts } from '#app/db/schema/index.ts'
+import { findListedProgramme } from '#app/modules/programmes/catalogue.server.ts'
+import * as listings from '#app/routes/$lang+/provider+/index.tsx'
+import * as textEditor from '#app/routes/$lang+/provider+/programmes.$slug.tsx'
+import { createOrganisation, createUser, signIn } from '#test/factories.ts'
+import { createProgramme } from '#test/programme-factories.ts'
+import { callRoute, jsonOf } from '#test/routes.ts'
+
+const text = {
+	title: 'Kitchen skills, updated',
+	summary: 'Learn to cook.',
+	skills: 'Cooking',
+	eligibility: 'Adults.',
+	certification: 'Certificate',
+	accessibility: 'Step-free.',
+}
+
+async function editorOf(organisationId: string) {
+	const editor = await createUser({ roles: ['ngo_member', 'programme_editor'], organisationId })
+	return signIn(editor.id).cookie
+}
+
+test('a provider edits their own programme’s translation, and cannot edit another organisation’s', async () => {
+	const mine = createOrganisation({ type: 'ngo' })
+	const theirs = createProgramme({}, 'Their programme')
+	const own = createProgramme({ organisationId: mine.id })
+	const cookie = await editorOf(mine.id)
+	const path = (slug: string) => `/en/provider/programmes/${slug}?language=fr`
+	const refused = await callRoute(textEditor.action, { path: path(theirs.slug), cookie, params: { lang: 'en', slug: theirs.slug }, form: text })
+	expect(refused.status).toBe(403)
+	expect((await callRoute(textEditor.loader, { path: path(theirs.slug), cookie, params: { lang: 'en', slug: theirs.slug } })).status).toBe(403)
+	expect(getDb().select().from(programmeTexts).where(eq(programmeTexts.programmeId, theirs.id)).all()).toHaveLength(1)
+	const saved = await callRoute(textEditor.action, { path: path(own.slug), cookie, params: { lang: 'en', slug: own.slug }, form: text })
+	expect(saved.status).toBe(200)
+	const french = getDb()
+		.select()
+		.from(programmeTexts)
+		.where(and(eq(programmeTexts.programmeId, own.id), eq(programmeTexts.language, 'fr')))
+		.get()
+	expect(french?.title).toBe('Kitchen skills, updated')
+	expect(findListedProgramme(own.slug, 'fr')!.fallback).toBe(false)
+})
+
+test('a text with a missing title is refused with a field error and saves nothing', async () => {
+	const mine = createOrganisation({ type: 'ngo' })
+	const own = createProgramme({ organisationId: mine.id })
+	const cookie = await editorOf(mine.id)
+	const response = await callRoute(textEditor.action, {
+		path: `/en/provider/programmes/${own.slug}?language=ar`,
+		cookie,
+		params: { lang: 'en', slug: own.slug },
+		form: { ...text, title: '  ' },
+	})
+	expect(response.status).toBe(400)
+	expect((await jsonOf(response)).fieldErrors).toMatchObject({ title: ['errors.required'] })
+	expect(getDb().select().from(programmeTexts).where(eq(programmeTexts.programmeId, own.id)).all()).toHaveLength(1)
+})
+
+test('re-verifying an expired listing brings it back; another organisation’s listing cannot be verified', async () => {
+	const mine = createOrganisation({ type: 'ngo' })
+	const expired = createProgramme({ organisationId: mine.id, verifiedAt: new Date(Date.now() - 400 * 86_400_000) })
+	const theirs = createProgramme({ verifiedAt: new Date(Date.now() - 400 * 86_400_000) })
+	const cookie = await editorOf(mine.id)
+	expect(findListedProgramme(expired.slug, 'en')).toBeNull()
+	const refused = await callRoute(listings.action, { path: '/en/provider', cookie, form: { kind: 'programme', slug: theirs.slug } })
+	expect(refused.status).toBe(403)
+	expect(getDb().select().from(programmes).where(eq(programmes.id, theirs.id)).get()!.verifiedAt).toEqual(theirs.verifiedAt)
+	const verified = await callRoute(listings.action, { path: '/en/provider', cookie, form: { kind: 'programme', slug: expired.slug } })
+	expect(verified.status).toBe(200)
+	expect(findListedProgramme(expired.slug, 'en')).not.toBeNull()
+})
+
+test('a member without the programme-editor role is refused the provider pages', async () => {
+	const member = await createUser({ roles: ['ngo_member'] })
+	const { cookie } = signIn(member.id)
+	expect((await callRoute(listings.loader, { path: '/en/provider', cookie })).status).toBe(403)
+})
