@@ -64,7 +64,7 @@ export default function ProgrammeTexts() {
 			</p>
 			<h1>{t('editor.title')}</h1>
 			<nav aria-label={t('editor.languages')}>
-				<ul className="inline-actions">
+				<ul className="language-tabs">
 					{languages.map((code) => (
 						<li key={code}>
 							<Link to={`?language=${code}`} aria-current={code === language ? 'page' : undefined}>

@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright'
+import { type ConsoleMessage, expect, type Page } from '@playwright/test'
+
+export async function expectNoViolations(page: Page, what: string) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze()
+	const violations = results.violations.map((violation) => ({
+		rule: violation.id,
+		impact: violation.impact,
+		targets: violation.nodes.map((node) => node.target.join(' ')),
+	}))
+	expect(violations, `axe violations on ${what}`).toEqual([])
+}
+
+/** Visits a page and checks it with axe; the browser must log no error (a hydration mismatch shows up here). */
+export async function scan(page: Page, path: string) {
+	const errors: string[] = []
+	const listener = (message: ConsoleMessage) => {
+		const ownStatus = message.text().startsWith('Failed to load resource') && message.location().url === page.url()
+		if (message.type() === 'error' && !ownStatus) errors.push(message.text())
+	}
+	page.on('console', listener)
+	const response = await page.goto(path)
+	expect(response, path).not.toBeNull()
+	await page.waitForLoadState('networkidle')
+	page.off('console', listener)
+	expect(errors, `browser errors on ${path}`).toEqual([])
+	await expectNoViolations(page, path)
+}
