@@ -2,6 +2,7 @@ import { type ServerBuild } from '@remix-run/node'
 import { closeDb, migrateDb } from '#app/db/client.server.ts'
 import { getEnv, shouldSeedDemo } from '#app/platform/env.server.ts'
 import { importCatalogueContent } from '#app/modules/programmes/content-import.server.ts'
+import { runCatalogueHousekeeping } from '#app/modules/programmes/housekeeping.server.ts'
 import { seedDemoIfEmpty } from '../scripts/seed-demo.ts'
 import { createApp } from './app.ts'
 
@@ -33,6 +34,19 @@ const server = app.listen(env.PORT, env.HOST, () => {
 	console.log(`Atlas is listening on http://localhost:${port}`)
 })
 server.keepAliveTimeout = 5_000
+
+// The catalogue's chores (expired interest requests, re-verification reminders) run at start,
+// which catches up after downtime, and then every hour. Each run is idempotent.
+async function housekeeping() {
+	try {
+		const { purged, reminded } = await runCatalogueHousekeeping()
+		if (purged || reminded) console.log(`Catalogue housekeeping: ${purged} requests deleted, ${reminded} reminders sent.`)
+	} catch (error) {
+		console.error('Catalogue housekeeping failed; it runs again within the hour.', error)
+	}
+}
+void housekeeping()
+setInterval(housekeeping, 60 * 60 * 1000).unref()
 
 let stopping = false
 function shutdown(signal: string) {
