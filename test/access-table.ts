@@ -52,6 +52,12 @@ export const accessTable: Record<string, RouteAccess> = {
 	'$lang+/support': { path: '/en/support', loader: everyone('ok') },
 	'$lang+/provider+/index': { path: '/en/provider', loader: platformAdminsOnly, action: platformAdminsOnly },
 	'$lang+/provider+/inbox': { path: '/en/provider/inbox', loader: platformAdminsOnly, action: platformAdminsOnly },
+	'$lang+/provider+/programmes.new': { path: '/en/provider/programmes/new', loader: platformAdminsOnly, action: platformAdminsOnly },
+	'$lang+/provider+/programmes.$slug_.details': {
+		path: '/en/provider/programmes/:programme/details',
+		loader: platformAdminsOnly,
+		action: platformAdminsOnly,
+	},
 	'$lang+/provider+/programmes.$slug': {
 		path: '/en/provider/programmes/:programme',
 		loader: platformAdminsOnly,

@@ -33,13 +33,17 @@ for (const language of languages) {
 		const page = await context.newPage()
 		await signInWithPassword(page, language, 'ngo@atlas.example')
 		await expect(page.getByRole('link', { name: t(language, 'common', 'nav.listings') })).toBeVisible()
-		for (const path of ['/provider', '/provider/inbox', '/provider/programmes/reading-and-numbers-rabat?language=fr']) {
+		for (const path of ['/provider', '/provider/inbox', '/provider/programmes/new', '/provider/programmes/reading-and-numbers-rabat/details', '/provider/programmes/reading-and-numbers-rabat?language=fr']) {
 			await scan(page, `/${language}${path}`)
 		}
 		await page.getByLabel(t(language, 'programmes', 'editor.fields.title')).fill('')
 		await page.getByRole('button', { name: t(language, 'programmes', 'editor.save') }).click()
 		await expect(page.getByText(t(language, 'common', 'errors.required')).first()).toBeVisible()
 		await expectNoViolations(page, `${language} programme texts with errors`)
+		await page.goto(`/${language}/provider/programmes/new`)
+		await page.getByRole('button', { name: t(language, 'programmes', 'editor.create') }).click()
+		await expect(page.getByText(t(language, 'programmes', 'editor.fix'))).toBeVisible()
+		await expectNoViolations(page, `${language} new programme with errors`)
 		await context.close()
 	})
 }

@@ -5,6 +5,8 @@ import { programmes, programmeTexts } from '#app/db/schema/index.ts'
 import { findListedProgramme } from '#app/modules/programmes/catalogue.server.ts'
 import * as listings from '#app/routes/$lang+/provider+/index.tsx'
 import * as textEditor from '#app/routes/$lang+/provider+/programmes.$slug.tsx'
+import * as programmeDetails from '#app/routes/$lang+/provider+/programmes.$slug_.details.tsx'
+import * as newProgramme from '#app/routes/$lang+/provider+/programmes.new.tsx'
 import { createOrganisation, createUser, signIn } from '#test/factories.ts'
 import { createProgramme } from '#test/programme-factories.ts'
 import { callRoute, jsonOf } from '#test/routes.ts'
@@ -77,4 +79,66 @@ test('a member without the programme-editor role is refused the provider pages',
 	const member = await createUser({ roles: ['ngo_member'] })
 	const { cookie } = signIn(member.id)
 	expect((await callRoute(listings.loader, { path: '/en/provider', cookie })).status).toBe(403)
+})
+
+const facts = {
+	kind: 'vocational_training',
+	sector: 'it',
+	format: 'hybrid',
+	country: 'MA',
+	region: 'Rabat',
+	languages: ['ar', 'fr'],
+	durationWeeks: '8',
+	schedule: 'part_time',
+	costAmount: '',
+	costCurrency: 'MAD',
+	minimumAge: '18',
+	legalStatus: 'any',
+	literacy: 'basic',
+	childcare: 'on',
+	interestForm: 'on',
+}
+
+test('a provider adds a programme: listed at once, free when no cost is given', async () => {
+	const mine = createOrganisation({ type: 'ngo', country: 'MA' })
+	const cookie = await editorOf(mine.id)
+	const response = await callRoute(newProgramme.action, { path: '/ar/provider/programmes/new', cookie, params: { lang: 'ar' }, form: { ...facts, ...text, title: 'مهارات الحاسوب' } })
+	const location = response.headers.get('Location')!
+	expect(location).toMatch(/^\/ar\/provider\/programmes\/programme-[a-f0-9]{6}$/)
+	const shown = findListedProgramme(location.split('/').at(-1)!, 'ar')!
+	expect(shown).toMatchObject({ title: 'مهارات الحاسوب', cost: null, childcare: true, stipend: false, languages: ['ar', 'fr'], fallback: false })
+})
+
+test('bad facts are refused with field errors and add nothing', async () => {
+	const mine = createOrganisation({ type: 'ngo' })
+	const cookie = await editorOf(mine.id)
+	const count = () => getDb().select().from(programmes).where(eq(programmes.organisationId, mine.id)).all().length
+	const response = await callRoute(newProgramme.action, {
+		path: '/en/provider/programmes/new',
+		cookie,
+		params: { lang: 'en' },
+		form: { ...facts, ...text, languages: [], durationWeeks: '500', country: 'XX', costAmount: '-3' },
+	})
+	expect(response.status).toBe(400)
+	expect((await jsonOf(response)).fieldErrors).toMatchObject({
+		languages: ['errors.choose'],
+		durationWeeks: ['errors.invalid'],
+		country: ['errors.choose'],
+		costAmount: ['errors.invalid'],
+	})
+	expect(count()).toBe(0)
+})
+
+test('a provider cannot change the facts of another organisation’s programme', async () => {
+	const mine = createOrganisation({ type: 'ngo' })
+	const theirs = createProgramme({ stipend: false })
+	const cookie = await editorOf(mine.id)
+	const response = await callRoute(programmeDetails.action, {
+		path: `/en/provider/programmes/${theirs.slug}/details`,
+		cookie,
+		params: { lang: 'en', slug: theirs.slug },
+		form: { ...facts, stipend: 'on' },
+	})
+	expect(response.status).toBe(403)
+	expect(getDb().select().from(programmes).where(eq(programmes.id, theirs.id)).get()!.stipend).toBe(false)
 })

@@ -107,3 +107,54 @@ export function saveProgrammeText(actor: Actor, slug: string, language: string, 
 		return 'done'
 	})
 }
+
+export type ProgrammeFacts = Omit<
+	typeof programmes.$inferInsert,
+	'id' | 'slug' | 'organisationId' | 'sourceLanguage' | 'verifiedAt' | 'reminderSentAt' | 'isSample' | 'createdAt' | 'updatedAt'
+>
+
+/** A readable, unique address for a new programme: its title in Latin letters where it has them, and a random tail. */
+export function slugFor(title: string) {
+	const words = title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '')
+	const tail = crypto.randomUUID().slice(0, 6)
+	return words ? `${words}-${tail}` : `programme-${tail}`
+}
+
+/** A provider adds a programme: its facts and its text in the language they write in. Listed at once, as verified today. */
+export function createProgramme(actor: Actor, facts: ProgrammeFacts, language: string, text: ProgrammeText, now = new Date()) {
+	if (!can(actor, 'programmes:manage', { organisationId: actor.organisationId })) return null
+	return writeTransaction((tx) => {
+		const slug = slugFor(text.title)
+		const { id } = tx
+			.insert(programmes)
+			.values({ ...facts, slug, organisationId: actor.organisationId, sourceLanguage: language, verifiedAt: now, createdAt: now, updatedAt: now })
+			.returning({ id: programmes.id })
+			.get()
+		tx.insert(programmeTexts).values({ ...text, programmeId: id, language, updatedAt: now }).run()
+		return slug
+	})
+}
+
+export function programmeFactsForEditing(actor: Actor, slug: string, db: Db = getDb()) {
+	const owner = ownerOf('programme', slug, db)
+	if (!owner) return 'not-found' as const
+	if (!can(actor, 'programmes:manage', { organisationId: owner.organisationId })) return 'forbidden' as const
+	return db.select().from(programmes).where(eq(programmes.id, owner.id)).get()!
+}
+
+export function saveProgrammeFacts(actor: Actor, slug: string, facts: ProgrammeFacts, now = new Date()): ListingOutcome {
+	return writeTransaction((tx) => {
+		const owner = ownerOf('programme', slug, tx)
+		if (!owner) return 'not-found'
+		if (!can(actor, 'programmes:manage', { organisationId: owner.organisationId })) return 'forbidden'
+		tx.update(programmes).set({ ...facts, updatedAt: now }).where(eq(programmes.id, owner.id)).run()
+		return 'done'
+	})
+}

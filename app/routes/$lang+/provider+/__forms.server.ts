@@ -1,4 +1,15 @@
 import { z } from 'zod'
+import { countryCodes } from '#app/modules/accounts/countries.ts'
+import {
+	currencies,
+	legalStatuses,
+	literacyLevels,
+	offeredLanguages,
+	programmeFormats,
+	programmeKinds,
+	schedules,
+	sectors,
+} from '#app/modules/programmes/vocabulary.ts'
 import { choice, optionalText, requiredText } from '#app/platform/form-fields.ts'
 
 // The provider area's forms; a .server file keeps zod out of the browser.
@@ -16,3 +27,44 @@ export const programmeTextSchema = z.object({
 	accessibility: requiredText(2000),
 	walkInHours: optionalText(200).transform((value) => value ?? ''),
 })
+
+const tick = z
+	.string()
+	.optional()
+	.transform((value) => value === 'on')
+const whole = (min: number, max: number) =>
+	z.coerce.number({ error: 'errors.invalid' }).int({ error: 'errors.invalid' }).min(min, { error: 'errors.invalid' }).max(max, { error: 'errors.invalid' })
+
+/** The facts of a programme, as its provider states them. An empty cost means free. */
+export const programmeFactsSchema = z
+	.object({
+		kind: choice(programmeKinds),
+		sector: choice(sectors),
+		format: choice(programmeFormats),
+		country: choice(countryCodes),
+		region: requiredText(100),
+		languages: z.preprocess(
+			(value) => (value === undefined ? [] : [value].flat()),
+			z.array(choice(offeredLanguages)).min(1, { error: 'errors.choose' }),
+		),
+		durationWeeks: whole(1, 104),
+		schedule: choice(schedules),
+		costAmount: z.preprocess((value) => (value === '' ? undefined : value), whole(1, 1_000_000).optional()),
+		costCurrency: choice(currencies),
+		stipend: tick,
+		childcare: tick,
+		transportHelp: tick,
+		jobPlacement: tick,
+		minimumAge: whole(14, 30),
+		legalStatus: choice(legalStatuses),
+		literacy: choice(literacyLevels),
+		phone: optionalText(40),
+		interestForm: tick,
+		walkIn: tick,
+	})
+	.transform(({ costAmount, costCurrency, phone, ...facts }) => ({
+		...facts,
+		costAmount: costAmount ?? null,
+		costCurrency: costAmount ? costCurrency : null,
+		phone: phone ?? null,
+	}))

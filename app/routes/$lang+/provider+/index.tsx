@@ -57,7 +57,8 @@ export default function ProviderListings() {
 			<h1>{t('provider.title')}</h1>
 			<p>{t('provider.intro')}</p>
 			<p>
-				<Link to={href('/provider/inbox')}>{t('provider.inboxLink')}</Link>
+				<Link to={href('/provider/inbox')}>{t('provider.inboxLink')}</Link> ·{' '}
+				<Link to={href('/provider/programmes/new')}>{t('editor.newProgramme')}</Link>
 			</p>
 			{actionData?.verified ? <FormMessage tone="success">{t('provider.verified')}</FormMessage> : null}
 			<DataTable

@@ -6,13 +6,11 @@ import { forbidden, requirePermission } from '#app/platform/auth.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { isLanguage, languages } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
-import { Field, FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { programmeTextSchema } from './__forms.server.ts'
-
-const textFields = ['title', 'summary', 'skills', 'eligibility', 'certification', 'accessibility', 'walkInHours'] as const
-const longFields = new Set(['summary', 'eligibility', 'accessibility'])
+import { ProgrammeTextFields } from './__programme-text-fields.tsx'
 
 function editedLanguage(request: Request) {
 	const language = new URL(request.url).searchParams.get('language')
@@ -63,6 +61,9 @@ export default function ProgrammeTexts() {
 				<Link to={href('/provider')}>{t('inbox.back')}</Link>
 			</p>
 			<h1>{t('editor.title')}</h1>
+			<p>
+				<Link to={href(`/provider/programmes/${slug}/details`)}>{t('editor.detailsLink')}</Link>
+			</p>
 			<nav aria-label={t('editor.languages')}>
 				<ul className="language-tabs">
 					{languages.map((code) => (
@@ -76,15 +77,7 @@ export default function ProgrammeTexts() {
 			</nav>
 			{actionData?.saved ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
 			<Form method="POST" className="stack" noValidate key={language}>
-				{textFields.map((field) =>
-					longFields.has(field) ? (
-						<Field key={field} name={field} label={t(`editor.fields.${field}`)} errors={errors[field]}>
-							{(attributes) => <textarea {...attributes} rows={4} defaultValue={values[field] ?? ''} lang={language} />}
-						</Field>
-					) : (
-						<InputField key={field} name={field} label={t(`editor.fields.${field}`)} defaultValue={values[field] ?? ''} errors={errors[field]} />
-					),
-				)}
+				<ProgrammeTextFields language={language} values={values} errors={errors} />
 				<SubmitButton>{t('editor.save')}</SubmitButton>
 			</Form>
 			<p className="muted">{slug}</p>
