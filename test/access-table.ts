@@ -52,6 +52,8 @@ export const accessTable: Record<string, RouteAccess> = {
 	'$lang+/support': { path: '/en/support', loader: everyone('ok') },
 	'$lang+/provider+/index': { path: '/en/provider', loader: platformAdminsOnly, action: platformAdminsOnly },
 	'$lang+/provider+/inbox': { path: '/en/provider/inbox', loader: platformAdminsOnly, action: platformAdminsOnly },
+	'$lang+/provider+/services.new': { path: '/en/provider/services/new', loader: platformAdminsOnly, action: platformAdminsOnly },
+	'$lang+/provider+/services.$slug': { path: '/en/provider/services/:service', loader: platformAdminsOnly, action: platformAdminsOnly },
 	'$lang+/provider+/programmes.new': { path: '/en/provider/programmes/new', loader: platformAdminsOnly, action: platformAdminsOnly },
 	'$lang+/provider+/programmes.$slug_.details': {
 		path: '/en/provider/programmes/:programme/details',
@@ -92,5 +94,5 @@ export const accessTable: Record<string, RouteAccess> = {
 
 /** The pages a browser test can open on the demo server: the sample catalogue fills `:programme`. */
 export const demoPagePaths = [
-	...new Set(Object.values(accessTable).map((route) => route.path.replace(':programme', 'kitchen-skills-lyon'))),
+	...new Set(Object.values(accessTable).map((route) => route.path.replace(':programme', 'kitchen-skills-lyon').replace(':service', 'counselling-marseille'))),
 ].filter((path) => !path.includes(':'))

@@ -1,5 +1,5 @@
 import { getDb } from '#app/db/client.server.ts'
-import { programmes, programmeTexts } from '#app/db/schema/index.ts'
+import { programmes, programmeTexts, supportServices, supportServiceTexts } from '#app/db/schema/index.ts'
 import { createOrganisation } from './factories.ts'
 
 let sequence = 0
@@ -49,4 +49,30 @@ export function createProgramme(overrides: Partial<typeof programmes.$inferInser
 		})
 		.run()
 	return programme
+}
+
+/** A listed support service with an English text. */
+export function createService(overrides: Partial<typeof supportServices.$inferInsert> = {}) {
+	const organisationId = overrides.organisationId ?? createOrganisation({ type: 'ngo' }).id
+	const service = getDb()
+		.insert(supportServices)
+		.values({
+			slug: `test-service-${Date.now().toString(36)}-${sequence++}`,
+			organisationId,
+			sourceLanguage: 'en',
+			type: 'legal_aid',
+			country: 'FR',
+			region: 'Lyon',
+			languages: ['fr'],
+			open24h: false,
+			verifiedAt: new Date(),
+			...overrides,
+		})
+		.returning()
+		.get()
+	getDb()
+		.insert(supportServiceTexts)
+		.values({ serviceId: service.id, language: 'en', name: 'Test legal help', summary: 'Free advice.', hours: 'Mornings', contact: 'Call.' })
+		.run()
+	return service
 }

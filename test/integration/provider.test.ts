@@ -1,14 +1,18 @@
 import { and, eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { getDb } from '#app/db/client.server.ts'
-import { programmes, programmeTexts } from '#app/db/schema/index.ts'
+import { programmes, programmeTexts, supportServices } from '#app/db/schema/index.ts'
 import { findListedProgramme } from '#app/modules/programmes/catalogue.server.ts'
 import * as listings from '#app/routes/$lang+/provider+/index.tsx'
 import * as textEditor from '#app/routes/$lang+/provider+/programmes.$slug.tsx'
 import * as programmeDetails from '#app/routes/$lang+/provider+/programmes.$slug_.details.tsx'
 import * as newProgramme from '#app/routes/$lang+/provider+/programmes.new.tsx'
+import * as serviceEditor from '#app/routes/$lang+/provider+/services.$slug.tsx'
+import * as newService from '#app/routes/$lang+/provider+/services.new.tsx'
+import { listServices } from '#app/modules/programmes/directory.server.ts'
+import { parseServiceFilters } from '#app/modules/programmes/filters.ts'
 import { createOrganisation, createUser, signIn } from '#test/factories.ts'
-import { createProgramme } from '#test/programme-factories.ts'
+import { createProgramme, createService } from '#test/programme-factories.ts'
 import { callRoute, jsonOf } from '#test/routes.ts'
 
 const text = {
@@ -141,4 +145,25 @@ test('a provider cannot change the facts of another organisation’s programme',
 	})
 	expect(response.status).toBe(403)
 	expect(getDb().select().from(programmes).where(eq(programmes.id, theirs.id)).get()!.stipend).toBe(false)
+})
+
+test('a provider adds a support service and translates it, but cannot touch another organisation’s', async () => {
+	const mine = createOrganisation({ type: 'ngo' })
+	const cookie = await editorOf(mine.id)
+	const service = { type: 'shelter', country: 'FR', region: 'Lyon', languages: ['fr', 'ar'], open24h: 'on', name: 'Safe stay', summary: 'A safe place.', hours: 'Always', contact: 'Call the hotline.' }
+	const created = await callRoute(newService.action, { path: '/en/provider/services/new', cookie, params: { lang: 'en' }, form: service })
+	const slug = created.headers.get('Location')!.split('/').at(-1)!
+	const translated = await callRoute(serviceEditor.action, {
+		path: `/en/provider/services/${slug}?language=fr`,
+		cookie,
+		params: { lang: 'en', slug },
+		form: { ...service, name: 'Hébergement sûr' },
+	})
+	expect(translated.status).toBe(200)
+	const { services } = listServices(parseServiceFilters(new URLSearchParams('type=shelter&country=FR')), 'fr')
+	expect(services.find((listed) => listed.slug === slug)).toMatchObject({ name: 'Hébergement sûr', open24h: true, fallback: false })
+	const theirs = createService()
+	const refused = await callRoute(serviceEditor.action, { path: `/en/provider/services/${theirs.slug}`, cookie, params: { lang: 'en', slug: theirs.slug }, form: service })
+	expect(refused.status).toBe(403)
+	expect(getDb().select().from(supportServices).where(eq(supportServices.id, theirs.id)).get()!.type).toBe('legal_aid')
 })

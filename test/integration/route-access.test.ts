@@ -3,7 +3,7 @@ import { beforeAll, expect, test } from 'vitest'
 import { getDb } from '#app/db/client.server.ts'
 import { listOutbox, sendEmail } from '#app/platform/email.server.ts'
 import * as audit from '#app/routes/$lang+/admin+/audit.tsx'
-import { createProgramme } from '#test/programme-factories.ts'
+import { createProgramme, createService } from '#test/programme-factories.ts'
 import { accessTable, type Outcome, visitors, type Visitor } from '#test/access-table.ts'
 import { createOrganisation, createUser, signIn } from '#test/factories.ts'
 import { callRoute } from '#test/routes.ts'
@@ -18,7 +18,7 @@ const routeModules = Object.fromEntries(
 )
 
 const userIds = new Map<Visitor, string>()
-const ids = { user: '', message: '', programme: '' }
+const ids = { user: '', message: '', programme: '', service: '' }
 
 beforeAll(async () => {
 	// The organisation admin belongs to an organisation of their own: "an admin of another organisation".
@@ -32,10 +32,16 @@ beforeAll(async () => {
 	await sendEmail({ to: 'someone@example.org', subject: 'Test message', text: 'Hello' })
 	ids.message = (await listOutbox({ page: 1 })).messages[0]!.id
 	ids.programme = createProgramme().slug
+	ids.service = createService().slug
 })
 
 function fill(path: string) {
-	return path.replace(':user', ids.user).replace(':message', ids.message).replace(':programme', ids.programme)
+	return path.replace(':user', ids.user).replace(':message', ids.message).replace(':programme', ids.programme).replace(':service', ids.service)
+}
+
+/** The `$slug` route parameter a path stands for. */
+function slugIn(path: string) {
+	return path.includes(':service') ? ids.service : ids.programme
 }
 
 function classify(response: Response): Outcome | string {
@@ -65,7 +71,7 @@ test.each(cases)('$id $handler answers each role as the access table says', asyn
 	const module = await routeModules[id]!()
 	expect(module[handler], `${id} exports a ${handler}`).toBeTypeOf('function')
 	const filled = fill(access.path)
-	const params = { userId: ids.user, messageId: ids.message, slug: ids.programme, '*': 'no-such-page' }
+	const params = { userId: ids.user, messageId: ids.message, slug: slugIn(access.path), '*': 'no-such-page' }
 	const answers: Record<string, string> = {}
 	for (const visitor of visitors) {
 		const response = await callRoute(module[handler], {
@@ -106,7 +112,7 @@ test('answering every GET of every route, for every role, changes nothing in the
 		const module = await routeModules[id]!()
 		const filled = fill(access.path)
 		for (const visitor of visitors) {
-			await callRoute(module.loader, { path: filled, cookie: cookies[visitor], params: { userId: ids.user, messageId: ids.message, slug: ids.programme } })
+			await callRoute(module.loader, { path: filled, cookie: cookies[visitor], params: { userId: ids.user, messageId: ids.message, slug: slugIn(access.path) } })
 		}
 	}
 	expect(snapshot()).toEqual(before)

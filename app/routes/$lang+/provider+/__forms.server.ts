@@ -9,6 +9,7 @@ import {
 	programmeKinds,
 	schedules,
 	sectors,
+	serviceTypes,
 } from '#app/modules/programmes/vocabulary.ts'
 import { choice, optionalText, requiredText } from '#app/platform/form-fields.ts'
 
@@ -35,6 +36,12 @@ const tick = z
 const whole = (min: number, max: number) =>
 	z.coerce.number({ error: 'errors.invalid' }).int({ error: 'errors.invalid' }).min(min, { error: 'errors.invalid' }).max(max, { error: 'errors.invalid' })
 
+/** Ticked language boxes: one value, several, or none. */
+const programmeLanguages = z.preprocess(
+	(value) => (value === undefined ? [] : [value].flat()),
+	z.array(choice(offeredLanguages)).min(1, { error: 'errors.choose' }),
+)
+
 /** The facts of a programme, as its provider states them. An empty cost means free. */
 export const programmeFactsSchema = z
 	.object({
@@ -43,10 +50,7 @@ export const programmeFactsSchema = z
 		format: choice(programmeFormats),
 		country: choice(countryCodes),
 		region: requiredText(100),
-		languages: z.preprocess(
-			(value) => (value === undefined ? [] : [value].flat()),
-			z.array(choice(offeredLanguages)).min(1, { error: 'errors.choose' }),
-		),
+		languages: programmeLanguages,
 		durationWeeks: whole(1, 104),
 		schedule: choice(schedules),
 		costAmount: z.preprocess((value) => (value === '' ? undefined : value), whole(1, 1_000_000).optional()),
@@ -67,4 +71,23 @@ export const programmeFactsSchema = z
 		costAmount: costAmount ?? null,
 		costCurrency: costAmount ? costCurrency : null,
 		phone: phone ?? null,
+	}))
+
+/** A support service: its facts and its text in one language, saved together. */
+export const serviceSchema = z
+	.object({
+		type: choice(serviceTypes),
+		country: choice(countryCodes),
+		region: requiredText(100),
+		languages: programmeLanguages,
+		phone: optionalText(40),
+		open24h: tick,
+		name: requiredText(120),
+		summary: requiredText(2000),
+		hours: requiredText(200),
+		contact: requiredText(2000),
+	})
+	.transform(({ type, country, region, languages, phone, open24h, ...text }) => ({
+		facts: { type, country, region, languages, phone: phone ?? null, open24h },
+		text,
 	}))

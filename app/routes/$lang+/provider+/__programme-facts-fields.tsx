@@ -10,7 +10,7 @@ import {
 } from '#app/modules/programmes/vocabulary.ts'
 import { ErrorList, InputField, SelectField } from '#app/ui/forms.tsx'
 
-type Option = { value: string; label: string }
+export type Option = { value: string; label: string }
 export type FactValues = Record<string, string | string[] | boolean | number | null | undefined>
 
 /** The facts of a programme as form fields, shared by "new programme" and "edit details". */
@@ -40,16 +40,7 @@ export function ProgrammeFactsFields({
 			{select('format', t('catalogue.format'), labelled('formats', programmeFormats))}
 			{select('country', t('catalogue.country'), countries)}
 			<InputField name="region" label={t('catalogue.region')} defaultValue={text('region')} errors={errors.region} maxLength={100} required />
-			<fieldset className="checks">
-				<legend>{t('facts.languages')}</legend>
-				{languages.map((language) => (
-					<div className="check" key={language.value}>
-						<input type="checkbox" id={`language-${language.value}`} name="languages" value={language.value} defaultChecked={offered.includes(language.value)} />
-						<label htmlFor={`language-${language.value}`}>{language.label}</label>
-					</div>
-				))}
-				<ErrorList id="languages-errors" errors={errors.languages} />
-			</fieldset>
+			<LanguageChecks languages={languages} offered={offered} errors={errors.languages} />
 			<InputField name="durationWeeks" label={t('editor.durationWeeks')} defaultValue={text('durationWeeks')} errors={errors.durationWeeks} inputMode="numeric" required />
 			{select('schedule', t('editor.schedule'), labelled('schedules', schedules))}
 			<InputField name="costAmount" label={t('editor.costAmount')} hint={t('editor.costHint')} defaultValue={text('costAmount')} errors={errors.costAmount} inputMode="numeric" />
@@ -68,5 +59,22 @@ export function ProgrammeFactsFields({
 				))}
 			</fieldset>
 		</>
+	)
+}
+
+/** Tick boxes for the languages a listing is offered in. */
+export function LanguageChecks({ languages, offered, errors }: { languages: Option[]; offered: string[]; errors?: string[] }) {
+	const { t } = useTranslation('programmes')
+	return (
+		<fieldset className="checks">
+			<legend>{t('facts.languages')}</legend>
+			{languages.map((language) => (
+				<div className="check" key={language.value}>
+					<input type="checkbox" id={`language-${language.value}`} name="languages" value={language.value} defaultChecked={offered.includes(language.value)} />
+					<label htmlFor={`language-${language.value}`}>{language.label}</label>
+				</div>
+			))}
+			<ErrorList id="languages-errors" errors={errors} />
+		</fieldset>
 	)
 }

@@ -58,7 +58,8 @@ export default function ProviderListings() {
 			<p>{t('provider.intro')}</p>
 			<p>
 				<Link to={href('/provider/inbox')}>{t('provider.inboxLink')}</Link> ·{' '}
-				<Link to={href('/provider/programmes/new')}>{t('editor.newProgramme')}</Link>
+				<Link to={href('/provider/programmes/new')}>{t('editor.newProgramme')}</Link> ·{' '}
+				<Link to={href('/provider/services/new')}>{t('services.newTitle')}</Link>
 			</p>
 			{actionData?.verified ? <FormMessage tone="success">{t('provider.verified')}</FormMessage> : null}
 			<DataTable
@@ -88,7 +89,9 @@ export default function ProviderListings() {
 				rowKey={(service) => service.slug}
 				cells={(service) => (
 					<>
-						<td>{service.title}</td>
+						<td>
+							<Link to={href(`/provider/services/${service.slug}`)}>{service.title}</Link>
+						</td>
 						<td>{state(service.state, service.expiresAt)}</td>
 						<td>
 							<VerifyButton kind="service" slug={service.slug} label={t('provider.verify', { title: service.title })} />

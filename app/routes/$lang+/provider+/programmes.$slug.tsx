@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next'
 import { programmeTextsForEditing, saveProgrammeText } from '#app/modules/programmes/listings.server.ts'
 import { forbidden, requirePermission } from '#app/platform/auth.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { isLanguage, languages } from '#app/platform/i18n.ts'
+import { isLanguage } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { programmeTextSchema } from './__forms.server.ts'
 import { ProgrammeTextFields } from './__programme-text-fields.tsx'
+import { LanguageTabs } from './__language-tabs.tsx'
 
 function editedLanguage(request: Request) {
 	const language = new URL(request.url).searchParams.get('language')
@@ -64,17 +65,7 @@ export default function ProgrammeTexts() {
 			<p>
 				<Link to={href(`/provider/programmes/${slug}/details`)}>{t('editor.detailsLink')}</Link>
 			</p>
-			<nav aria-label={t('editor.languages')}>
-				<ul className="language-tabs">
-					{languages.map((code) => (
-						<li key={code}>
-							<Link to={`?language=${code}`} aria-current={code === language ? 'page' : undefined}>
-								{t(`editor.language.${code}`)} ({t(written.includes(code) ? (code === sourceLanguage ? 'editor.source' : 'editor.written') : 'editor.missing')})
-							</Link>
-						</li>
-					))}
-				</ul>
-			</nav>
+			<LanguageTabs current={language} source={sourceLanguage} written={written} />
 			{actionData?.saved ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
 			<Form method="POST" className="stack" noValidate key={language}>
 				<ProgrammeTextFields language={language} values={values} errors={errors} />
