@@ -33,7 +33,16 @@ for (const language of languages) {
 		const page = await context.newPage()
 		await signInWithPassword(page, language, 'ngo@atlas.example')
 		await expect(page.getByRole('link', { name: t(language, 'common', 'nav.listings') })).toBeVisible()
-		for (const path of ['/provider', '/provider/inbox', '/provider/programmes/new', '/provider/programmes/reading-and-numbers-rabat/details', '/provider/programmes/reading-and-numbers-rabat?language=fr', '/provider/services/new']) {
+		for (const path of [
+			'/provider',
+			'/provider/inbox',
+			'/provider/programmes/new',
+			'/provider/services/new',
+			'/provider/services/health-care-casablanca?language=es',
+			'/provider/programmes/reading-and-numbers-rabat/details',
+			// Last: the text form below is filled in on this page.
+			'/provider/programmes/reading-and-numbers-rabat?language=fr',
+		]) {
 			await scan(page, `/${language}${path}`)
 		}
 		await page.getByLabel(t(language, 'programmes', 'editor.fields.title')).fill('')
