@@ -1,6 +1,6 @@
 import { type AnyColumn, and, asc, count, eq, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
-import { organisations, programmeMonthlyCounts, programmes, programmeTexts } from '#app/db/schema/index.ts'
+import { organisations, programmeMonthlyCounts, programmes, programmeTexts, type supportServices } from '#app/db/schema/index.ts'
 import { type ProgrammeFilters, readableLevels } from './filters.ts'
 import { groupBy, pickText } from './texts.ts'
 import { monthOf, oldestListedVerification } from './verification.ts'
@@ -10,10 +10,15 @@ export const cataloguePageSize = 10
 type ProgrammeRow = typeof programmes.$inferSelect
 type ProgrammeTextRow = typeof programmeTexts.$inferSelect
 
-/** A programme is listed while its provider is vetted and it was verified within the last 12 months. */
-function listed(now: Date): SQL[] {
-	return [gte(programmes.verifiedAt, oldestListedVerification(now)), eq(organisations.status, 'approved')]
+/**
+ * A listing (programme or support service) is public while its provider is vetted and it was
+ * verified within the last 12 months. The query must join the provider's organisation.
+ */
+export function listedConditions(table: typeof programmes | typeof supportServices, now: Date): SQL[] {
+	return [gte(table.verifiedAt, oldestListedVerification(now)), eq(organisations.status, 'approved')]
 }
+
+const listed = (now: Date) => listedConditions(programmes, now)
 
 /** The SQL for "taught in this language": languages is a JSON array. */
 export function offersLanguage(column: AnyColumn, language: string) {

@@ -1,16 +1,13 @@
-import { and, asc, count, eq, gte, inArray, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, inArray } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { organisations, supportServices, supportServiceTexts } from '#app/db/schema/index.ts'
-import { offersLanguage } from './catalogue.server.ts'
+import { listedConditions, offersLanguage } from './catalogue.server.ts'
 import { type ServiceFilters } from './filters.ts'
 import { groupBy, pickText } from './texts.ts'
-import { oldestListedVerification } from './verification.ts'
 
 export const directoryPageSize = 15
 
-function listed(now: Date): SQL[] {
-	return [gte(supportServices.verifiedAt, oldestListedVerification(now)), eq(organisations.status, 'approved')]
-}
+const listed = (now: Date) => listedConditions(supportServices, now)
 
 /** The referral directory: support services by country, with languages, hours and how to reach them. */
 export function listServices(filters: ServiceFilters, language: string, now = new Date(), db: Db = getDb()) {
@@ -19,11 +16,6 @@ export function listServices(filters: ServiceFilters, language: string, now = ne
 	if (filters.type) conditions.push(eq(supportServices.type, filters.type))
 	if (filters.language) conditions.push(offersLanguage(supportServices.languages, filters.language))
 	const where = and(...conditions)
-	const base = () =>
-		db
-			.select({ service: supportServices, providerName: organisations.name })
-			.from(supportServices)
-			.innerJoin(organisations, eq(organisations.id, supportServices.organisationId))
 	const total =
 		db
 			.select({ n: count() })
@@ -31,7 +23,10 @@ export function listServices(filters: ServiceFilters, language: string, now = ne
 			.innerJoin(organisations, eq(organisations.id, supportServices.organisationId))
 			.where(where)
 			.get()?.n ?? 0
-	const rows = base()
+	const rows = db
+		.select({ service: supportServices, providerName: organisations.name })
+		.from(supportServices)
+		.innerJoin(organisations, eq(organisations.id, supportServices.organisationId))
 		.where(where)
 		.orderBy(asc(supportServices.country), asc(supportServices.type), asc(supportServices.slug))
 		.limit(directoryPageSize)

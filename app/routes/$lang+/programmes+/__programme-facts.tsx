@@ -44,7 +44,5 @@ export function SampleNotice() {
 /** Says the text below is in another language (named in that language, so its reader recognises it). */
 export function FallbackNotice({ language }: { language: string }) {
 	const { t } = useTranslation('programmes')
-	return <p className="notice">{t('fallbackNotice', { language: nativeNames[language] ?? language })}</p>
+	return <p className="notice">{t('fallbackNotice', { language: t(`languageNames.${language}`, { ns: 'common' }) })}</p>
 }
-
-const nativeNames: Record<string, string> = { en: 'English', fr: 'Français', es: 'Español', ar: 'العربية' }

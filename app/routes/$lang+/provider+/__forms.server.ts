@@ -12,6 +12,7 @@ import {
 	serviceTypes,
 } from '#app/modules/programmes/vocabulary.ts'
 import { choice, optionalText, requiredText } from '#app/platform/form-fields.ts'
+import { echoValues, formValues } from '#app/platform/forms.ts'
 
 // The provider area's forms; a .server file keeps zod out of the browser.
 
@@ -91,3 +92,8 @@ export const serviceSchema = z
 		facts: { type, country, region, languages, phone: phone ?? null, open24h },
 		text,
 	}))
+
+/** The form as typed, for re-display after an error: the ticked languages are several values of one field. */
+export function typedValues(formData: FormData) {
+	return { ...echoValues(formValues(formData)), languages: formData.getAll('languages').map(String) }
+}

@@ -12,7 +12,7 @@ export function LanguageTabs({ current, source, written }: { current: string; so
 				{languages.map((code) => (
 					<li key={code}>
 						<Link to={`?language=${code}`} aria-current={code === current ? 'page' : undefined}>
-							{t(`editor.language.${code}`)} ({t(state(code))})
+							{t(`languageNames.${code}`, { ns: 'common' })} ({t(state(code))})
 						</Link>
 					</li>
 				))}

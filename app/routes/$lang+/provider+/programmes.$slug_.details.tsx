@@ -10,7 +10,7 @@ import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { programmeFactsSchema } from './__forms.server.ts'
+import { programmeFactsSchema, typedValues } from './__forms.server.ts'
 import { ProgrammeFactsFields } from './__programme-facts-fields.tsx'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -28,7 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	const submission = parseSubmission(programmeFactsSchema, formData)
 	if (!submission.success) {
-		return json({ ...submission, values: { ...submission.values, languages: formData.getAll('languages').map(String) }, saved: false }, { status: 400 })
+		return json({ ...submission, values: typedValues(formData), saved: false }, { status: 400 })
 	}
 	const outcome = saveProgrammeFacts(user, params.slug ?? '', submission.data)
 	if (outcome === 'forbidden') throw forbidden()

@@ -10,7 +10,7 @@ import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref, useReader } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { programmeFactsSchema, programmeTextSchema } from './__forms.server.ts'
+import { programmeFactsSchema, programmeTextSchema, typedValues } from './__forms.server.ts'
 import { ProgrammeFactsFields } from './__programme-facts-fields.tsx'
 import { ProgrammeTextFields } from './__programme-text-fields.tsx'
 
@@ -28,8 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const text = parseSubmission(programmeTextSchema, formData)
 	if (!facts.success || !text.success) {
 		const fieldErrors = { ...(facts.success ? {} : facts.fieldErrors), ...(text.success ? {} : text.fieldErrors) }
-		const values = facts.success ? (text.success ? {} : text.values) : facts.values
-		return json({ success: false as const, fieldErrors, values: { ...values, languages: formData.getAll('languages').map(String) } }, { status: 400 })
+		return json({ success: false as const, fieldErrors, values: typedValues(formData) }, { status: 400 })
 	}
 	const slug = createProgramme(user, facts.data, language, text.data)
 	if (!slug) throw forbidden()

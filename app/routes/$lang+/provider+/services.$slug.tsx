@@ -11,7 +11,7 @@ import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { serviceSchema } from './__forms.server.ts'
+import { serviceSchema, typedValues } from './__forms.server.ts'
 import { ServiceFields } from './__service-fields.tsx'
 import { LanguageTabs } from './__language-tabs.tsx'
 
@@ -50,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	const submission = parseSubmission(serviceSchema, formData)
 	if (!submission.success) {
-		return json({ ...submission, values: { ...submission.values, languages: formData.getAll('languages').map(String) }, saved: false }, { status: 400 })
+		return json({ ...submission, values: typedValues(formData), saved: false }, { status: 400 })
 	}
 	const outcome = saveService(user, service.slug, submission.data.facts, editedLanguage(request, service.sourceLanguage), submission.data.text)
 	if (outcome !== 'done') throw forbidden()

@@ -10,7 +10,7 @@ import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref, useReader } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { serviceSchema } from './__forms.server.ts'
+import { serviceSchema, typedValues } from './__forms.server.ts'
 import { ServiceFields } from './__service-fields.tsx'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -25,7 +25,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	const submission = parseSubmission(serviceSchema, formData)
 	if (!submission.success) {
-		return json({ ...submission, values: { ...submission.values, languages: formData.getAll('languages').map(String) } }, { status: 400 })
+		return json({ ...submission, values: typedValues(formData) }, { status: 400 })
 	}
 	const slug = createService(user, submission.data.facts, language, submission.data.text)
 	if (!slug) throw forbidden()
