@@ -1,7 +1,7 @@
 import { decodeBase32IgnorePadding } from '@oslojs/encoding'
-import { count } from 'drizzle-orm'
+import { count, eq } from 'drizzle-orm'
 import { getDb, writeTransaction } from '#app/db/client.server.ts'
-import { organisations, userRoles, users } from '#app/db/schema/index.ts'
+import { cohorts, cohortTrainers, courseAuthors, courses, organisations, userRoles, users } from '#app/db/schema/index.ts'
 import { hashPassword } from '#app/modules/accounts/password.server.ts'
 import { encryptSecret } from '#app/platform/keys.server.ts'
 import { demoAccounts, demoOrganisations, demoPassword } from './demo-accounts.ts'
@@ -55,4 +55,38 @@ export async function seedDemoIfEmpty() {
 		}
 	})
 	return true
+}
+
+const dayMs = 24 * 60 * 60 * 1000
+
+/**
+ * The demo trainer co-authors the starter courses, and the cohort course gets one run
+ * open for enrolment now, so every journey can be tried at once.
+ */
+export function seedDemoCourses(now = new Date()) {
+	writeTransaction((tx) => {
+		const trainer = tx.select({ id: users.id }).from(users).where(eq(users.email, 'trainer@atlas.example')).get()
+		if (!trainer) return
+		const sampleCourses = tx.select({ id: courses.id, slug: courses.slug }).from(courses).where(eq(courses.isSample, true)).all()
+		for (const course of sampleCourses) {
+			tx.insert(courseAuthors).values({ courseId: course.id, userId: trainer.id }).onConflictDoNothing().run()
+		}
+		const cohortCourse = sampleCourses.find((course) => course.slug === 'victim-centred-interviewing')
+		if (!cohortCourse || tx.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.courseId, cohortCourse.id)).get()) return
+		const cohort = tx
+			.insert(cohorts)
+			.values({
+				courseId: cohortCourse.id,
+				title: 'Sample joint cohort (FR, ES, MA)',
+				startsOn: new Date(now.getTime() + 14 * dayMs),
+				endsOn: new Date(now.getTime() + 74 * dayMs),
+				enrolmentOpensAt: new Date(now.getTime() - dayMs),
+				enrolmentClosesAt: new Date(now.getTime() + 13 * dayMs),
+				capacity: 30,
+				createdBy: trainer.id,
+			})
+			.returning({ id: cohorts.id })
+			.get()
+		tx.insert(cohortTrainers).values({ cohortId: cohort.id, userId: trainer.id }).run()
+	})
 }

@@ -1,9 +1,10 @@
 import { type ServerBuild } from '@remix-run/node'
 import { closeDb, migrateDb } from '#app/db/client.server.ts'
 import { getEnv, shouldSeedDemo } from '#app/platform/env.server.ts'
+import { importCourses } from '#app/modules/courses/content-import.server.ts'
 import { importCatalogueContent } from '#app/modules/programmes/content-import.server.ts'
 import { runCatalogueHousekeeping } from '#app/modules/programmes/housekeeping.server.ts'
-import { seedDemoIfEmpty } from '../scripts/seed-demo.ts'
+import { seedDemoCourses, seedDemoIfEmpty } from '../scripts/seed-demo.ts'
 import { createApp } from './app.ts'
 
 let env
@@ -19,8 +20,11 @@ if (shouldSeedDemo(env)) {
 	const seeded = await seedDemoIfEmpty()
 	if (seeded) {
 		const added = importCatalogueContent()
+		const courses = await importCourses()
+		seedDemoCourses()
 		console.log('The database was empty: demo organisations and accounts were added (see README).')
 		console.log(`Sample catalogue imported: ${added.programmes} programmes, ${added.services} support services.`)
+		console.log(`Starter courses imported: ${courses.added}.`)
 	}
 }
 

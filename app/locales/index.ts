@@ -2,32 +2,36 @@ import arAccounts from './ar/accounts.json'
 import arAdmin from './ar/admin.json'
 import arCommon from './ar/common.json'
 import arEmail from './ar/email.json'
+import arCourses from './ar/courses.json'
 import arProgrammes from './ar/programmes.json'
 import arSettings from './ar/settings.json'
 import enAccounts from './en/accounts.json'
 import enAdmin from './en/admin.json'
 import enCommon from './en/common.json'
 import enEmail from './en/email.json'
+import enCourses from './en/courses.json'
 import enProgrammes from './en/programmes.json'
 import enSettings from './en/settings.json'
 import esAccounts from './es/accounts.json'
 import esAdmin from './es/admin.json'
 import esCommon from './es/common.json'
 import esEmail from './es/email.json'
+import esCourses from './es/courses.json'
 import esProgrammes from './es/programmes.json'
 import esSettings from './es/settings.json'
 import frAccounts from './fr/accounts.json'
 import frAdmin from './fr/admin.json'
 import frCommon from './fr/common.json'
 import frEmail from './fr/email.json'
+import frCourses from './fr/courses.json'
 import frProgrammes from './fr/programmes.json'
 import frSettings from './fr/settings.json'
 
 import { type Resources } from './namespaces.ts'
 
 export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
-	en: { common: enCommon, accounts: enAccounts, settings: enSettings, admin: enAdmin, email: enEmail, programmes: enProgrammes },
-	fr: { common: frCommon, accounts: frAccounts, settings: frSettings, admin: frAdmin, email: frEmail, programmes: frProgrammes },
-	es: { common: esCommon, accounts: esAccounts, settings: esSettings, admin: esAdmin, email: esEmail, programmes: esProgrammes },
-	ar: { common: arCommon, accounts: arAccounts, settings: arSettings, admin: arAdmin, email: arEmail, programmes: arProgrammes },
+	en: { common: enCommon, accounts: enAccounts, settings: enSettings, admin: enAdmin, email: enEmail, programmes: enProgrammes, courses: enCourses },
+	fr: { common: frCommon, accounts: frAccounts, settings: frSettings, admin: frAdmin, email: frEmail, programmes: frProgrammes, courses: frCourses },
+	es: { common: esCommon, accounts: esAccounts, settings: esSettings, admin: esAdmin, email: esEmail, programmes: esProgrammes, courses: esCourses },
+	ar: { common: arCommon, accounts: arAccounts, settings: arSettings, admin: arAdmin, email: arEmail, programmes: arProgrammes, courses: arCourses },
 }

@@ -38,3 +38,8 @@ export function pageNumber(value: string | null) {
 	const page = Number(value ?? '1')
 	return Number.isInteger(page) && page > 0 && page < 100_000 ? page : 1
 }
+
+/** A query-string value when it is one of the known values; anything else is dropped, never echoed into a query. */
+export function oneOf<const T extends readonly string[]>(values: T, value: string | null): T[number] | undefined {
+	return value !== null && (values as readonly string[]).includes(value) ? value : undefined
+}

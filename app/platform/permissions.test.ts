@@ -45,3 +45,26 @@ test('a programme editor manages their own organisation’s listings only', () =
 	expect(can(actor(['org_admin']), 'programmes:manage', { organisationId: 'org-a' })).toBe(false)
 	expect(can(actor(['platform_admin']), 'programmes:manage', { organisationId: 'org-b' })).toBe(true)
 })
+
+test('only trainers and platform admins create courses', () => {
+	expect(can(actor(['trainer']), 'courses:create')).toBe(true)
+	expect(can(actor(['platform_admin']), 'courses:create')).toBe(true)
+	for (const role of ['officer', 'ngo_member', 'legal_expert', 'org_admin', 'programme_editor'] as const) {
+		expect(can(actor([role]), 'courses:create')).toBe(false)
+	}
+})
+
+test('a trainer edits only the courses they co-author; a learner edits none', () => {
+	const trainer = actor(['trainer'])
+	expect(can(trainer, 'courses:edit', { authorIds: ['u9', 'u1'] })).toBe(true)
+	expect(can(trainer, 'courses:edit', { authorIds: ['u9'] })).toBe(false)
+	expect(can(actor(['officer']), 'courses:edit', { authorIds: ['u1'] })).toBe(false)
+	expect(can(actor(['platform_admin']), 'courses:edit', { authorIds: [] })).toBe(true)
+})
+
+test("a cohort's progress is for its trainers and the course's co-authors", () => {
+	expect(can(actor(['trainer']), 'cohorts:follow', { trainerIds: ['u1'], authorIds: [] })).toBe(true)
+	expect(can(actor(['trainer']), 'cohorts:follow', { trainerIds: [], authorIds: ['u1'] })).toBe(true)
+	expect(can(actor(['trainer']), 'cohorts:follow', { trainerIds: ['u2'], authorIds: ['u3'] })).toBe(false)
+	expect(can(actor(['officer']), 'cohorts:follow', { trainerIds: [], authorIds: ['u1'] })).toBe(false)
+})

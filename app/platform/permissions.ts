@@ -20,8 +20,17 @@ export type Permission =
 	| 'audit:read'
 	| 'outbox:read'
 	| 'programmes:manage'
+	| 'courses:create'
+	| 'courses:edit'
+	| 'cohorts:follow'
 
-export type Target = { organisationId?: string | null }
+export type Target = {
+	organisationId?: string | null
+	/** A course's co-authors. */
+	authorIds?: readonly string[]
+	/** A cohort's trainers. */
+	trainerIds?: readonly string[]
+}
 
 /** Permissions that also need a session that passed the second factor. */
 export const adminPermissions: readonly Permission[] = [
@@ -54,6 +63,17 @@ export function can(actor: Actor | null, permission: Permission, target: Target 
 			if (platformAdmin) return true
 			if (!hasRole(actor, 'programme_editor')) return false
 			return target.organisationId === undefined || target.organisationId === actor.organisationId
+		case 'courses:create':
+			return platformAdmin || hasRole(actor, 'trainer')
+		case 'courses:edit':
+			// Only co-authors edit a course: that is what keeps a joint training joint. Without a target: "may edit some".
+			if (platformAdmin) return true
+			if (!hasRole(actor, 'trainer')) return false
+			return target.authorIds === undefined || target.authorIds.includes(actor.id)
+		case 'cohorts:follow':
+			// A cohort's progress is for its trainers and the course's co-authors.
+			if (platformAdmin) return true
+			return Boolean(target.trainerIds?.includes(actor.id) || (hasRole(actor, 'trainer') && target.authorIds?.includes(actor.id)))
 		case 'organisations:vet':
 		case 'users:manage':
 		case 'sessions:end-others':

@@ -1,7 +1,7 @@
 import { useRouteLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { formatDate, formatDateTime, formatNumber } from '#app/platform/format.ts'
-import { defaultLanguage, isLanguage, type Language } from '#app/platform/i18n.ts'
+import { defaultLanguage, directionOf, isLanguage, type Language } from '#app/platform/i18n.ts'
 
 type RootData = { language: Language; timeZone: string }
 
@@ -26,4 +26,9 @@ export function useFormat() {
 export function useHref() {
 	const { language } = useReader()
 	return (path: string) => `/${language}${path === '/' ? '' : path}`
+}
+
+/** `lang` and `dir` for content shown in a language other than the page's, such as a course read in its source language. */
+export function inLanguage(language: string) {
+	return { lang: language, dir: isLanguage(language) ? directionOf(language) : undefined }
 }

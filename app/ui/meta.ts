@@ -17,3 +17,9 @@ export function pageTitle(matches: Match[], key: string | null, namespace = 'com
 	const brand = i18n.t('brand')
 	return [{ title: key ? `${i18n.t(key, { ns: namespace })} · ${brand}` : brand }]
 }
+
+/** A title that is content (a course's or a document's own title) rather than a translation key. */
+export function contentTitle(matches: Match[], title: string | undefined): MetaDescriptor[] {
+	const [brand] = pageTitle(matches, null) as [{ title: string }]
+	return [{ title: title ? `${title} · ${brand.title}` : brand.title }]
+}

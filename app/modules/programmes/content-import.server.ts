@@ -1,11 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { eq } from 'drizzle-orm'
-import { parse } from 'yaml'
 import { z } from 'zod'
 import { type Db, writeTransaction } from '#app/db/client.server.ts'
-import { organisations, programmes, programmeTexts, supportServices, supportServiceTexts } from '#app/db/schema/index.ts'
+import { programmes, programmeTexts, supportServices, supportServiceTexts } from '#app/db/schema/index.ts'
 import { countryCodes } from '#app/modules/accounts/countries.ts'
+import { readYaml, sampleOrganisationId } from '#app/platform/content-files.server.ts'
 import { languages } from '#app/platform/i18n.ts'
 import {
 	currencies,
@@ -78,15 +78,6 @@ const serviceSchema = z.object({
 	),
 })
 
-function readYaml<T extends z.ZodType>(file: string, schema: T): z.output<T> {
-	const result = schema.safeParse(parse(fs.readFileSync(file, 'utf8')))
-	if (!result.success) {
-		const problem = result.error.issues[0]!
-		throw new Error(`${path.basename(file)}: ${problem.path.join('.')}: ${problem.message}`)
-	}
-	return result.data
-}
-
 function readFolder<T extends z.ZodType>(dir: string, schema: T) {
 	if (!fs.existsSync(dir)) return []
 	return fs
@@ -105,19 +96,7 @@ export function readCatalogueContent(dir = defaultContentDir) {
 }
 
 function providerIds(providers: z.output<typeof providerSchema>, now: Date, tx: Db) {
-	const ids = new Map<string, string>()
-	for (const provider of providers) {
-		const existing = tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, provider.name)).get()
-		const id =
-			existing?.id ??
-			tx
-				.insert(organisations)
-				.values({ ...provider, type: 'ngo', status: 'approved', isSample: true, decidedAt: now })
-				.returning({ id: organisations.id })
-				.get().id
-		ids.set(provider.name, id)
-	}
-	return ids
+	return new Map(providers.map((provider) => [provider.name, sampleOrganisationId({ ...provider, type: 'ngo' }, now, tx)]))
 }
 
 function textRows<T extends Record<string, unknown>>(translations: Record<string, T>) {

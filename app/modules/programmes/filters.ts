@@ -1,4 +1,4 @@
-import { pageNumber } from '#app/platform/form-fields.ts'
+import { oneOf, pageNumber } from '#app/platform/form-fields.ts'
 import {
 	literacyLevels,
 	type LiteracyLevel,
@@ -31,10 +31,6 @@ export type ServiceFilters = {
 	type?: ServiceType
 	language?: OfferedLanguage
 	page: number
-}
-
-function oneOf<const T extends readonly string[]>(values: T, value: string | null): T[number] | undefined {
-	return value !== null && (values as readonly string[]).includes(value) ? value : undefined
 }
 
 const countryPattern = /^[A-Z]{2}$/

@@ -6,6 +6,8 @@ import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 
 const areas = ['courses', 'certificates', 'library', 'laws', 'events', 'programmes'] as const
+/** Areas that are open already link to their pages. */
+const areaPaths: Partial<Record<(typeof areas)[number], string>> = { courses: '/courses', programmes: '/programmes' }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'home.title')
 
@@ -36,7 +38,7 @@ export default function Home() {
 				<ul className="card-grid">
 					{areas.map((area) => (
 						<li key={area} className="card">
-							<h3>{t(`home.areas.${area}.title`)}</h3>
+							<h3>{areaPaths[area] ? <Link to={href(areaPaths[area])}>{t(`home.areas.${area}.title`)}</Link> : t(`home.areas.${area}.title`)}</h3>
 							<p>{t(`home.areas.${area}.body`)}</p>
 						</li>
 					))}

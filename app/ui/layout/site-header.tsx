@@ -24,8 +24,14 @@ export function SiteHeader({ user, minimal = false }: { user: HeaderUser; minima
 				{minimal ? null : (
 					<nav aria-label={t('layout.mainNavigation')} className="main-nav">
 						<ul>
+							<li>
+								<Link to={href('/courses')}>{t('nav.courses')}</Link>
+							</li>
 							{user ? (
 								<>
+									<li>
+										<Link to={href('/learning')}>{t('nav.learning')}</Link>
+									</li>
 									<li>
 										<Link to={href('/settings')}>{t('nav.settings')}</Link>
 									</li>

@@ -1,0 +1,61 @@
+import { desc, eq } from 'drizzle-orm'
+import { type Db, getDb } from '#app/db/client.server.ts'
+import { courses, enrolments } from '#app/db/schema/index.ts'
+import { type Language } from '#app/platform/i18n.ts'
+import { type EnrolmentRow, learnerRecord } from './enrolment.server.ts'
+import { courseProgress, nextStep } from './progress.ts'
+import { courseCard } from './catalogue.server.ts'
+import { findRevision } from './store.server.ts'
+import { competencies } from './vocabulary.ts'
+
+/** A learner's standing on a course: progress per module and where to resume. */
+export function learnerStanding(enrolment: EnrolmentRow, db: Db = getDb()) {
+	const revision = findRevision(enrolment.revisionId, db)
+	if (!revision) throw new Error(`Enrolment ${enrolment.id} points at a missing revision`)
+	const record = learnerRecord(enrolment.id, db)
+	return {
+		revision,
+		record,
+		progress: courseProgress(revision.document, record),
+		next: nextStep(revision.document, record),
+	}
+}
+
+/** What a page may show about an enrolment; dates as ISO strings. */
+export function enrolmentSummary(enrolment: EnrolmentRow, latestRevisionNumber: number | null, db: Db = getDb()) {
+	const { revision, record, progress, next } = learnerStanding(enrolment, db)
+	return {
+		language: enrolment.language as Language,
+		revision: revision.number,
+		newerRevision: latestRevisionNumber !== null && latestRevisionNumber > revision.number,
+		completedAt: enrolment.completedAt?.toISOString() ?? null,
+		progress,
+		next,
+		completedLessons: [...record.completedLessons],
+		passedQuizzes: [...record.passedQuizzes],
+	}
+}
+
+/** A learner's courses with progress and where to resume, and the competencies their completed courses give them. */
+export function myLearning(userId: string, language: Language, db: Db = getDb()) {
+	const rows = db
+		.select({ enrolment: enrolments, slug: courses.slug })
+		.from(enrolments)
+		.innerJoin(courses, eq(courses.id, enrolments.courseId))
+		.where(eq(enrolments.userId, userId))
+		.orderBy(desc(enrolments.lastActivityAt))
+		.all()
+	const learning = rows.map(({ enrolment, slug }) => {
+		const { revision, progress, next } = learnerStanding(enrolment, db)
+		return {
+			...courseCard(slug, revision, enrolment.language),
+			percent: progress.percent,
+			next,
+			completedAt: enrolment.completedAt?.toISOString() ?? null,
+			lastActivityAt: enrolment.lastActivityAt.toISOString(),
+			competenciesGained: enrolment.completedAt ? revision.competencies : [],
+		}
+	})
+	const earned = new Set(learning.flatMap((course) => course.competenciesGained))
+	return { courses: learning, competencies: competencies.filter((competency) => earned.has(competency)) }
+}

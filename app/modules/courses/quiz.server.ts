@@ -1,0 +1,85 @@
+import { and, asc, eq, isNull } from 'drizzle-orm'
+import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
+import { enrolments, quizAttempts } from '#app/db/schema/index.ts'
+import { type CourseDocument, type Quiz } from './document.ts'
+import { type EnrolmentRow, settleCompletion } from './enrolment.server.ts'
+import { drawPaper, markPaper, type Random, readResponses } from './paper.ts'
+import { type Answer } from './scoring.ts'
+
+export type AttemptRow = typeof quizAttempts.$inferSelect
+
+export function findQuiz(document: CourseDocument, quizId: string): Quiz | undefined {
+	return document.modules.find((module) => module.quiz?.id === quizId)?.quiz ?? undefined
+}
+
+export function attemptsOf(enrolmentId: string, quizId: string, db: Db = getDb()) {
+	return db
+		.select()
+		.from(quizAttempts)
+		.where(and(eq(quizAttempts.enrolmentId, enrolmentId), eq(quizAttempts.quizId, quizId)))
+		.orderBy(asc(quizAttempts.startedAt))
+		.all()
+}
+
+/** Where a learner stands on a quiz: their submitted attempts, the open one, and how many are left. */
+export function quizStanding(quiz: Quiz, attempts: readonly AttemptRow[]) {
+	const submitted = attempts.filter((attempt) => attempt.submittedAt)
+	const open = attempts.find((attempt) => !attempt.submittedAt) ?? null
+	const attemptsLeft = quiz.attemptsAllowed === null ? null : Math.max(0, quiz.attemptsAllowed - attempts.length + (open ? 1 : 0))
+	return {
+		submitted,
+		open,
+		passed: submitted.some((attempt) => attempt.passed),
+		attemptsLeft,
+		canStart: !open && (attemptsLeft === null || attemptsLeft > 0),
+	}
+}
+
+/** Starts an attempt with its questions drawn and shuffled now; an open attempt is returned as it is. */
+export function startAttempt(enrolment: EnrolmentRow, quiz: Quiz, document: CourseDocument, random?: Random) {
+	return writeTransaction((tx) => {
+		const standing = quizStanding(quiz, attemptsOf(enrolment.id, quiz.id, tx))
+		if (standing.open) return { ok: true as const, attempt: standing.open }
+		if (!standing.canStart) return { ok: false as const, reason: 'no-attempts-left' as const }
+		const attempt = tx
+			.insert(quizAttempts)
+			.values({ enrolmentId: enrolment.id, quizId: quiz.id, paper: drawPaper(quiz, document.questions, random) })
+			.returning()
+			.get()
+		return { ok: true as const, attempt }
+	})
+}
+
+/**
+ * Scores an attempt on the server and keeps it. Passing may complete the course, which
+ * is settled in this same transaction.
+ */
+export function submitAttempt(
+	enrolment: EnrolmentRow,
+	quiz: Quiz,
+	document: CourseDocument,
+	attemptId: string,
+	form: Parameters<typeof readResponses>[2],
+	now = new Date(),
+) {
+	return writeTransaction((tx) => {
+		const attempt = tx
+			.select()
+			.from(quizAttempts)
+			.where(and(eq(quizAttempts.id, attemptId), eq(quizAttempts.enrolmentId, enrolment.id), eq(quizAttempts.quizId, quiz.id), isNull(quizAttempts.submittedAt)))
+			.get()
+		if (!attempt) return { ok: false as const }
+		const responses = readResponses(attempt.paper, document.questions, form)
+		const { score } = markPaper(attempt.paper, document.questions, responses, enrolment.language, document.sourceLanguage)
+		const passed = score >= quiz.passMark
+		tx.update(quizAttempts).set({ responses, score, passed, submittedAt: now }).where(eq(quizAttempts.id, attempt.id)).run()
+		tx.update(enrolments).set({ lastActivityAt: now }).where(eq(enrolments.id, enrolment.id)).run()
+		const { completedNow } = passed ? settleCompletion(tx, enrolment, now) : { completedNow: false }
+		return { ok: true as const, attemptId: attempt.id, score, passed, completedNow }
+	})
+}
+
+/** A submitted attempt marked again from what was kept, in the language it was taken in. */
+export function reviewAttempt(attempt: AttemptRow, document: CourseDocument, language: EnrolmentRow['language']) {
+	return markPaper(attempt.paper, document.questions, (attempt.responses ?? {}) as Record<string, Answer>, language, document.sourceLanguage)
+}

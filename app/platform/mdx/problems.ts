@@ -1,0 +1,27 @@
+/**
+ * Why a lesson was refused. Pages translate each code (`name` carries the component or
+ * attribute involved), so this file stays free of server code and safe to import anywhere.
+ */
+export const mdxProblemCodes = [
+	'syntax',
+	'import-export',
+	'expression',
+	'unknown-component',
+	'attribute-not-allowed',
+	'attribute-expression',
+	'missing-attribute',
+	'unsafe-link',
+	'markdown-image',
+	'too-long',
+] as const
+
+export type MdxProblemCode = (typeof mdxProblemCodes)[number]
+
+/** `line` and `column` are 1-based, as editors show them. */
+export type MdxProblem = { line: number; column: number; code: MdxProblemCode; name?: string }
+
+export const maxLessonLength = 100_000
+
+export function sortProblems(problems: MdxProblem[]) {
+	return [...problems].sort((a, b) => a.line - b.line || a.column - b.column)
+}

@@ -1,0 +1,136 @@
+import { type MdxProblem, type MdxProblemCode, sortProblems } from './problems.ts'
+import { isMediaReference, isSafeLinkUrl } from './safe-url.ts'
+
+/**
+ * Trainer MDX is data, not code (DESIGN principle 3): the syntax tree is checked against an
+ * allow-list before any JavaScript is generated, so nothing a trainer writes can run on the
+ * server or reach the reader as script.
+ */
+
+type Point = { line: number; column: number }
+type Positioned = { position?: { start: Point } }
+type JsxAttribute = Positioned & {
+	type: string
+	name?: string
+	value?: string | null | { type: string }
+}
+type MdastNode = Positioned & {
+	type: string
+	name?: string | null
+	url?: string
+	attributes?: JsxAttribute[]
+	children?: MdastNode[]
+}
+
+type AttributeRule = { required?: true; values?: readonly string[]; media?: true }
+
+// Null-prototype objects, so `<constructor>` or `toString="…"` never find an inherited entry.
+const allowedComponents: Record<string, Record<string, AttributeRule>> = Object.assign(
+	Object.create(null),
+	{
+		Callout: { kind: { values: ['note', 'tip', 'warning'] } },
+		KeyPoints: {},
+		Scenario: { title: { required: true } },
+		Details: { summary: { required: true } },
+		Term: { definition: { required: true } },
+		Figure: { src: { required: true, media: true }, alt: { required: true } },
+		Video: { src: { required: true, media: true }, captions: { required: true, media: true }, title: { required: true } },
+	},
+)
+
+export const allowedComponentNames = Object.keys(allowedComponents)
+
+const refusedNodeCodes: Record<string, MdxProblemCode> = {
+	mdxjsEsm: 'import-export',
+	// Front matter would become `export const frontmatter`; lesson metadata lives in course.yaml.
+	yaml: 'import-export',
+	mdxFlowExpression: 'expression',
+	mdxTextExpression: 'expression',
+	image: 'markdown-image',
+	imageReference: 'markdown-image',
+}
+
+function at(node: Positioned | undefined, fallback?: Positioned) {
+	const start = node?.position?.start ?? fallback?.position?.start
+	return { line: start?.line ?? 1, column: start?.column ?? 1 }
+}
+
+function checkElement(node: MdastNode, report: (problem: MdxProblem) => void) {
+	const name = node.name ?? '<>'
+	const rules = node.name ? allowedComponents[node.name] : undefined
+	if (!rules) {
+		report({ ...at(node), code: 'unknown-component', name })
+		return
+	}
+	const seen = new Set<string>()
+	for (const attribute of node.attributes ?? []) {
+		const where = at(attribute, node)
+		if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+			report({ ...where, code: 'attribute-expression', name: '...' })
+			continue
+		}
+		const rule = Object.hasOwn(rules, attribute.name) ? rules[attribute.name] : undefined
+		if (!rule || seen.has(attribute.name)) {
+			report({ ...where, code: 'attribute-not-allowed', name: attribute.name })
+			continue
+		}
+		seen.add(attribute.name)
+		if (attribute.value !== null && typeof attribute.value === 'object') {
+			report({ ...where, code: 'attribute-expression', name: attribute.name })
+			continue
+		}
+		const value = (attribute.value ?? '').trim()
+		if (rule.required && value === '') {
+			report({ ...where, code: 'missing-attribute', name: attribute.name })
+		} else if (rule.values && !rule.values.includes(value)) {
+			report({ ...where, code: 'attribute-not-allowed', name: attribute.name })
+		} else if (rule.media && !isMediaReference(value)) {
+			report({ ...where, code: 'unsafe-link', name: attribute.name })
+		}
+	}
+	for (const [attributeName, rule] of Object.entries(rules)) {
+		if (rule.required && !seen.has(attributeName)) {
+			report({ ...at(node), code: 'missing-attribute', name: attributeName })
+		}
+	}
+}
+
+/** Every problem in the tree, sorted by position; an empty list means the lesson is safe to compile. */
+export function findLessonProblems(tree: MdastNode) {
+	const problems: MdxProblem[] = []
+	const report = (problem: MdxProblem) => problems.push(problem)
+	// An explicit stack: 100 000 characters of `>` nest deep enough to overflow recursion.
+	const stack: MdastNode[] = [tree]
+	while (stack.length > 0) {
+		const node = stack.pop()
+		if (!node) break
+		const refused = refusedNodeCodes[node.type]
+		if (refused) report({ ...at(node), code: refused, ...(node.type === 'yaml' ? { name: 'frontmatter' } : {}) })
+		if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') checkElement(node, report)
+		if ((node.type === 'link' || node.type === 'definition') && !isSafeLinkUrl(node.url ?? '')) {
+			report({ ...at(node), code: 'unsafe-link' })
+		}
+		// MDX turns off raw HTML, but a parser change must not quietly let it through.
+		if (node.type === 'html') report({ ...at(node), code: 'unknown-component', name: 'html' })
+		for (const child of node.children ?? []) stack.push(child)
+	}
+	return sortProblems(problems)
+}
+
+/** Thrown to stop the MDX compiler before it generates code; the problems travel separately. */
+export class LessonRefusedError extends Error {
+	constructor() {
+		super('The lesson was refused by the MDX validator')
+	}
+}
+
+/**
+ * A remark plugin that records problems into `problems` and stops compilation when there are any.
+ * It must run first, before plugins that add nodes of their own (front matter exports).
+ */
+export function remarkValidateLesson(problems: MdxProblem[]) {
+	return () => (tree: MdastNode) => {
+		problems.push(...findLessonProblems(tree))
+		if (problems.length > 0) throw new LessonRefusedError()
+	}
+}

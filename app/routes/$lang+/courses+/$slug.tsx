@@ -1,0 +1,207 @@
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { describeCourse } from '#app/modules/courses/catalogue.server.ts'
+import { courseLanguages } from '#app/modules/courses/document.ts'
+import { changeLearningLanguage, enrolLearner, findEnrolment } from '#app/modules/courses/enrolment.server.ts'
+import { enrolmentSummary } from '#app/modules/courses/learner.server.ts'
+import { getSignedInUser, requireUser } from '#app/platform/auth.server.ts'
+import { parseSubmission } from '#app/platform/forms.ts'
+import { FormMessage, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { inLanguage, useHref } from '#app/ui/i18n.tsx'
+import { contentTitle } from '#app/ui/meta.ts'
+import { DateTime } from '#app/ui/time.tsx'
+import { CourseFacts, ProgressMeter } from './__course-parts.tsx'
+import { courseActionSchema } from './__forms.server.ts'
+import { publishedCourseFrom } from './__learner.server.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const { language, course, revision } = publishedCourseFrom(params)
+	const auth = await getSignedInUser(request)
+	const enrolment = auth ? findEnrolment(auth.user.id, course.id) : undefined
+	return json({
+		course: describeCourse(course, revision, language),
+		signedIn: Boolean(auth),
+		enrolment: enrolment ? enrolmentSummary(enrolment, revision.number) : null,
+		learningLanguages: courseLanguages(revision.document),
+		language,
+	})
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const { language, course } = publishedCourseFrom(params)
+	const { user } = await requireUser(request)
+	const submission = parseSubmission(courseActionSchema, await request.formData())
+	if (!submission.success) return json(submission, { status: 400 })
+	if (submission.data.intent === 'language') {
+		const enrolment = findEnrolment(user.id, course.id)
+		if (enrolment) changeLearningLanguage(enrolment, submission.data.language)
+		return redirect(`/${language}/courses/${course.slug}`)
+	}
+	const outcome = enrolLearner(user, course.slug, submission.data)
+	if (!outcome.ok) {
+		return json({ success: false as const, fieldErrors: { form: [`courses:errors.${outcome.reason}`] }, values: {} as Record<string, string> }, { status: 400 })
+	}
+	return redirect(`/${language}/courses/${course.slug}`)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => contentTitle(matches, data?.course.title)
+
+function EnrolForm({ cohorts, learningLanguages, language, format }: { cohorts: { id: string; title: string; open: boolean }[]; learningLanguages: string[]; language: string; format: string }) {
+	const { t } = useTranslation('courses')
+	const { t: tc } = useTranslation('common')
+	const open = cohorts.filter((cohort) => cohort.open)
+	const choices = [...(format === 'cohort' ? [] : [{ value: '', label: t('enrol.selfPaced') }]), ...open.map((cohort) => ({ value: cohort.id, label: cohort.title }))]
+	if (!choices.length) return <p>{t('enrol.noOpenCohort')}</p>
+	return (
+		<Form method="POST" className="stack">
+			<input type="hidden" name="intent" value="enrol" />
+			{choices.length > 1 ? <SelectField name="cohortId" label={t('enrol.how')} options={choices} defaultValue={choices[0]!.value} /> : <input type="hidden" name="cohortId" value={choices[0]!.value} />}
+			<SelectField
+				name="language"
+				label={t('enrol.language')}
+				options={learningLanguages.map((value) => ({ value, label: tc(`languageNames.${value}`) }))}
+				defaultValue={learningLanguages.includes(language) ? language : learningLanguages[0]}
+			/>
+			<SubmitButton>{t('enrol.submit')}</SubmitButton>
+		</Form>
+	)
+}
+
+export default function Course() {
+	const { t } = useTranslation('courses')
+	const { t: tc } = useTranslation('common')
+	const href = useHref()
+	const { course, signedIn, enrolment, learningLanguages, language } = useLoaderData<typeof loader>()
+	const errors = fieldErrorsOf(useActionData<typeof action>())
+	const lessonHref = (id: string) => href(`/courses/${course.slug}/lessons/${id}`)
+	const quizHref = (id: string) => href(`/courses/${course.slug}/quizzes/${id}`)
+	const done = new Set([...(enrolment?.completedLessons ?? []), ...(enrolment?.passedQuizzes ?? [])])
+	return (
+		<div className="page narrow">
+			<p>
+				<Link to={href('/courses')}>{t('course.back')}</Link>
+			</p>
+			<h1 {...inLanguage(course.shownIn)}>{course.title}</h1>
+			<p className="lead" {...inLanguage(course.shownIn)}>
+				{course.summary}
+			</p>
+			<CourseFacts course={course} />
+			<p className="meta">{course.topics.map((topic) => t(`topics.${topic}`)).join(' · ')}</p>
+			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => tc(key)).join(' ')}</FormMessage> : null}
+			<section aria-labelledby="progress-heading" className="panel">
+				<h2 id="progress-heading">{enrolment ? t('course.yourProgress') : t('course.enrol')}</h2>
+				{enrolment ? (
+					<>
+						{enrolment.completedAt ? (
+							<FormMessage tone="success">
+								{t('course.completed')} <DateTime value={enrolment.completedAt} dateOnly />
+							</FormMessage>
+						) : null}
+						<ProgressMeter percent={enrolment.progress.percent} label={t('course.progress')} />
+						{enrolment.next ? (
+							<p>
+								<Link className="button" to={'lessonId' in enrolment.next ? lessonHref(enrolment.next.lessonId) : quizHref(enrolment.next.quizId)}>
+									{enrolment.progress.done ? t('course.resume') : t('course.start')}
+								</Link>
+							</p>
+						) : null}
+						{enrolment.newerRevision ? <p className="meta">{t('course.olderRevision', { revision: enrolment.revision })}</p> : null}
+						<Form method="POST" className="inline-form">
+							<input type="hidden" name="intent" value="language" />
+							<SelectField
+								name="language"
+								label={t('course.learningIn')}
+								options={learningLanguages.map((value) => ({ value, label: tc(`languageNames.${value}`) }))}
+								defaultValue={enrolment.language}
+							/>
+							<SubmitButton className="button button--secondary">{t('course.changeLanguage')}</SubmitButton>
+						</Form>
+					</>
+				) : signedIn ? (
+					<EnrolForm cohorts={course.cohorts} learningLanguages={learningLanguages} language={language} format={course.format} />
+				) : (
+					<p>
+						<Link to={href(`/sign-in?redirectTo=${encodeURIComponent(`/${language}/courses/${course.slug}`)}`)}>{t('course.signInToEnrol')}</Link>
+					</p>
+				)}
+			</section>
+			<h2>{t('course.outcomes')}</h2>
+			<ul {...inLanguage(course.shownIn)}>
+				{course.outcomes.map((outcome) => (
+					<li key={outcome}>{outcome}</li>
+				))}
+			</ul>
+			<h2>{t('course.outline')}</h2>
+			{course.modules.map((module, index) => (
+				<section key={module.id} aria-labelledby={`module-${module.id}`}>
+					<h3 id={`module-${module.id}`} {...inLanguage(course.shownIn)}>
+						{t('course.module', { number: index + 1 })}: {module.title}
+					</h3>
+					{enrolment ? <ProgressMeter percent={enrolment.progress.modules.find((entry) => entry.moduleId === module.id)?.percent ?? 0} label={t('course.moduleProgress', { number: index + 1 })} /> : null}
+					<ol className="outline">
+						{module.lessons.map((lesson) => (
+							<li key={lesson.id}>
+								{enrolment ? <Link to={lessonHref(lesson.id)}>{lesson.title}</Link> : <span {...inLanguage(course.shownIn)}>{lesson.title}</span>}{' '}
+								<span className="meta">
+									{t('course.minutes', { minutes: lesson.minutes })}
+									{lesson.required ? '' : ` · ${t('course.optional')}`}
+									{done.has(lesson.id) ? ` · ${t('course.done')}` : ''}
+								</span>
+							</li>
+						))}
+						{module.quiz ? (
+							<li>
+								{enrolment ? <Link to={quizHref(module.quiz.id)}>{module.quiz.title}</Link> : <span {...inLanguage(course.shownIn)}>{module.quiz.title}</span>}{' '}
+								<span className="meta">
+									{t('course.quiz')}
+									{done.has(module.quiz.id) ? ` · ${t('course.passed')}` : ''}
+								</span>
+							</li>
+						) : null}
+					</ol>
+				</section>
+			))}
+			<h2>{t('course.certificate')}</h2>
+			<p {...inLanguage(course.shownIn)}>
+				{course.certificate.name}.{' '}
+				{course.certificate.validityMonths ? t('course.validFor', { months: course.certificate.validityMonths }) : t('course.noExpiry')}
+			</p>
+			<h2>{t('course.trainers')}</h2>
+			{course.trainers.length ? (
+				<ul>
+					{course.trainers.map((trainer) => (
+						<li key={`${trainer.name}-${trainer.organisation}`}>
+							{trainer.name}, {trainer.organisation}
+						</li>
+					))}
+				</ul>
+			) : (
+				<p>{t('course.noTrainers')}</p>
+			)}
+			<h2>{t('course.cohorts')}</h2>
+			{course.cohorts.length ? (
+				<ul>
+					{course.cohorts.map((cohort) => (
+						<li key={cohort.id}>
+							{cohort.title}: <DateTime value={cohort.startsOn} dateOnly /> – <DateTime value={cohort.endsOn} dateOnly /> ·{' '}
+							{cohort.open ? t('course.placesLeft', { places: cohort.placesLeft }) : t('course.enrolmentClosed')}
+						</li>
+					))}
+				</ul>
+			) : (
+				<p>{course.format === 'cohort' ? t('course.noCohorts') : t('course.selfPacedOnly')}</p>
+			)}
+			{course.sources.length ? (
+				<>
+					<h2>{t('course.sources')}</h2>
+					<ul className="sources">
+						{course.sources.map((source) => (
+							<li key={source}>{source}</li>
+						))}
+					</ul>
+				</>
+			) : null}
+		</div>
+	)
+}

@@ -1,0 +1,118 @@
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { presentPaper } from '#app/modules/courses/paper.ts'
+import { attemptsOf, findQuiz, quizStanding, startAttempt, submitAttempt } from '#app/modules/courses/quiz.server.ts'
+import { textIn } from '#app/modules/courses/translation.ts'
+import { notFound } from '#app/platform/routing.server.ts'
+import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
+import { inLanguage, useHref } from '#app/ui/i18n.tsx'
+import { contentTitle } from '#app/ui/meta.ts'
+import { DateTime } from '#app/ui/time.tsx'
+import { FallbackNotice } from './__course-parts.tsx'
+import { requireEnrolment } from './__learner.server.ts'
+import { QuizQuestion } from './__quiz-questions.tsx'
+
+async function findQuizFor(request: Request, params: LoaderFunctionArgs['params']) {
+	const found = await requireEnrolment(request, params)
+	const quiz = findQuiz(found.document, params.quizId ?? '')
+	if (!quiz) throw notFound()
+	return { ...found, quiz }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const { course, enrolment, document, quiz } = await findQuizFor(request, params)
+	const source = document.sourceLanguage
+	const standing = quizStanding(quiz, attemptsOf(enrolment.id, quiz.id))
+	// Only the questions as shown: no correct answers, feedback or accepted answers reach the page before submitting.
+	const questions = standing.open ? presentPaper(standing.open.paper, document.questions, enrolment.language, source) : []
+	const title = textIn(quiz.texts, enrolment.language, source)
+	return json({
+		slug: course.slug,
+		quizId: quiz.id,
+		courseTitle: textIn(document.texts, enrolment.language, source).text.title,
+		title: title.text.title,
+		shownIn: title.language,
+		wanted: enrolment.language,
+		fallback: questions.some((question) => question.fallback) || title.fallback,
+		passMark: quiz.passMark,
+		attemptsAllowed: quiz.attemptsAllowed,
+		attemptsLeft: standing.attemptsLeft,
+		canStart: standing.canStart,
+		passed: standing.passed,
+		openAttemptId: standing.open?.id ?? null,
+		questions,
+		attempts: standing.submitted.map((attempt) => ({ id: attempt.id, score: attempt.score ?? 0, passed: Boolean(attempt.passed), submittedAt: attempt.submittedAt!.toISOString() })),
+	})
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const { language, course, enrolment, document, quiz } = await findQuizFor(request, params)
+	const form = await request.formData()
+	const here = `/${language}/courses/${course.slug}/quizzes/${quiz.id}`
+	if (form.get('intent') === 'start') {
+		const started = startAttempt(enrolment, quiz, document)
+		if (!started.ok) return json({ error: 'courses:errors.no-attempts-left' }, { status: 400 })
+		return redirect(here)
+	}
+	const submitted = submitAttempt(enrolment, quiz, document, String(form.get('attemptId') ?? ''), form)
+	if (!submitted.ok) return json({ error: 'courses:errors.attempt-closed' }, { status: 400 })
+	return redirect(`${here}/attempts/${submitted.attemptId}`)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => contentTitle(matches, data?.title)
+
+export default function QuizPage() {
+	const { t } = useTranslation('courses')
+	const href = useHref()
+	const data = useLoaderData<typeof loader>()
+	const base = `/courses/${data.slug}`
+	return (
+		<div className="page narrow">
+			<nav aria-label={t('learn.courseNavigation')} className="breadcrumbs">
+				<Link to={href(base)}>{data.courseTitle}</Link>
+			</nav>
+			<FallbackNotice shown={data.fallback} wanted={data.wanted} />
+			<h1 {...inLanguage(data.shownIn)}>{data.title}</h1>
+			<p>
+				{t('quiz.passMark', { mark: data.passMark })}{' '}
+				{data.attemptsAllowed === null ? t('quiz.unlimited') : t('quiz.attemptsLeft', { left: data.attemptsLeft, allowed: data.attemptsAllowed })}
+			</p>
+			{data.passed ? <FormMessage tone="success">{t('quiz.alreadyPassed')}</FormMessage> : null}
+			{data.openAttemptId ? (
+				<Form method="POST" className="quiz" {...inLanguage(data.shownIn)}>
+					<input type="hidden" name="attemptId" value={data.openAttemptId} />
+					{data.questions.map((question, index) => (
+						<QuizQuestion key={question.id} question={question} number={index + 1} />
+					))}
+					<SubmitButton name="intent" value="submit">
+						{t('quiz.submit')}
+					</SubmitButton>
+				</Form>
+			) : data.canStart ? (
+				<Form method="POST">
+					<SubmitButton name="intent" value="start">
+						{data.attempts.length ? t('quiz.tryAgain') : t('quiz.start')}
+					</SubmitButton>
+				</Form>
+			) : (
+				<p>{data.passed ? null : t('quiz.noAttemptsLeft')}</p>
+			)}
+			{data.attempts.length ? (
+				<>
+					<h2>{t('quiz.yourAttempts')}</h2>
+					<ol>
+						{data.attempts.map((attempt) => (
+							<li key={attempt.id}>
+								<Link to={href(`${base}/quizzes/${data.quizId}/attempts/${attempt.id}`)}>
+									{t('quiz.attemptSummary', { score: attempt.score })} · {attempt.passed ? t('quiz.passed') : t('quiz.notPassed')}
+								</Link>{' '}
+								<DateTime value={attempt.submittedAt} />
+							</li>
+						))}
+					</ol>
+				</>
+			) : null}
+		</div>
+	)
+}

@@ -1,0 +1,90 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { type MarkedQuestion } from '#app/modules/courses/paper.ts'
+import { attemptsOf, findQuiz, quizStanding, reviewAttempt } from '#app/modules/courses/quiz.server.ts'
+import { textIn } from '#app/modules/courses/translation.ts'
+import { notFound } from '#app/platform/routing.server.ts'
+import { FormMessage } from '#app/ui/forms.tsx'
+import { useHref } from '#app/ui/i18n.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+import { requireEnrolment } from './__learner.server.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const { course, enrolment, document } = await requireEnrolment(request, params)
+	const quiz = findQuiz(document, params.quizId ?? '')
+	if (!quiz) throw notFound()
+	const attempts = attemptsOf(enrolment.id, quiz.id)
+	// Only the learner's own, submitted attempts: an id from someone else's enrolment is simply not found.
+	const attempt = attempts.find((candidate) => candidate.id === params.attemptId && candidate.submittedAt)
+	if (!attempt) throw notFound()
+	const standing = quizStanding(quiz, attempts)
+	const review = reviewAttempt(attempt, document, enrolment.language)
+	return json({
+		slug: course.slug,
+		quizId: quiz.id,
+		title: textIn(quiz.texts, enrolment.language, document.sourceLanguage).text.title,
+		score: attempt.score ?? review.score,
+		passed: Boolean(attempt.passed),
+		passMark: quiz.passMark,
+		courseComplete: Boolean(enrolment.completedAt),
+		canRetry: !standing.passed && standing.canStart,
+		questions: review.questions,
+	})
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'quiz.resultTitle', 'courses')
+
+function Feedback({ question, number }: { question: MarkedQuestion; number: number }) {
+	const { t } = useTranslation('courses')
+	const verdict = question.correct ? t('quiz.correct') : question.credit > 0 ? t('quiz.partlyCorrect') : t('quiz.incorrect')
+	return (
+		<li className={`feedback feedback--${question.correct ? 'right' : 'wrong'}`}>
+			<h3>
+				{t('quiz.questionNumber', { number })}: {verdict}
+			</h3>
+			<p>{question.prompt}</p>
+			{question.picked.length ? (
+				<ul>
+					{question.picked.map((pick) => (
+						<li key={pick.id}>
+							{t('quiz.youChose', { choice: pick.text })} ({pick.right ? t('quiz.rightChoice') : t('quiz.wrongChoice')})
+							{pick.feedback ? `: ${pick.feedback}` : ''}
+						</li>
+					))}
+				</ul>
+			) : null}
+			{question.explanation ? <p>{question.explanation}</p> : null}
+		</li>
+	)
+}
+
+export default function AttemptResult() {
+	const { t } = useTranslation('courses')
+	const href = useHref()
+	const data = useLoaderData<typeof loader>()
+	const base = `/courses/${data.slug}`
+	return (
+		<div className="page narrow">
+			<h1>{t('quiz.resultHeading', { title: data.title })}</h1>
+			<FormMessage tone={data.passed ? 'success' : 'error'}>
+				{t('quiz.yourScore', { score: data.score, mark: data.passMark })} {data.passed ? t('quiz.passedMessage') : t('quiz.failedMessage')}
+			</FormMessage>
+			{data.courseComplete ? <p>{t('quiz.courseComplete')}</p> : null}
+			<p className="actions">
+				{data.canRetry ? (
+					<Link className="button" to={href(`${base}/quizzes/${data.quizId}`)}>
+						{t('quiz.tryAgain')}
+					</Link>
+				) : null}
+				<Link to={href(base)}>{t('quiz.backToCourse')}</Link>
+			</p>
+			<h2>{t('quiz.feedback')}</h2>
+			<ol className="feedback-list">
+				{data.questions.map((question, index) => (
+					<Feedback key={question.id} question={question} number={index + 1} />
+				))}
+			</ol>
+		</div>
+	)
+}

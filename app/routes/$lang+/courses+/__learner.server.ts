@@ -1,0 +1,31 @@
+import { redirect } from '@remix-run/node'
+import { type Params } from '@remix-run/react'
+import { findEnrolment } from '#app/modules/courses/enrolment.server.ts'
+import { findPublishedCourse, findRevision } from '#app/modules/courses/store.server.ts'
+import { requireUser } from '#app/platform/auth.server.ts'
+import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
+
+const slugPattern = /^[a-z0-9][a-z0-9-]{0,79}$/
+
+/** The published course named in the address, or a 404. */
+export function publishedCourseFrom(params: Params) {
+	const language = languageFromParams(params)
+	const slug = params.slug ?? ''
+	const published = slugPattern.test(slug) ? findPublishedCourse(slug) : undefined
+	if (!published) throw notFound()
+	return { language, ...published }
+}
+
+/**
+ * Lessons and quizzes are for enrolled learners: anyone else is sent to the course
+ * page, where they can enrol. Learners read the revision they enrolled on.
+ */
+export async function requireEnrolment(request: Request, params: Params) {
+	const { language, course } = publishedCourseFrom(params)
+	const { user } = await requireUser(request)
+	const enrolment = findEnrolment(user.id, course.id)
+	if (!enrolment) throw redirect(`/${language}/courses/${course.slug}`)
+	const revision = findRevision(enrolment.revisionId)
+	if (!revision) throw notFound()
+	return { language, course, user, enrolment, revision, document: revision.document }
+}

@@ -1,0 +1,72 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { myLearning } from '#app/modules/courses/learner.server.ts'
+import { requireUser } from '#app/platform/auth.server.ts'
+import { languageFromParams } from '#app/platform/routing.server.ts'
+import { inLanguage, useHref } from '#app/ui/i18n.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+import { DateTime } from '#app/ui/time.tsx'
+import { ProgressMeter } from './courses+/__course-parts.tsx'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const language = languageFromParams(params)
+	const { user } = await requireUser(request)
+	return json(myLearning(user.id, language))
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'learning.title', 'courses')
+
+export default function Learning() {
+	const { t } = useTranslation('courses')
+	const href = useHref()
+	const { courses, competencies } = useLoaderData<typeof loader>()
+	return (
+		<div className="page">
+			<h1>{t('learning.title')}</h1>
+			<h2>{t('learning.competencies')}</h2>
+			{competencies.length ? (
+				<ul className="tags">
+					{competencies.map((competency) => (
+						<li key={competency}>{t(`competencies.${competency}`)}</li>
+					))}
+				</ul>
+			) : (
+				<p>{t('learning.noCompetencies')}</p>
+			)}
+			<h2>{t('learning.courses')}</h2>
+			{courses.length ? (
+				<ul className="cards">
+					{courses.map((course) => {
+						const base = `/courses/${course.slug}`
+						const resume = course.next ? ('lessonId' in course.next ? `${base}/lessons/${course.next.lessonId}` : `${base}/quizzes/${course.next.quizId}`) : base
+						return (
+							<li key={course.slug} className="card">
+								<h3 {...inLanguage(course.shownIn)}>
+									<Link to={href(base)}>{course.title}</Link>
+								</h3>
+								<ProgressMeter percent={course.percent} label={t('course.progress')} />
+								{course.completedAt ? (
+									<p>
+										{t('course.completed')} <DateTime value={course.completedAt} dateOnly />
+									</p>
+								) : (
+									<p>
+										<Link to={href(resume)}>{t('course.resume')}</Link>{' '}
+										<span className="meta">
+											{t('learning.lastActivity')} <DateTime value={course.lastActivityAt} />
+										</span>
+									</p>
+								)}
+							</li>
+						)
+					})}
+				</ul>
+			) : (
+				<p>
+					{t('learning.empty')} <Link to={href('/courses')}>{t('learning.browse')}</Link>
+				</p>
+			)}
+		</div>
+	)
+}
