@@ -28,6 +28,10 @@ export const everyone = (outcome: Outcome) => rule(outcome)
 export const signedInOnly = rule('ok', { 'signed-out': 'sign-in' })
 export const signedOutOnly = rule('home', { 'signed-out': 'ok' })
 export const platformAdminsOnly = rule('forbidden', { 'signed-out': 'sign-in', platform_admin: 'ok' })
+/** Trainers (who co-author the test course and train its cohort) and platform admins. */
+export const teachers = rule('forbidden', { 'signed-out': 'sign-in', trainer: 'ok', platform_admin: 'ok' })
+/** Lessons and quizzes: the enrolled officer may; anyone else signed in is sent to the course page to enrol. */
+const enrolledOnly = (officer: Outcome) => rule('redirect', { 'signed-out': 'sign-in', officer })
 export const vetters = (outcome: Outcome = 'ok') =>
 	rule('forbidden', { 'signed-out': 'sign-in', org_admin: outcome, platform_admin: outcome })
 
@@ -50,6 +54,24 @@ export const accessTable: Record<string, RouteAccess> = {
 	'$lang+/programmes+/$slug': { path: '/en/programmes/:programme', loader: everyone('ok'), action: everyone('ok') },
 	'$lang+/programmes+/$slug_.sent': { path: '/en/programmes/:programme/sent' },
 	'$lang+/support': { path: '/en/support', loader: everyone('ok') },
+	'$lang+/courses+/index': { path: '/en/courses', loader: everyone('ok') },
+	'$lang+/courses+/$slug': { path: '/en/courses/:course', loader: everyone('ok'), action: signedInOnly },
+	'$lang+/courses+/$slug_.lessons.$lessonId': { path: '/en/courses/:course/lessons/first', loader: enrolledOnly('ok'), action: enrolledOnly('redirect') },
+	'$lang+/courses+/$slug_.quizzes.$quizId': { path: '/en/courses/:course/quizzes/check', loader: enrolledOnly('ok'), action: enrolledOnly('ok') },
+	'$lang+/courses+/$slug_.quizzes.$quizId_.attempts.$attemptId': { path: '/en/courses/:course/quizzes/check/attempts/none', loader: enrolledOnly('not-found') },
+	'$lang+/learning': { path: '/en/learning', loader: signedInOnly },
+	'$lang+/teach+/index': { path: '/en/teach', loader: teachers },
+	'$lang+/teach+/courses.new': { path: '/en/teach/courses/new', loader: teachers, action: teachers },
+	'$lang+/teach+/courses.$courseId': { path: '/en/teach/courses/:courseId', loader: teachers, action: teachers },
+	'$lang+/teach+/courses.$courseId_.details': { path: '/en/teach/courses/:courseId/details', loader: teachers, action: teachers },
+	'$lang+/teach+/courses.$courseId_.modules.$moduleId': { path: '/en/teach/courses/:courseId/modules/module-one', loader: teachers, action: teachers },
+	'$lang+/teach+/courses.$courseId_.lessons.$lessonId': { path: '/en/teach/courses/:courseId/lessons/first?language=fr', loader: teachers, action: teachers },
+	'$lang+/teach+/courses.$courseId_.quizzes.$quizId': { path: '/en/teach/courses/:courseId/quizzes/check', loader: teachers, action: teachers },
+	'$lang+/teach+/courses.$courseId_.questions.$questionId': { path: '/en/teach/courses/:courseId/questions/choose?quiz=check', loader: teachers, action: teachers },
+	'$lang+/teach+/courses.$courseId_.translations': { path: '/en/teach/courses/:courseId/translations', loader: teachers },
+	'$lang+/teach+/courses.$courseId_.cohorts': { path: '/en/teach/courses/:courseId/cohorts', loader: teachers, action: teachers },
+	'$lang+/teach+/cohorts.$cohortId': { path: '/en/teach/cohorts/:cohort', loader: teachers },
+	'$lang+/teach+/cohorts.$cohortId[.csv]': { path: '/en/teach/cohorts/:cohort.csv', loader: teachers },
 	'$lang+/provider+/index': { path: '/en/provider', loader: platformAdminsOnly, action: platformAdminsOnly },
 	'$lang+/provider+/inbox': { path: '/en/provider/inbox', loader: platformAdminsOnly, action: platformAdminsOnly },
 	'$lang+/provider+/services.new': { path: '/en/provider/services/new', loader: platformAdminsOnly, action: platformAdminsOnly },
@@ -94,5 +116,9 @@ export const accessTable: Record<string, RouteAccess> = {
 
 /** The pages a browser test can open on the demo server: the sample catalogue fills `:programme`. */
 export const demoPagePaths = [
-	...new Set(Object.values(accessTable).map((route) => route.path.replace(':programme', 'kitchen-skills-lyon').replace(':service', 'counselling-marseille'))),
+	...new Set(
+		Object.values(accessTable).map((route) =>
+			route.path.replace(':programme', 'kitchen-skills-lyon').replace(':service', 'counselling-marseille').replace(':course', 'identifying-victims-at-borders'),
+		),
+	),
 ].filter((path) => !path.includes(':'))

@@ -43,3 +43,30 @@ export function pageNumber(value: string | null) {
 export function oneOf<const T extends readonly string[]>(values: T, value: string | null): T[number] | undefined {
 	return value !== null && (values as readonly string[]).includes(value) ? value : undefined
 }
+
+/** A whole number typed into a text box, with an error that names the allowed range. */
+export const wholeNumber = (min: number, max: number) =>
+	z
+		.string()
+		.trim()
+		.regex(/^\d{1,4}$/, 'errors.wholeNumber')
+		.transform(Number)
+		.pipe(z.number().min(min, `errors.numberRange?min=${min}&max=${max}`).max(max, `errors.numberRange?min=${min}&max=${max}`))
+
+/** Empty means no value (null), otherwise a whole number in range. */
+export const optionalWholeNumber = (min: number, max: number) =>
+	z
+		.string()
+		.trim()
+		.optional()
+		.transform((value) => value || undefined)
+		.pipe(wholeNumber(min, max).optional())
+		.transform((value) => value ?? null)
+
+/** Checkboxes sharing one name: none, one or several values, each from the list. */
+export const ticked = <T extends readonly [string, ...string[]]>(values: T) =>
+	z
+		.union([z.string(), z.array(z.string())])
+		.optional()
+		.transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
+		.pipe(z.array(z.enum(values)))

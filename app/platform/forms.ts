@@ -36,7 +36,8 @@ export function parseSubmission<Schema extends z.ZodType>(
 	const fieldErrors: FieldErrors = {}
 	for (const issue of result.error.issues) {
 		const field = String(issue.path[0] ?? 'form')
-		const message = issue.message.startsWith('errors.') ? issue.message : 'errors.invalid'
+		// Messages are translation keys, optionally in another namespace (`courses:errors.…`); anything else is zod's own English.
+		const message = /^(\w+:)?errors\./.test(issue.message) ? issue.message : 'errors.invalid'
 		fieldErrors[field] = [...new Set([...(fieldErrors[field] ?? []), message])]
 	}
 	return { success: false, fieldErrors, values: echoValues(raw) }

@@ -55,7 +55,7 @@ export function Field({ name, label, errors, hint, children }: FieldProps) {
 }
 
 type InputFieldProps = Omit<FieldProps, 'children'> & {
-	type?: 'text' | 'email' | 'password' | 'search'
+	type?: 'text' | 'email' | 'password' | 'search' | 'date'
 	defaultValue?: string
 	autoComplete?: string
 	required?: boolean
@@ -79,6 +79,12 @@ export function InputField({ type = 'text', defaultValue, autoComplete, required
 			)}
 		</Field>
 	)
+}
+
+type TextAreaFieldProps = Omit<FieldProps, 'children'> & { defaultValue?: string; rows?: number; lang?: string; dir?: 'ltr' | 'rtl'; className?: string }
+
+export function TextAreaField({ defaultValue, rows = 4, lang, dir, className, ...field }: TextAreaFieldProps) {
+	return <Field {...field}>{(attributes) => <textarea {...attributes} rows={rows} defaultValue={defaultValue ?? ''} lang={lang} dir={dir} className={className} />}</Field>
 }
 
 type SelectFieldProps = Omit<FieldProps, 'children'> & {

@@ -3,6 +3,8 @@ import { beforeAll, expect, test } from 'vitest'
 import { getDb } from '#app/db/client.server.ts'
 import { listOutbox, sendEmail } from '#app/platform/email.server.ts'
 import * as audit from '#app/routes/$lang+/admin+/audit.tsx'
+import { enrolLearner } from '#app/modules/courses/enrolment.server.ts'
+import { createCohort, createPublishedCourse } from '#test/course-factories.ts'
 import { createProgramme, createService } from '#test/programme-factories.ts'
 import { accessTable, type Outcome, visitors, type Visitor } from '#test/access-table.ts'
 import { createOrganisation, createUser, signIn } from '#test/factories.ts'
@@ -18,7 +20,7 @@ const routeModules = Object.fromEntries(
 )
 
 const userIds = new Map<Visitor, string>()
-const ids = { user: '', message: '', programme: '', service: '' }
+const ids = { user: '', message: '', programme: '', service: '', course: '', courseId: '', cohort: '' }
 
 beforeAll(async () => {
 	// The organisation admin belongs to an organisation of their own: "an admin of another organisation".
@@ -33,14 +35,44 @@ beforeAll(async () => {
 	ids.message = (await listOutbox({ page: 1 })).messages[0]!.id
 	ids.programme = createProgramme().slug
 	ids.service = createService().slug
+	// The trainer co-authors the course and trains its cohort; the officer is enrolled in it.
+	const { course } = await createPublishedCourse({ authorIds: [userIds.get('trainer')!] })
+	ids.course = course.slug
+	ids.courseId = course.id
+	ids.cohort = createCohort(course.id, {}, [userIds.get('trainer')!]).id
+	enrolLearner({ id: ids.user, roles: ['officer'], organisationId: '' }, course.slug, { cohortId: null, language: 'en' })
 })
 
 function fill(path: string) {
-	return path.replace(':user', ids.user).replace(':message', ids.message).replace(':programme', ids.programme).replace(':service', ids.service)
+	return path
+		.replace(':user', ids.user)
+		.replace(':message', ids.message)
+		.replace(':programme', ids.programme)
+		.replace(':service', ids.service)
+		.replace(':courseId', ids.courseId)
+		.replace(':course', ids.course)
+		.replace(':cohort', ids.cohort)
+}
+
+/** Route parameters for every route; each route reads only its own. */
+function paramsFor(path: string) {
+	return {
+		userId: ids.user,
+		messageId: ids.message,
+		slug: slugIn(path),
+		courseId: ids.courseId,
+		cohortId: ids.cohort,
+		lessonId: 'first',
+		quizId: 'check',
+		attemptId: 'none',
+		moduleId: 'module-one',
+		questionId: 'choose',
+	}
 }
 
 /** The `$slug` route parameter a path stands for. */
 function slugIn(path: string) {
+	if (path.includes('/courses/:course')) return ids.course
 	return path.includes(':service') ? ids.service : ids.programme
 }
 
@@ -71,7 +103,7 @@ test.each(cases)('$id $handler answers each role as the access table says', asyn
 	const module = await routeModules[id]!()
 	expect(module[handler], `${id} exports a ${handler}`).toBeTypeOf('function')
 	const filled = fill(access.path)
-	const params = { userId: ids.user, messageId: ids.message, slug: slugIn(access.path), '*': 'no-such-page' }
+	const params = { ...paramsFor(access.path), '*': 'no-such-page' }
 	const answers: Record<string, string> = {}
 	for (const visitor of visitors) {
 		const response = await callRoute(module[handler], {
@@ -112,7 +144,7 @@ test('answering every GET of every route, for every role, changes nothing in the
 		const module = await routeModules[id]!()
 		const filled = fill(access.path)
 		for (const visitor of visitors) {
-			await callRoute(module.loader, { path: filled, cookie: cookies[visitor], params: { userId: ids.user, messageId: ids.message, slug: slugIn(access.path) } })
+			await callRoute(module.loader, { path: filled, cookie: cookies[visitor], params: paramsFor(access.path) })
 		}
 	}
 	expect(snapshot()).toEqual(before)

@@ -31,5 +31,9 @@ export async function lessonHtml(text: { body: string; build: string }, language
 		code = compiled.code
 		writeTransaction((tx) => saveBuild(compiled.hash, compiled.code, tx))
 	}
+	return renderCompiledLesson(code, language)
+}
+
+export function renderCompiledLesson(code: string, language: Language) {
 	return renderLessonHtml(code, { labels: labelsIn(language), language })
 }

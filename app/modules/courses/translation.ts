@@ -22,3 +22,25 @@ export function translationState<T extends { edition: number }>(texts: Texts<T>,
 	if (!translation) return 'missing'
 	return translation.edition < (texts[source]?.edition ?? 1) ? 'outdated' : 'current'
 }
+
+/**
+ * Per lesson and per question, where each language stands: the source, translated and
+ * current, out of date (the source changed after the translation was made), or missing.
+ */
+export function translationMatrix(document: {
+	sourceLanguage: Language
+	texts: Texts<{ title: string; edition: number }>
+	modules: { id: string; texts: Texts<{ title: string; edition: number }>; lessons: { id: string; texts: Texts<{ title: string; edition: number }> }[] }[]
+	questions: { id: string; texts: Texts<{ prompt: string; edition: number }> }[]
+}, languages: readonly Language[]) {
+	const source = document.sourceLanguage
+	const states = (texts: Texts<{ edition: number }>) => Object.fromEntries(languages.map((language) => [language, translationState(texts, language, source)])) as Record<Language, TranslationState>
+	return {
+		course: states(document.texts),
+		modules: document.modules.map((module) => ({ id: module.id, title: module.texts[source]?.title ?? module.id, states: states(module.texts) })),
+		lessons: document.modules.flatMap((module) =>
+			module.lessons.map((lesson) => ({ id: lesson.id, moduleId: module.id, title: lesson.texts[source]?.title ?? lesson.id, states: states(lesson.texts) })),
+		),
+		questions: document.questions.map((question) => ({ id: question.id, title: question.texts[source]?.prompt ?? question.id, states: states(question.texts) })),
+	}
+}

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { bundleMDX } from 'mdx-bundler'
+import { findSizeProblems } from './lesson-limits.ts'
 import { type MdxProblem, maxLessonLength } from './problems.ts'
 import { remarkValidateLesson } from './validate-mdx.server.ts'
 
@@ -24,6 +25,8 @@ export async function compileLesson(source: string): Promise<CompiledLesson | Re
 	if (source.length > maxLessonLength) {
 		return { ok: false, problems: [{ line: 1, column: 1, code: 'too-long' }] }
 	}
+	const sizeProblems = findSizeProblems(source)
+	if (sizeProblems.length > 0) return { ok: false, problems: sizeProblems }
 	const problems: MdxProblem[] = []
 	try {
 		const { code } = await bundleMDX({

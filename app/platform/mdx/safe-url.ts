@@ -7,7 +7,8 @@ const relativeMediaPath = /^(?:\/|\.{1,2}\/)?(?:[\w.~-]+\/)*[\w.~-]+$/
 const allowedLinkSchemes = new Set(['http', 'https', 'mailto'])
 
 // Browsers drop these before reading a scheme, so `java\tscript:` or ` javascript:` still runs script.
-const ignoredByBrowsers = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g
+const ignoredByBrowsers =
+	/[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g
 
 /** Links may go to web pages, mail addresses or somewhere relative; every other scheme is refused. */
 export function isSafeLinkUrl(url: string) {

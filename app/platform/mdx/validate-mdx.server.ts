@@ -25,18 +25,15 @@ type MdastNode = Positioned & {
 type AttributeRule = { required?: true; values?: readonly string[]; media?: true }
 
 // Null-prototype objects, so `<constructor>` or `toString="…"` never find an inherited entry.
-const allowedComponents: Record<string, Record<string, AttributeRule>> = Object.assign(
-	Object.create(null),
-	{
-		Callout: { kind: { values: ['note', 'tip', 'warning'] } },
-		KeyPoints: {},
-		Scenario: { title: { required: true } },
-		Details: { summary: { required: true } },
-		Term: { definition: { required: true } },
-		Figure: { src: { required: true, media: true }, alt: { required: true } },
-		Video: { src: { required: true, media: true }, captions: { required: true, media: true }, title: { required: true } },
-	},
-)
+const allowedComponents: Record<string, Record<string, AttributeRule>> = Object.assign(Object.create(null), {
+	Callout: { kind: { values: ['note', 'tip', 'warning'] } },
+	KeyPoints: {},
+	Scenario: { title: { required: true } },
+	Details: { summary: { required: true } },
+	Term: { definition: { required: true } },
+	Figure: { src: { required: true, media: true }, alt: { required: true } },
+	Video: { src: { required: true, media: true }, captions: { required: true, media: true }, title: { required: true } },
+})
 
 export const allowedComponentNames = Object.keys(allowedComponents)
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useHref } from '#app/ui/i18n.tsx'
 import { LanguageSwitcher } from './language-switcher.tsx'
 
-type HeaderUser = { name: string; canAdminister: boolean; canManageListings: boolean } | null
+type HeaderUser = { name: string; canAdminister: boolean; canManageListings: boolean; canTeach: boolean } | null
 
 /** The site header; `minimal` (survivors' pages) drops the account links, which mean nothing there. */
 export function SiteHeader({ user, minimal = false }: { user: HeaderUser; minimal?: boolean }) {
@@ -35,6 +35,11 @@ export function SiteHeader({ user, minimal = false }: { user: HeaderUser; minima
 									<li>
 										<Link to={href('/settings')}>{t('nav.settings')}</Link>
 									</li>
+									{user.canTeach ? (
+										<li>
+											<Link to={href('/teach')}>{t('nav.teaching')}</Link>
+										</li>
+									) : null}
 									{user.canManageListings ? (
 										<li>
 											<Link to={href('/provider')}>{t('nav.listings')}</Link>

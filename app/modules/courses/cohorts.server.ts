@@ -1,0 +1,138 @@
+import { asc, count, eq, inArray } from 'drizzle-orm'
+import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
+import { cohorts, cohortTrainers, courses, enrolments, organisations, quizAttempts, users } from '#app/db/schema/index.ts'
+import { type Language } from '#app/platform/i18n.ts'
+import { type Actor, can } from '#app/platform/permissions.ts'
+import { courseForEditing } from './authoring.server.ts'
+import { learnerStanding } from './learner.server.ts'
+import { authorIdsOf } from './store.server.ts'
+import { textIn } from './translation.ts'
+
+export type CohortInput = {
+	title: string
+	startsOn: Date
+	endsOn: Date
+	enrolmentOpensAt: Date
+	enrolmentClosesAt: Date
+	capacity: number
+	trainerIds: string[]
+}
+
+export function cohortsOf(courseId: string, db: Db = getDb()) {
+	return db
+		.select({ cohort: cohorts, participants: count(enrolments.id) })
+		.from(cohorts)
+		.leftJoin(enrolments, eq(enrolments.cohortId, cohorts.id))
+		.where(eq(cohorts.courseId, courseId))
+		.groupBy(cohorts.id)
+		.orderBy(asc(cohorts.startsOn))
+		.all()
+		.map(({ cohort, participants }) => ({
+			id: cohort.id,
+			title: cohort.title,
+			startsOn: cohort.startsOn.toISOString(),
+			endsOn: cohort.endsOn.toISOString(),
+			enrolmentOpensAt: cohort.enrolmentOpensAt.toISOString(),
+			enrolmentClosesAt: cohort.enrolmentClosesAt.toISOString(),
+			capacity: cohort.capacity,
+			participants,
+		}))
+}
+
+/** A co-author opens a run of the course; its trainers are chosen among the co-authors, who may come from several organisations. */
+export function createCohort(actor: Actor, courseId: string, input: CohortInput) {
+	return writeTransaction((tx) => {
+		const editable = courseForEditing(actor, courseId, tx)
+		if (typeof editable === 'string') return { ok: false as const, reason: editable }
+		const trainerIds = input.trainerIds.filter((id) => editable.authorIds.includes(id))
+		const { trainerIds: _, ...values } = input
+		const cohort = tx
+			.insert(cohorts)
+			.values({ ...values, courseId, createdBy: actor.id })
+			.returning()
+			.get()
+		const chosen = trainerIds.length ? trainerIds : [actor.id]
+		tx.insert(cohortTrainers)
+			.values(chosen.map((userId) => ({ cohortId: cohort.id, userId })))
+			.run()
+		return { ok: true as const, cohort }
+	})
+}
+
+/**
+ * Each participant's progress, best quiz scores and last activity, for the cohort's
+ * trainers and the course's co-authors only.
+ */
+export function cohortProgress(actor: Actor, cohortId: string, language: Language, db: Db = getDb()) {
+	const cohort = db.select().from(cohorts).where(eq(cohorts.id, cohortId)).get()
+	if (!cohort) return 'not-found' as const
+	const trainerIds = db
+		.select({ id: cohortTrainers.userId })
+		.from(cohortTrainers)
+		.where(eq(cohortTrainers.cohortId, cohortId))
+		.all()
+		.map((row) => row.id)
+	if (!can(actor, 'cohorts:follow', { trainerIds, authorIds: authorIdsOf(cohort.courseId, db) })) return 'forbidden' as const
+	const course = db.select().from(courses).where(eq(courses.id, cohort.courseId)).get()!
+	const rows = db
+		.select({ enrolment: enrolments, name: users.name, country: users.country, organisation: organisations.name })
+		.from(enrolments)
+		.innerJoin(users, eq(users.id, enrolments.userId))
+		.innerJoin(organisations, eq(organisations.id, users.organisationId))
+		.where(eq(enrolments.cohortId, cohortId))
+		.orderBy(asc(users.name))
+		.all()
+	const attempts = rows.length
+		? db
+				.select({ enrolmentId: quizAttempts.enrolmentId, quizId: quizAttempts.quizId, score: quizAttempts.score })
+				.from(quizAttempts)
+				.where(inArray(quizAttempts.enrolmentId, rows.map((row) => row.enrolment.id)))
+				.all()
+		: []
+	const quizzes = course.draft.modules.flatMap((module) => (module.quiz ? [{ id: module.quiz.id, title: textIn(module.quiz.texts, language, course.draft.sourceLanguage).text.title }] : []))
+	const trainers = trainerIds.length ? db.select({ name: users.name }).from(users).where(inArray(users.id, trainerIds)).all() : []
+	return {
+		cohort: { id: cohort.id, title: cohort.title, courseId: course.id, startsOn: cohort.startsOn.toISOString(), endsOn: cohort.endsOn.toISOString(), capacity: cohort.capacity },
+		courseTitle: textIn(course.draft.texts, language, course.draft.sourceLanguage).text.title,
+		trainers: trainers.map((trainer) => trainer.name),
+		quizzes,
+		participants: rows.map(({ enrolment, name, country, organisation }) => {
+			const best = (quizId: string) => {
+				const scores = attempts.filter((attempt) => attempt.enrolmentId === enrolment.id && attempt.quizId === quizId && attempt.score !== null).map((attempt) => attempt.score!)
+				return scores.length ? Math.max(...scores) : null
+			}
+			return {
+				name,
+				country,
+				organisation,
+				percent: learnerStanding(enrolment, db).progress.percent,
+				scores: quizzes.map((quiz) => best(quiz.id)),
+				lastActivityAt: enrolment.lastActivityAt.toISOString(),
+				completedAt: enrolment.completedAt?.toISOString() ?? null,
+			}
+		}),
+	}
+}
+
+export type CohortProgress = Exclude<ReturnType<typeof cohortProgress>, 'not-found' | 'forbidden'>
+
+/** Quotes a CSV field, and defuses values a spreadsheet would run as a formula. */
+function csvField(value: string | number | null) {
+	let text = value === null ? '' : String(value)
+	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+export function cohortCsv(progress: CohortProgress, headings: { name: string; organisation: string; country: string; progress: string; lastActivity: string; completed: string }) {
+	const header = [headings.name, headings.organisation, headings.country, headings.progress, ...progress.quizzes.map((quiz) => quiz.title), headings.lastActivity, headings.completed]
+	const lines = progress.participants.map((participant) => [
+		participant.name,
+		participant.organisation,
+		participant.country,
+		participant.percent,
+		...participant.scores,
+		participant.lastActivityAt,
+		participant.completedAt,
+	])
+	return [header, ...lines].map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n'
+}

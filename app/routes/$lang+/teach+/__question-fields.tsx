@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next'
+import { questionRows } from '#app/modules/courses/question-form.ts'
+import { type QuestionKind } from '#app/modules/courses/vocabulary.ts'
+import { ErrorList, InputField, TextAreaField } from '#app/ui/forms.tsx'
+
+export type QuestionRowValue = { id: string; text: string; second: string; correct: boolean }
+export type QuestionValues = {
+	prompt: string
+	explanation: string
+	rows: QuestionRowValue[]
+	answer: string
+	tolerance: string
+	unit: string
+	accepted: string
+}
+
+type Errors = Record<string, string[] | undefined>
+
+function Rows({ prefix, kind, rows, isSource, errors }: { prefix: string; kind: QuestionKind; rows: QuestionRowValue[]; isSource: boolean; errors?: string[] }) {
+	const { t } = useTranslation('courses')
+	const shown = isSource ? [...rows, ...Array.from({ length: Math.max(0, questionRows - rows.length) }, () => ({ id: '', text: '', second: '', correct: false }))] : rows
+	const choice = kind === 'single-choice' || kind === 'multiple-choice'
+	return (
+		<fieldset className="question-rows">
+			<legend>{t(`editor.rows.${prefix}`)}</legend>
+			{shown.map((row, index) => (
+				<div className="question-row" key={`${row.id}-${index}`}>
+					<input type="hidden" name={`${prefix}-${index}-id`} value={row.id} />
+					<InputField name={`${prefix}-${index}-text`} label={t(`editor.rows.${prefix}Text`, { number: index + 1 })} defaultValue={row.text} />
+					{choice ? <InputField name={`${prefix}-${index}-second`} label={t('editor.rows.feedback', { number: index + 1 })} defaultValue={row.second} /> : null}
+					{kind === 'matching' ? <InputField name={`${prefix}-${index}-second`} label={t('editor.rows.matchText', { number: index + 1 })} defaultValue={row.second} /> : null}
+					{choice && isSource ? (
+						<div className="check">
+							<input type="checkbox" id={`${prefix}-${index}-correct`} name={`${prefix}-${index}-correct`} defaultChecked={row.correct} />
+							<label htmlFor={`${prefix}-${index}-correct`}>{t('editor.rows.correct', { number: index + 1 })}</label>
+						</div>
+					) : null}
+				</div>
+			))}
+			<ErrorList id={`${prefix}-errors`} errors={errors} />
+		</fieldset>
+	)
+}
+
+/** The fields of one question kind; structure (right answers, numbers) only in the source language. */
+export function QuestionFields({ kind, values, errors, isSource }: { kind: QuestionKind; values: QuestionValues; errors: Errors; isSource: boolean }) {
+	const { t } = useTranslation('courses')
+	const prefix = kind === 'matching' ? 'pair' : kind === 'ordering' ? 'item' : 'option'
+	return (
+		<>
+			<TextAreaField name="prompt" label={t('editor.prompt')} defaultValue={values.prompt} errors={errors.prompt} rows={3} />
+			{kind === 'single-choice' || kind === 'multiple-choice' || kind === 'matching' || kind === 'ordering' ? (
+				<Rows prefix={prefix} kind={kind} rows={values.rows} isSource={isSource} errors={errors.options ?? errors.pairs ?? errors.items} />
+			) : null}
+			{kind === 'true-false' && isSource ? (
+				<fieldset className="checks">
+					<legend>{t('editor.correctAnswer')}</legend>
+					{(['true', 'false'] as const).map((value) => (
+						<div className="check" key={value}>
+							<input type="radio" id={`answer-${value}`} name="answer" value={value} defaultChecked={values.answer === value} />
+							<label htmlFor={`answer-${value}`}>{t(`quiz.${value}`)}</label>
+						</div>
+					))}
+					<ErrorList id="answer-errors" errors={errors.answer} />
+				</fieldset>
+			) : null}
+			{kind === 'short-text' ? <TextAreaField name="accepted" label={t('editor.accepted')} hint={t('editor.acceptedHint')} defaultValue={values.accepted} errors={errors.accepted} rows={4} /> : null}
+			{kind === 'numeric' ? (
+				<>
+					{isSource ? <InputField name="answer" label={t('editor.correctAnswer')} inputMode="text" defaultValue={values.answer} errors={errors.answer} /> : null}
+					{isSource ? <InputField name="tolerance" label={t('editor.tolerance')} inputMode="text" defaultValue={values.tolerance} errors={errors.tolerance} /> : null}
+					<InputField name="unit" label={t('editor.unit')} defaultValue={values.unit} />
+				</>
+			) : null}
+			<TextAreaField name="explanation" label={t('editor.explanation')} hint={t('editor.explanationHint')} defaultValue={values.explanation} rows={3} />
+		</>
+	)
+}

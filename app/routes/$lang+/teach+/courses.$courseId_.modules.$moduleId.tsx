@@ -1,0 +1,72 @@
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { editDraft } from '#app/modules/courses/authoring.server.ts'
+import { setModuleTitle } from '#app/modules/courses/draft-edits.ts'
+import { translationMatrix } from '#app/modules/courses/translation.ts'
+import { parseSubmission } from '#app/platform/forms.ts'
+import { directionOf, languages } from '#app/platform/i18n.ts'
+import { notFound } from '#app/platform/routing.server.ts'
+import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { useHref } from '#app/ui/i18n.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+import { requireCourseEditor, throwUnlessSaved } from './__editor.server.ts'
+import { titleSchema } from './__forms.server.ts'
+import { PartLanguageTabs } from './__translation-parts.tsx'
+
+async function findModule(request: Request, params: LoaderFunctionArgs['params']) {
+	const editor = await requireCourseEditor(request, params)
+	const module = editor.document.modules.find((candidate) => candidate.id === params.moduleId)
+	if (!module) throw notFound()
+	return { ...editor, module }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const { course, document, module, editing } = await findModule(request, params)
+	const source = document.sourceLanguage
+	return json({
+		courseId: course.id,
+		editing,
+		states: translationMatrix(document, languages).modules.find((row) => row.id === module.id)!.states,
+		title: module.texts[editing]?.title ?? '',
+		sourceTitle: module.texts[source]!.title,
+	})
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const { user, course, module, editing } = await findModule(request, params)
+	const submission = parseSubmission(titleSchema, await request.formData())
+	if (!submission.success) return json(submission, { status: 400 })
+	const saved = throwUnlessSaved(editDraft(user, course.id, (document) => setModuleTitle(document, module.id, editing, submission.data.title)))
+	if (!saved) return json({ success: false as const, fieldErrors: { form: ['courses:errors.editRefused'] }, values: submission.data }, { status: 400 })
+	return json({ success: true as const })
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.moduleHeading', 'courses')
+
+export default function ModuleEditor() {
+	const { t } = useTranslation('courses')
+	const href = useHref()
+	const data = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const errors = fieldErrorsOf(actionData)
+	return (
+		<div className="page narrow">
+			<p>
+				<Link to={href(`/teach/courses/${data.courseId}`)}>{t('editor.backToCourse')}</Link>
+			</p>
+			<h1>{t('editor.moduleHeading')}</h1>
+			<PartLanguageTabs current={data.editing} states={data.states} />
+			{actionData?.success ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
+			<p>
+				{t('editor.sourceText')}: <span>{data.sourceTitle}</span>
+			</p>
+			<Form method="POST" className="stack">
+				<div lang={data.editing} dir={directionOf(data.editing)}>
+					<InputField name="title" label={t('editor.moduleTitle')} defaultValue={data.title} errors={errors.title ?? errors.form} />
+				</div>
+				<SubmitButton>{t('editor.save')}</SubmitButton>
+			</Form>
+		</div>
+	)
+}

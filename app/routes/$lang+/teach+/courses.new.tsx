@@ -1,0 +1,58 @@
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { createCourse } from '#app/modules/courses/authoring.server.ts'
+import { forbidden, requirePermission } from '#app/platform/auth.server.ts'
+import { parseSubmission } from '#app/platform/forms.ts'
+import { languages } from '#app/platform/i18n.ts'
+import { languageFromParams } from '#app/platform/routing.server.ts'
+import { SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+import { CourseFactsFields, CourseTextFields } from './__course-fields.tsx'
+import { newCourseSchema } from './__forms.server.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const language = languageFromParams(params)
+	await requirePermission(request, 'courses:create')
+	return json({ language })
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const language = languageFromParams(params)
+	const { user } = await requirePermission(request, 'courses:create')
+	const submission = parseSubmission(newCourseSchema, await request.formData())
+	if (!submission.success) return json(submission, { status: 400 })
+	const course = createCourse(user, submission.data)
+	if (!course) throw forbidden()
+	return redirect(`/${language}/teach/courses/${course.id}`)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'teach.newCourse', 'courses')
+
+export default function NewCourse() {
+	const { t } = useTranslation('courses')
+	const { t: tc } = useTranslation('common')
+	const { language } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const errors = fieldErrorsOf(actionData)
+	const values = actionData && 'values' in actionData ? actionData.values : { sourceLanguage: language, level: 'foundation', format: 'self-paced', estimatedHours: '2' }
+	return (
+		<div className="page narrow">
+			<h1>{t('teach.newCourse')}</h1>
+			<p>{t('teach.newCourseIntro')}</p>
+			<Form method="POST" className="stack" noValidate>
+				<SelectField
+					name="sourceLanguage"
+					label={t('editor.sourceLanguage')}
+					hint={t('editor.sourceLanguageHint')}
+					options={languages.map((value) => ({ value, label: tc(`languageNames.${value}`) }))}
+					defaultValue={values.sourceLanguage}
+					errors={errors.sourceLanguage}
+				/>
+				<CourseTextFields values={values} errors={errors} />
+				<CourseFactsFields values={values} errors={errors} />
+				<SubmitButton>{t('teach.create')}</SubmitButton>
+			</Form>
+		</div>
+	)
+}

@@ -1,0 +1,133 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { eq } from 'drizzle-orm'
+import { expect, test } from 'vitest'
+import { getDb } from '#app/db/client.server.ts'
+import { courseRevisions, courses, enrolments, users } from '#app/db/schema/index.ts'
+import { importCourses } from '#app/modules/courses/content-import.server.ts'
+import { translationMatrix } from '#app/modules/courses/translation.ts'
+import * as coursePage from '#app/routes/$lang+/courses+/$slug.tsx'
+import * as cohortCsv from '#app/routes/$lang+/teach+/cohorts.$cohortId[.csv].tsx'
+import * as lessonEditor from '#app/routes/$lang+/teach+/courses.$courseId_.lessons.$lessonId.tsx'
+import * as overview from '#app/routes/$lang+/teach+/courses.$courseId.tsx'
+import * as newCourse from '#app/routes/$lang+/teach+/courses.new.tsx'
+import { createCohort, createPublishedCourse } from '#test/course-factories.ts'
+import { createUser, signIn } from '#test/factories.ts'
+import { callRoute } from '#test/routes.ts'
+
+async function person(roles: Parameters<typeof createUser>[0]['roles']) {
+	const user = await createUser({ roles })
+	return { user, cookie: signIn(user.id).cookie }
+}
+
+const draftOf = (courseId: string) => getDb().select().from(courses).where(eq(courses.id, courseId)).get()!
+
+function saveLesson(courseId: string, cookie: string, body: string, extra: Record<string, string> = {}) {
+	return callRoute(lessonEditor.action, {
+		path: `/en/teach/courses/${courseId}/lessons/first${extra.language ? `?language=${extra.language}` : ''}`,
+		cookie,
+		params: { courseId, lessonId: 'first' },
+		form: { intent: 'save', title: 'First lesson', body },
+	})
+}
+
+test('a learner cannot edit a course, and a trainer cannot edit a course they do not co-author', async () => {
+	const author = await person(['trainer'])
+	const { course } = await createPublishedCourse({ authorIds: [author.user.id] })
+	const officer = await person(['officer'])
+	const otherTrainer = await person(['trainer'])
+	for (const { cookie } of [officer, otherTrainer]) {
+		expect((await callRoute(overview.loader, { path: `/en/teach/courses/${course.id}`, cookie, params: { courseId: course.id } })).status).toBe(403)
+		expect((await callRoute(overview.action, { path: `/en/teach/courses/${course.id}`, cookie, params: { courseId: course.id }, form: { intent: 'publish' } })).status).toBe(403)
+		expect((await saveLesson(course.id, cookie, 'Changed')).status).toBe(403)
+	}
+	expect((await callRoute(newCourse.action, { path: '/en/teach/courses/new', cookie: officer.cookie, form: {} })).status).toBe(403)
+	expect(draftOf(course.id).draftVersion).toBe(1)
+	expect((await saveLesson(course.id, author.cookie, 'Changed by its author')).status).toBe(200)
+	expect(draftOf(course.id).draft.modules[0]!.lessons[0]!.texts.en!.body).toBe('Changed by its author')
+})
+
+test.each([
+	['an import', 'Intro\n\nimport x from "y"', 3, 'import-export'],
+	['an export', 'export const a = 1', 1, 'import-export'],
+	['an expression', 'Text\n\nSum {1 + 1}', 3, 'expression'],
+	['a script tag', 'Hello\n<script>alert(1)</script>', 2, 'unknown-component'],
+	['an unknown component', '## Title\n\n<Banner />', 3, 'unknown-component'],
+])('MDX with %s is refused with its line number and nothing is saved', async (_, body, line, code) => {
+	const author = await person(['trainer'])
+	const { course } = await createPublishedCourse({ authorIds: [author.user.id] })
+	const before = draftOf(course.id)
+	const response = await saveLesson(course.id, author.cookie, body)
+	expect(response.status).toBe(400)
+	const errors = ((await response.json()) as { fieldErrors: { body: string[] } }).fieldErrors.body
+	expect(errors.some((message) => message.startsWith(`courses:mdx.${code}?`) && message.includes(`line=${line}&`))).toBe(true)
+	expect(draftOf(course.id)).toEqual(before)
+})
+
+test('a save made from a page the co-author changed meanwhile is refused with 409', async () => {
+	const author = await person(['trainer'])
+	const { course } = await createPublishedCourse({ authorIds: [author.user.id] })
+	const stale = await callRoute(lessonEditor.action, {
+		path: `/en/teach/courses/${course.id}/lessons/first`,
+		cookie: author.cookie,
+		params: { courseId: course.id, lessonId: 'first' },
+		form: { intent: 'save', title: 'First lesson', body: 'Mine', draftVersion: '0' },
+	})
+	expect(stale.status).toBe(409)
+	expect(draftOf(course.id).draftVersion).toBe(1)
+})
+
+test('editing the source marks its translation out of date; publishing makes a revision and enrolled learners keep theirs until moved', async () => {
+	const author = await person(['trainer'])
+	const { course } = await createPublishedCourse({ authorIds: [author.user.id] })
+	const learner = await person(['officer'])
+	await callRoute(coursePage.action, { path: `/en/courses/${course.slug}`, cookie: learner.cookie, params: { slug: course.slug }, form: { intent: 'enrol', language: 'en' } })
+	const firstRevision = getDb().select().from(enrolments).where(eq(enrolments.userId, learner.user.id)).get()!.revisionId
+	expect((await saveLesson(course.id, author.cookie, 'Traduction', { language: 'fr' })).status).toBe(200)
+	expect(translationMatrix(draftOf(course.id).draft, ['fr']).lessons[0]!.states.fr).toBe('current')
+	expect((await saveLesson(course.id, author.cookie, 'A new source text')).status).toBe(200)
+	expect(translationMatrix(draftOf(course.id).draft, ['fr']).lessons[0]!.states.fr).toBe('outdated')
+	const publish = (intent: string) => callRoute(overview.action, { path: `/en/teach/courses/${course.id}`, cookie: author.cookie, params: { courseId: course.id }, form: { intent } })
+	expect((await publish('publish')).status).toBe(200)
+	expect(getDb().select().from(courseRevisions).where(eq(courseRevisions.courseId, course.id)).all()).toHaveLength(2)
+	expect(getDb().select().from(enrolments).where(eq(enrolments.userId, learner.user.id)).get()!.revisionId).toBe(firstRevision)
+	await publish('migrate')
+	expect(getDb().select().from(enrolments).where(eq(enrolments.userId, learner.user.id)).get()!.revisionId).toBe(draftOf(course.id).publishedRevisionId)
+})
+
+test('a cohort’s progress export is for its trainers and co-authors only, and defuses spreadsheet formulas', async () => {
+	const author = await person(['trainer'])
+	const { course } = await createPublishedCourse({ authorIds: [author.user.id] })
+	const cohort = createCohort(course.id)
+	const learner = await createUser({ roles: ['officer'] })
+	getDb().update(users).set({ name: '=HYPERLINK("x")' }).where(eq(users.id, learner.id)).run()
+	await callRoute(coursePage.action, { path: `/en/courses/${course.slug}`, cookie: signIn(learner.id).cookie, params: { slug: course.slug }, form: { intent: 'enrol', language: 'en', cohortId: cohort.id } })
+	const call = (cookie: string) => callRoute(cohortCsv.loader, { path: `/en/teach/cohorts/${cohort.id}.csv`, cookie, params: { cohortId: cohort.id } })
+	expect((await call((await person(['trainer'])).cookie)).status).toBe(403)
+	expect((await call((await person(['officer'])).cookie)).status).toBe(403)
+	const csv = await call(author.cookie)
+	expect(csv.headers.get('Content-Type')).toContain('text/csv')
+	const text = await csv.text()
+	expect(text).toContain(`"'=HYPERLINK(""x"")"`)
+	expect(text.split('\r\n')[1]).toMatch(/,0,/)
+})
+
+test('importing the starter courses twice changes nothing; a changed lesson publishes a new revision with its translations out of date', async () => {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-courses-'))
+	fs.cpSync(path.resolve('content/courses/victim-centred-interviewing'), path.join(dir, 'victim-centred-interviewing'), { recursive: true })
+	expect(await importCourses(dir)).toEqual({ added: 1, revised: 0 })
+	const snapshot = () => JSON.stringify(getDb().select().from(courses).where(eq(courses.slug, 'victim-centred-interviewing')).all()) + JSON.stringify(getDb().select().from(courseRevisions).all())
+	const before = snapshot()
+	expect(await importCourses(dir)).toEqual({ added: 0, revised: 0 })
+	expect(snapshot()).toBe(before)
+	const lesson = path.join(dir, 'victim-centred-interviewing/lessons/victim-centred-approach.en.mdx')
+	fs.appendFileSync(lesson, '\nOne more sentence.\n')
+	expect(await importCourses(dir)).toEqual({ added: 0, revised: 1 })
+	const course = getDb().select().from(courses).where(eq(courses.slug, 'victim-centred-interviewing')).get()!
+	expect(getDb().select().from(courseRevisions).where(eq(courseRevisions.courseId, course.id)).all()).toHaveLength(2)
+	const states = translationMatrix(course.draft, ['es', 'fr']).lessons
+	expect(states.find((row) => row.id === 'victim-centred-approach')!.states).toEqual({ es: 'outdated', fr: 'outdated' })
+	expect(states.find((row) => row.id === 'rights-and-protection')!.states).toEqual({ es: 'current', fr: 'current' })
+	fs.rmSync(dir, { recursive: true })
+})
