@@ -12,3 +12,9 @@ setup('sign in the demo officer once', async ({ page }) => {
 	await expect(page.getByRole('link', { name: t('en', 'common', 'nav.settings') })).toBeVisible()
 	await page.context().storageState({ path: storageStates.officer })
 })
+
+setup('sign in the demo trainer once', async ({ page }) => {
+	await signInWithPassword(page, 'en', 'trainer@atlas.example')
+	await expect(page.getByRole('link', { name: t('en', 'common', 'nav.teaching') })).toBeVisible()
+	await page.context().storageState({ path: storageStates.trainer })
+})

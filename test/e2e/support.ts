@@ -9,6 +9,7 @@ export { demoPassword }
 export const storageStates = {
 	platformAdmin: '.cache/e2e-auth/platform-admin.json',
 	officer: '.cache/e2e-auth/officer.json',
+	trainer: '.cache/e2e-auth/trainer.json',
 }
 
 type Tree = { [key: string]: string | Tree }

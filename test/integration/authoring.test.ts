@@ -16,7 +16,7 @@ import { createCohort, createPublishedCourse } from '#test/course-factories.ts'
 import { createUser, signIn } from '#test/factories.ts'
 import { callRoute } from '#test/routes.ts'
 
-async function person(roles: Parameters<typeof createUser>[0]['roles']) {
+async function person(roles: NonNullable<Parameters<typeof createUser>[0]>['roles']) {
 	const user = await createUser({ roles })
 	return { user, cookie: signIn(user.id).cookie }
 }

@@ -1,0 +1,96 @@
+import { expect, type Page, test } from '@playwright/test'
+import { signInWithPassword, t } from './support.ts'
+
+const en = (key: string, values?: Record<string, string | number>) => t('en', 'courses', key, values)
+
+async function addQuestion(page: Page, kind: string, fill: () => Promise<void>) {
+	await page.getByLabel(en('editor.questionKind')).selectOption(kind)
+	await page.getByRole('button', { name: en('editor.addQuestion') }).click()
+	await fill()
+	await page.getByRole('button', { name: en('editor.saveQuestion') }).click()
+	await expect(page.getByRole('heading', { level: 1, name: en('editor.quizHeading') })).toBeVisible()
+}
+
+test('a trainer writes a course in English with a Callout lesson and a three-kind quiz, translates it into Spanish, publishes it, and sees the translation go out of date', async ({ page }) => {
+	const title = `Screening interviews at ports ${Date.now()}`
+	await signInWithPassword(page, 'en', 'trainer@atlas.example')
+	await page.getByRole('link', { name: t('en', 'common', 'nav.teaching') }).click()
+	await page.getByRole('link', { name: en('teach.newCourse') }).click()
+	await page.getByLabel(en('editor.sourceLanguage')).selectOption('en')
+	await page.getByLabel(en('editor.courseTitle')).fill(title)
+	await page.getByLabel(en('editor.summary')).fill('How to screen travellers for signs of trafficking at sea ports.')
+	await page.getByLabel(en('editor.outcomes')).fill('Plan a screening interview\nRefer a presumed victim')
+	await page.getByLabel(en('editor.certificateName')).fill('Port screening')
+	await page.getByLabel(en('topics.identification'), { exact: true }).check()
+	await page.getByRole('button', { name: en('teach.create') }).click()
+
+	await page.getByLabel(en('editor.newModuleTitle')).fill('At the port')
+	await page.getByRole('button', { name: en('editor.addModule') }).click()
+	await page.getByLabel(en('editor.newLessonTitle')).fill('Before the interview')
+	await page.getByRole('button', { name: en('editor.addLesson') }).click()
+
+	// Refused MDX names its line; then a lesson with a Callout is previewed and saved.
+	const body = page.getByLabel(en('editor.lessonBody'))
+	await body.fill('## Plan\n\nimport x from "y"')
+	await page.getByRole('button', { name: en('editor.save'), exact: true }).click()
+	await expect(page.getByText(en('mdx.import-export', { line: 3, column: 1 }))).toBeVisible()
+	await body.fill('## Plan\n\nFind a quiet room.\n\n<Callout kind="warning">Never use a companion as interpreter.</Callout>')
+	await page.getByRole('button', { name: en('editor.preview') }).click()
+	await expect(page.locator('.lesson__body .callout--warning')).toContainText('Never use a companion as interpreter.')
+	await page.getByRole('button', { name: en('editor.save'), exact: true }).click()
+	await expect(page.getByText(en('editor.saved'))).toBeVisible()
+	const lessonUrl = page.url()
+
+	await page.getByRole('link', { name: en('editor.backToCourse') }).click()
+	await page.getByLabel(en('editor.newQuizTitle')).fill('Port check')
+	await page.getByRole('button', { name: en('editor.addQuiz') }).click()
+	await addQuestion(page, 'single-choice', async () => {
+		await page.getByLabel(en('editor.prompt'), { exact: true }).fill('Who should interpret?')
+		await page.getByLabel(en('editor.rows.optionText', { number: 1 }), { exact: true }).fill('An independent interpreter')
+		await page.getByLabel(en('editor.rows.correct', { number: 1 })).check()
+		await page.getByLabel(en('editor.rows.optionText', { number: 2 }), { exact: true }).fill('The travel companion')
+	})
+	await addQuestion(page, 'true-false', async () => {
+		await page.getByLabel(en('editor.prompt'), { exact: true }).fill('Trafficking always involves crossing a border.')
+		await page.getByLabel(en('quiz.false')).check()
+	})
+	await addQuestion(page, 'numeric', async () => {
+		await page.getByLabel(en('editor.prompt'), { exact: true }).fill('How many days is the minimum reflection period?')
+		await page.getByLabel(en('editor.correctAnswer')).fill('30')
+	})
+	await expect(page.getByRole('listitem').filter({ hasText: 'Who should interpret?' })).toBeVisible()
+
+	// Spanish: the course texts and the lesson.
+	await page.getByRole('link', { name: en('editor.backToCourse') }).click()
+	await page.getByRole('link', { name: en('editor.details') }).click()
+	await page.getByRole('navigation', { name: en('editor.languages') }).getByRole('link', { name: new RegExp(`^${t('en', 'common', 'languageNames.es')}`) }).click()
+	await page.getByLabel(en('editor.courseTitle')).fill(`Entrevistas en puertos ${title.split(' ').pop()}`)
+	await page.getByLabel(en('editor.summary')).fill('Cómo detectar indicios de trata en los puertos.')
+	await page.getByLabel(en('editor.outcomes')).fill('Preparar una entrevista')
+	await page.getByLabel(en('editor.certificateName')).fill('Control portuario')
+	await page.getByRole('button', { name: en('editor.save'), exact: true }).click()
+	await expect(page.getByText(en('editor.saved'))).toBeVisible()
+	await page.goto(`${lessonUrl}?language=es`)
+	await page.getByLabel(en('editor.lessonTitle')).fill('Antes de la entrevista')
+	await page.getByLabel(en('editor.lessonBody')).fill('## Plan\n\n<Callout kind="warning">Nunca use a un acompañante como intérprete.</Callout>')
+	await page.getByRole('button', { name: en('editor.save'), exact: true }).click()
+	await expect(page.getByText(en('editor.saved'))).toBeVisible()
+
+	await page.getByRole('link', { name: en('editor.backToCourse') }).click()
+	await page.getByRole('button', { name: en('editor.publish') }).click()
+	await expect(page.getByText(en('editor.publishedNow', { revision: 1 }))).toBeVisible()
+	await page.goto('/es/courses?language=es&topic=identification')
+	await expect(page.getByRole('link', { name: `Entrevistas en puertos ${title.split(' ').pop()}` })).toBeVisible()
+
+	// The English source changes: the Spanish lesson is marked out of date.
+	await page.goto(lessonUrl)
+	await page.getByLabel(en('editor.lessonBody')).fill('## Plan\n\nFind a quiet, private room.\n\n<Callout kind="warning">Never use a companion as interpreter.</Callout>')
+	await page.getByRole('button', { name: en('editor.save'), exact: true }).click()
+	await expect(page.getByText(en('editor.saved'))).toBeVisible()
+	await page.getByRole('link', { name: en('editor.backToCourse') }).click()
+	await page.getByRole('link', { name: en('editor.translations'), exact: true }).click()
+	const row = page.getByRole('row', { name: /Before the interview/ })
+	const spanish = row.getByRole('cell').nth(2)
+	await expect(spanish).toContainText(en('translationStates.outdated'))
+	await expect(row.getByRole('cell').nth(0)).toContainText(en('translationStates.source'))
+})

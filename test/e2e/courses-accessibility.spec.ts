@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test'
+import { expectNoViolations, scan } from './axe.ts'
+import { starterCourse } from './course-content.ts'
+import { signInWithPassword, t } from './support.ts'
+
+/** One learner per language, so the four runs never share an enrolment or its attempts. */
+const learners = { en: 'legal@atlas.example', fr: 'ngo@atlas.example', es: 'trainer@atlas.example', ar: 'officer@atlas.example' } as const
+const slug = 'working-across-borders'
+
+for (const [language, email] of Object.entries(learners)) {
+	test(`catalogue, course, lesson, quiz and result pages have no axe violations in ${language}`, async ({ page }) => {
+		const course = starterCourse(slug)
+		const lesson = course.modules[0]!.lessons[0]!.key
+		await scan(page, `/${language}/courses`)
+		await scan(page, `/${language}/courses/${slug}`)
+		await signInWithPassword(page, language, email)
+		await expect(page.getByRole('link', { name: t(language, 'common', 'nav.learning') })).toBeVisible()
+		await scan(page, `/${language}/courses/${slug}`)
+		await page.getByRole('button', { name: t(language, 'courses', 'enrol.submit') }).click()
+		await expect(page.getByRole('progressbar', { name: t(language, 'courses', 'course.progress') })).toBeVisible()
+		await expectNoViolations(page, `${language} course page, enrolled`)
+		await scan(page, `/${language}/courses/${slug}/lessons/${lesson}`)
+		await scan(page, `/${language}/courses/${slug}/quizzes/${course.quizKey}`)
+		await page.getByRole('button', { name: t(language, 'courses', 'quiz.start') }).click()
+		await expect(page.locator('fieldset.question').first()).toBeVisible()
+		await expectNoViolations(page, `${language} quiz with its questions`)
+		await page.getByRole('button', { name: t(language, 'courses', 'quiz.submit') }).click()
+		await expect(page.getByRole('heading', { level: 2, name: t(language, 'courses', 'quiz.feedback') })).toBeVisible()
+		await expectNoViolations(page, `${language} quiz result`)
+		await scan(page, `/${language}/learning`)
+	})
+
+	test(`authoring pages have no axe violations in ${language}`, async ({ page }) => {
+		const course = starterCourse('identifying-victims-at-borders')
+		const other = language === 'es' ? 'fr' : 'es'
+		await signInWithPassword(page, language, 'trainer@atlas.example')
+		await expect(page.getByRole('link', { name: t(language, 'common', 'nav.teaching') })).toBeVisible()
+		await scan(page, `/${language}/teach`)
+		const title = course.translations[language]?.title ?? course.translations.en!.title
+		const base = (await page.getByRole('link', { name: title }).getAttribute('href'))!
+		const lesson = course.modules[0]!.lessons[0]!.key
+		for (const path of [
+			base,
+			`${base}/details`,
+			`${base}/details?language=${other}`,
+			`${base}/modules/${course.modules[0]!.key}?language=${other}`,
+			`${base}/lessons/${lesson}?language=${other}`,
+			`${base}/quizzes/${course.quizKey}`,
+			...course.questions.slice(0, 5).map((question) => `${base}/questions/${question.key}?quiz=${course.quizKey}`),
+			`${base}/translations`,
+			`${base}/cohorts`,
+		]) {
+			await scan(page, path)
+		}
+		await page.goto(`${base}/lessons/${lesson}`)
+		await page.getByLabel(t(language, 'courses', 'editor.lessonBody')).fill('Text\n\n<Banner />')
+		await page.getByRole('button', { name: t(language, 'courses', 'editor.preview') }).click()
+		await expect(page.getByText(t(language, 'courses', 'mdx.unknown-component', { line: 3, column: 1, name: 'Banner' }))).toBeVisible()
+		await expectNoViolations(page, `${language} lesson editor with MDX problems`)
+		await scan(page, `/${language}/teach/courses/new`)
+		await page.getByRole('button', { name: t(language, 'courses', 'teach.create') }).click()
+		await expect(page.getByText(t(language, 'common', 'errors.required')).first()).toBeVisible()
+		await expectNoViolations(page, `${language} new course with errors`)
+		await page.goto(`/${language}/teach`)
+		const cohortCourse = starterCourse('victim-centred-interviewing')
+		await page.goto(`${(await page.getByRole('link', { name: cohortCourse.translations[language]?.title ?? cohortCourse.translations.en!.title }).getAttribute('href'))!}/cohorts`)
+		await page.getByRole('link', { name: 'Sample joint cohort (FR, ES, MA)' }).click()
+		await expect(page.getByRole('link', { name: t(language, 'courses', 'cohorts.exportCsv') })).toBeVisible()
+		await expectNoViolations(page, `${language} cohort progress`)
+	})
+}

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test'
+import { answerQuiz, starterCourse } from './course-content.ts'
+import { signInWithPassword, t } from './support.ts'
+
+const slug = 'identifying-victims-at-borders'
+
+test('in French, an officer finds a course by filter, enrols, reads the lessons, fails the quiz once, passes it and completes the course', async ({ page }) => {
+	const course = starterCourse(slug)
+	const fr = (key: string, values?: Record<string, string | number>) => t('fr', 'courses', key, values)
+	await signInWithPassword(page, 'fr', 'officer@atlas.example')
+	await page.getByRole('link', { name: t('fr', 'common', 'nav.courses') }).click()
+	await page.getByLabel(fr('catalogue.topic')).selectOption('identification')
+	await page.getByLabel(fr('catalogue.language')).selectOption('fr')
+	await page.getByRole('button', { name: fr('catalogue.show') }).click()
+	await expect(page).toHaveURL(/topic=identification/)
+	await page.getByRole('link', { name: course.translations.fr!.title }).click()
+	await page.getByRole('button', { name: fr('enrol.submit') }).click()
+	await page.getByRole('link', { name: fr('course.start') }).click()
+
+	for (const lesson of course.modules.flatMap((module) => module.lessons)) {
+		await expect(page.getByRole('heading', { level: 1, name: lesson.translations.fr!.title })).toBeVisible()
+		await page.getByRole('button', { name: fr('learn.markDone') }).click()
+	}
+
+	await page.getByRole('button', { name: fr('quiz.start') }).click()
+	await answerQuiz(page, course.questions, 'fr', false)
+	await page.getByRole('button', { name: fr('quiz.submit') }).click()
+	await expect(page.getByText(fr('quiz.failedMessage'))).toBeVisible()
+	await page.getByRole('link', { name: fr('quiz.tryAgain') }).click()
+	await page.getByRole('button', { name: fr('quiz.tryAgain') }).click()
+	await answerQuiz(page, course.questions, 'fr', true)
+	await page.getByRole('button', { name: fr('quiz.submit') }).click()
+	await expect(page.getByText(fr('quiz.yourScore', { score: 100, mark: 75 }))).toBeVisible()
+	await expect(page.getByText(fr('quiz.courseComplete'))).toBeVisible()
+
+	await page.getByRole('link', { name: fr('quiz.backToCourse') }).click()
+	await expect(page.getByText(fr('course.completed'))).toBeVisible()
+	await expect(page.getByRole('progressbar', { name: fr('course.progress') })).toHaveAttribute('value', '100')
+
+	// The same learner switches to Arabic: the lesson pages lay out right to left.
+	await page.getByLabel(fr('course.learningIn')).selectOption('ar')
+	await page.getByRole('button', { name: fr('course.changeLanguage') }).click()
+	const lesson = course.modules[0]!.lessons[0]!
+	await page.goto(`/ar/courses/${slug}/lessons/${lesson.key}`)
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+	const article = page.locator('article.lesson')
+	await expect(article.getByRole('heading', { level: 1, name: lesson.translations.ar!.title })).toBeVisible()
+	expect(await article.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl')
+	await expect(article).toHaveAttribute('lang', 'ar')
+})
