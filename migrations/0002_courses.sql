@@ -32,6 +32,20 @@ CREATE TABLE `course_authors` (
 );
 --> statement-breakpoint
 CREATE INDEX `course_authors_user` ON `course_authors` (`user_id`);--> statement-breakpoint
+CREATE TABLE `course_media` (
+	`course_id` text NOT NULL,
+	`hash` text NOT NULL,
+	`type` text NOT NULL,
+	`size` integer NOT NULL,
+	`name` text NOT NULL,
+	`uploaded_by` text,
+	`created_at` integer NOT NULL,
+	PRIMARY KEY(`course_id`, `hash`),
+	FOREIGN KEY (`course_id`) REFERENCES `courses`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`uploaded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `course_media_hash` ON `course_media` (`hash`);--> statement-breakpoint
 CREATE TABLE `course_revisions` (
 	`id` text PRIMARY KEY NOT NULL,
 	`course_id` text NOT NULL,

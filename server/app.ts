@@ -6,6 +6,7 @@ import express from 'express'
 import { type Env } from '#app/platform/env.server.ts'
 import { clientKey, RateLimiter } from '#app/platform/rate-limit.server.ts'
 import { isSurvivorPath } from '#app/platform/survivor-safety.ts'
+import { isMediaUploadPath } from '#app/platform/media.ts'
 import { limitBodySize, refuseForeignRequests, refuseUnsupportedBodies, securityHeaders } from './security.ts'
 
 /** The Express app: headers, protections and static files in front of Remix. */
@@ -42,7 +43,10 @@ export function createApp(build: ServerBuild, env: Env) {
 	})
 
 	app.use(refuseForeignRequests)
-	app.use(limitBodySize(env.BODY_LIMIT_KB * 1024))
+	// Lesson media uploads are the one place a larger body is expected.
+	app.use((request, response, next) =>
+		limitBodySize(isMediaUploadPath(request.path) ? env.UPLOAD_LIMIT_MB * 1024 * 1024 : env.BODY_LIMIT_KB * 1024)(request, response, next),
+	)
 	app.use(refuseUnsupportedBodies)
 
 	if (env.NODE_ENV !== 'test') {

@@ -70,6 +70,8 @@ export const accessTable: Record<string, RouteAccess> = {
 	'$lang+/teach+/courses.$courseId_.questions.$questionId': { path: '/en/teach/courses/:courseId/questions/choose?quiz=check', loader: teachers, action: teachers },
 	'$lang+/teach+/courses.$courseId_.translations': { path: '/en/teach/courses/:courseId/translations', loader: teachers },
 	'$lang+/teach+/courses.$courseId_.cohorts': { path: '/en/teach/courses/:courseId/cohorts', loader: teachers, action: teachers },
+	'$lang+/teach+/courses.$courseId_.media': { path: '/en/teach/courses/:courseId/media', loader: teachers, action: teachers },
+	'media.$hash': { path: '/media/0000000000000000000000000000000000000000000000000000000000000000', loader: everyone('not-found') },
 	'$lang+/teach+/cohorts.$cohortId': { path: '/en/teach/cohorts/:cohort', loader: teachers },
 	'$lang+/teach+/cohorts.$cohortId[.csv]': { path: '/en/teach/cohorts/:cohort.csv', loader: teachers },
 	'$lang+/provider+/index': { path: '/en/provider', loader: platformAdminsOnly, action: platformAdminsOnly },

@@ -24,6 +24,8 @@ const schema = z.object({
 	TRUST_PROXY: booleanFlag.default(false),
 	RATE_LIMIT_FACTOR: z.coerce.number().positive().max(10000).default(1),
 	BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024 * 1024).default(512),
+	/** Lesson media uploads (images, videos, captions) are the only larger bodies. */
+	UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(2048).default(50),
 	PUBLIC_URL: z
 		.string()
 		.regex(/^https?:\/\/[^\s/]+$/, 'must be an origin like https://atlas.example.org, with no path')

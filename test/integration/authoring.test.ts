@@ -4,14 +4,16 @@ import path from 'node:path'
 import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { getDb } from '#app/db/client.server.ts'
-import { courseRevisions, courses, enrolments, users } from '#app/db/schema/index.ts'
+import { courseMedia, courseRevisions, courses, enrolments, users } from '#app/db/schema/index.ts'
 import { importCourses } from '#app/modules/courses/content-import.server.ts'
 import { translationMatrix } from '#app/modules/courses/translation.ts'
 import * as coursePage from '#app/routes/$lang+/courses+/$slug.tsx'
 import * as cohortCsv from '#app/routes/$lang+/teach+/cohorts.$cohortId[.csv].tsx'
 import * as lessonEditor from '#app/routes/$lang+/teach+/courses.$courseId_.lessons.$lessonId.tsx'
 import * as overview from '#app/routes/$lang+/teach+/courses.$courseId.tsx'
+import * as mediaPage from '#app/routes/$lang+/teach+/courses.$courseId_.media.tsx'
 import * as newCourse from '#app/routes/$lang+/teach+/courses.new.tsx'
+import * as media from '#app/routes/media.$hash.ts'
 import { createCohort, createPublishedCourse } from '#test/course-factories.ts'
 import { createUser, signIn } from '#test/factories.ts'
 import { callRoute } from '#test/routes.ts'
@@ -130,4 +132,35 @@ test('importing the starter courses twice changes nothing; a changed lesson publ
 	expect(states.find((row) => row.id === 'victim-centred-approach')!.states).toEqual({ es: 'outdated', fr: 'outdated' })
 	expect(states.find((row) => row.id === 'rights-and-protection')!.states).toEqual({ es: 'current', fr: 'current' })
 	fs.rmSync(dir, { recursive: true })
+})
+
+function upload(courseId: string, cookie: string, bytes: Uint8Array, name: string, type: string) {
+	const form = new FormData()
+	form.append('file', new File([bytes], name, { type }))
+	const request = new Request(`http://localhost/en/teach/courses/${courseId}/media`, { method: 'POST', headers: { Cookie: cookie }, body: form })
+	return mediaPage.action({ request, params: { lang: 'en', courseId }, context: { cspNonce: 'test', clientKey: 'test' } }).catch((thrown: unknown) => {
+		if (thrown instanceof Response) return thrown
+		throw thrown
+	})
+}
+
+test('uploaded media are checked by their bytes, stored by hash and served with their checked type', async () => {
+	const author = await person(['trainer'])
+	const { course } = await createPublishedCourse({ authorIds: [author.user.id] })
+	const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])
+	// The name and the declared type lie; the bytes decide.
+	const stored = await upload(course.id, author.cookie, png, 'notes.svg', 'image/svg+xml')
+	expect(stored.status).toBe(200)
+	const { hash } = (await stored.json()) as { hash: string }
+	const served = await callRoute(media.loader, { path: `/media/${hash}`, params: { hash } })
+	expect(served.headers.get('Content-Type')).toBe('image/png')
+	expect(served.headers.get('X-Content-Type-Options')).toBe('nosniff')
+	expect(new Uint8Array(await served.arrayBuffer())).toEqual(png)
+
+	const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+	const refused = await upload(course.id, author.cookie, svg, 'photo.png', 'image/png')
+	expect(refused.status).toBe(400)
+	expect(await refused.text()).toContain('courses:media.errors.unknown-type')
+	expect(getDb().select().from(courseMedia).where(eq(courseMedia.courseId, course.id)).all()).toHaveLength(1)
+	expect((await upload(course.id, (await person(['trainer'])).cookie, png, 'x.png', 'image/png')).status).toBe(403)
 })

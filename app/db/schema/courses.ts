@@ -168,3 +168,23 @@ export const quizAttempts = sqliteTable(
 	},
 	(table) => [index('quiz_attempts_enrolment').on(table.enrolmentId, table.quizId)],
 )
+
+/**
+ * Images, videos and captions uploaded for a course's lessons. The file lives once under
+ * DATA_DIR/media/<sha256>; lessons refer to it as `media:<sha256>`.
+ */
+export const courseMedia = sqliteTable(
+	'course_media',
+	{
+		courseId: text('course_id')
+			.notNull()
+			.references(() => courses.id, { onDelete: 'cascade' }),
+		hash: text('hash').notNull(),
+		type: text('type').notNull(),
+		size: integer('size').notNull(),
+		name: text('name').notNull(),
+		uploadedBy: text('uploaded_by').references(() => users.id),
+		createdAt: createdAt(),
+	},
+	(table) => [primaryKey({ columns: [table.courseId, table.hash] }), index('course_media_hash').on(table.hash)],
+)

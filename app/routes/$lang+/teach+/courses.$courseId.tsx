@@ -93,6 +93,7 @@ export default function CourseEditor() {
 			<nav aria-label={t('editor.sections')} className="actions">
 				<Link to={href(`${base}/details`)}>{t('editor.details')}</Link>
 				<Link to={href(`${base}/translations`)}>{t('editor.translations')}</Link>
+				<Link to={href(`${base}/media`)}>{t('media.title')}</Link>
 				<Link to={href(`${base}/cohorts`)}>{t('editor.cohorts')}</Link>
 			</nav>
 			<CourseOutline base={base} modules={data.modules} sourceLanguage={data.sourceLanguage} />
