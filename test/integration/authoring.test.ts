@@ -134,7 +134,7 @@ test('importing the starter courses twice changes nothing; a changed lesson publ
 	fs.rmSync(dir, { recursive: true })
 })
 
-function upload(courseId: string, cookie: string, bytes: Uint8Array, name: string, type: string) {
+function upload(courseId: string, cookie: string, bytes: Uint8Array<ArrayBuffer>, name: string, type: string) {
 	const form = new FormData()
 	form.append('file', new File([bytes], name, { type }))
 	const request = new Request(`http://localhost/en/teach/courses/${courseId}/media`, { method: 'POST', headers: { Cookie: cookie }, body: form })

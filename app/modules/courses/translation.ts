@@ -30,7 +30,12 @@ export function translationState<T extends { edition: number }>(texts: Texts<T>,
 export function translationMatrix(document: {
 	sourceLanguage: Language
 	texts: Texts<{ title: string; edition: number }>
-	modules: { id: string; texts: Texts<{ title: string; edition: number }>; lessons: { id: string; texts: Texts<{ title: string; edition: number }> }[] }[]
+	modules: {
+		id: string
+		texts: Texts<{ title: string; edition: number }>
+		lessons: { id: string; texts: Texts<{ title: string; edition: number }> }[]
+		quiz: { id: string; questionIds: string[] } | null
+	}[]
 	questions: { id: string; texts: Texts<{ prompt: string; edition: number }> }[]
 }, languages: readonly Language[]) {
 	const source = document.sourceLanguage
@@ -41,6 +46,11 @@ export function translationMatrix(document: {
 		lessons: document.modules.flatMap((module) =>
 			module.lessons.map((lesson) => ({ id: lesson.id, moduleId: module.id, title: lesson.texts[source]?.title ?? lesson.id, states: states(lesson.texts) })),
 		),
-		questions: document.questions.map((question) => ({ id: question.id, title: question.texts[source]?.prompt ?? question.id, states: states(question.texts) })),
+		questions: document.questions.map((question) => ({
+			id: question.id,
+			quizId: document.modules.find((module) => module.quiz?.questionIds.includes(question.id))?.quiz?.id ?? null,
+			title: question.texts[source]?.prompt ?? question.id,
+			states: states(question.texts),
+		})),
 	}
 }

@@ -92,9 +92,13 @@ export default function TranslationMatrix() {
 							{matrix.questions.map((question) => (
 								<tr key={question.id}>
 									<th scope="row">{question.title}</th>
-									{languages.map((language) => (
-										<td key={language}>{t(`translationStates.${question.states[language]}`)}</td>
-									))}
+									{languages.map((language) =>
+										question.quizId ? (
+											<StateCell key={language} state={question.states[language]} to={href(`${base}/questions/${question.id}?quiz=${question.quizId}&language=${language}`)} />
+										) : (
+											<td key={language}>{t(`translationStates.${question.states[language]}`)}</td>
+										),
+									)}
 								</tr>
 							))}
 						</tbody>
