@@ -117,6 +117,7 @@ CREATE TABLE `quiz_attempts` (
 	`enrolment_id` text NOT NULL,
 	`quiz_id` text NOT NULL,
 	`paper` text NOT NULL,
+	`language` text NOT NULL,
 	`responses` text,
 	`score` integer,
 	`passed` integer,

@@ -30,6 +30,11 @@ export function formatNumber(value: number, language: Language) {
 	return new Intl.NumberFormat(localeFor[language]).format(value)
 }
 
+/** A share such as 75 shown as "75 %" in French, "75%" in English, "٧٥٪" in Arabic. */
+export function formatPercent(value: number, language: Language) {
+	return new Intl.NumberFormat(localeFor[language], { style: 'percent', maximumFractionDigits: 0 }).format(value / 100)
+}
+
 export function countryName(code: string, language: Language) {
 	try {
 		return new Intl.DisplayNames([localeFor[language]], { type: 'region' }).of(code) ?? code

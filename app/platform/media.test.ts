@@ -19,6 +19,8 @@ test('a wrong name cannot make a file an image: SVG, HTML, scripts and lookalike
 	expect(sniffMediaType(bytes('<!doctype html><script>alert(1)</script>'))).toBeNull()
 	expect(sniffMediaType(bytes('PK', [3, 4], 'zip bomb'))).toBeNull()
 	expect(sniffMediaType(bytes('WEBVTTX'))).toBeNull()
+	expect(sniffMediaType(bytes([0, 0, 0, 0x18], 'ftypheic'))).toBeNull()
+	expect(sniffMediaType(bytes([0, 0, 0, 0x18], 'ftypqt  '))).toBeNull()
 	expect(sniffMediaType(bytes('WEBVTT\n', [0], 'binary'))).toBeNull()
 	expect(checkMedia(new Uint8Array())).toEqual({ ok: false, reason: 'empty' })
 })

@@ -15,6 +15,8 @@ export const mediaTypes = {
 export type MediaType = keyof typeof mediaTypes
 export const largestMedia = Math.max(...Object.values(mediaTypes).map((type) => type.maxBytes))
 
+const mp4Brands = ['isom', 'iso2', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'avc1', 'dash', 'M4V ']
+
 const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) => signature.every((byte, index) => bytes[offset + index] === byte)
 const ascii = (text: string) => [...text].map((character) => character.charCodeAt(0))
 
@@ -26,7 +28,8 @@ export function sniffMediaType(bytes: Uint8Array): MediaType | null {
 	if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png'
 	if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg'
 	if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image/webp'
-	if (startsWith(bytes, ascii('ftyp'), 4)) return 'video/mp4'
+	// An ISO media file names its brand after `ftyp`; HEIC, AVIF and QuickTime share the box but are not MP4 video.
+	if (startsWith(bytes, ascii('ftyp'), 4) && mp4Brands.some((brand) => startsWith(bytes, ascii(brand), 8))) return 'video/mp4'
 	if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) return 'video/webm'
 	const text = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes
 	// A captions file is WEBVTT text: the header line, and no NUL byte anywhere.

@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { formatDate, formatDateTime, formatNumber } from '#app/platform/format.ts'
+import { countryName, formatDate, formatDateTime, formatNumber, formatPercent } from '#app/platform/format.ts'
 import { defaultLanguage, directionOf, isLanguage, type Language } from '#app/platform/i18n.ts'
 
 type RootData = { language: Language; timeZone: string }
@@ -19,6 +19,8 @@ export function useFormat() {
 		dateTime: (value: Date | string | number) => formatDateTime(value, language, timeZone),
 		date: (value: Date | string | number) => formatDate(value, language, timeZone),
 		number: (value: number) => formatNumber(value, language),
+		percent: (value: number) => formatPercent(value, language),
+		country: (code: string) => countryName(code, language),
 	}
 }
 

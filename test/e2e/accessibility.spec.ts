@@ -99,7 +99,7 @@ test('a member signs in and out with the keyboard alone, starting from the skip 
 	await page.keyboard.press('Enter')
 	await expect(page.getByText(t('en', 'common', 'home.welcomeBack', { name: 'Sample Trainer' }))).toBeVisible()
 	const signOut = page.getByRole('button', { name: t('en', 'common', 'nav.signOut') })
-	for (let step = 0; step < 10 && !(await signOut.evaluate((element) => element === document.activeElement)); step++) {
+	for (let step = 0; step < 20 && !(await signOut.evaluate((element) => element === document.activeElement)); step++) {
 		await page.keyboard.press('Tab')
 	}
 	await expect(signOut).toBeFocused()

@@ -66,3 +66,13 @@ export async function answerQuiz(page: Page, questions: QuizQuestion[], language
 		}
 	}
 }
+
+/** What must never reach the browser before submitting: feedback, explanations and accepted short answers. */
+export function secretsOf(questions: QuizQuestion[], language: string) {
+	return questions.flatMap((question) => {
+		const words = question.translations[language]!
+		const feedback = (question.options ?? []).map((option) => option.translations[language]?.feedback).filter((text): text is string => typeof text === 'string')
+		const accepted = Array.isArray(words.accepted) ? words.accepted.filter((answer) => answer.length > 6) : []
+		return [...feedback, ...(typeof words.explanation === 'string' ? [words.explanation] : []), ...accepted]
+	})
+}

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test'
-import { answerQuiz, starterCourse } from './course-content.ts'
+import { answerQuiz, secretsOf, starterCourse } from './course-content.ts'
 import { signInWithPassword, t } from './support.ts'
 
 const slug = 'identifying-victims-at-borders'
+const percent = (value: number) => new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(value / 100)
 
 test('in French, an officer finds a course by filter, enrols, reads the lessons, fails the quiz once, passes it and completes the course', async ({ page }) => {
 	const course = starterCourse(slug)
@@ -23,6 +24,9 @@ test('in French, an officer finds a course by filter, enrols, reads the lessons,
 	}
 
 	await page.getByRole('button', { name: fr('quiz.start') }).click()
+	// Before submitting, the page holds the questions only: no feedback, explanation or accepted answer.
+	const html = await page.content()
+	for (const secret of secretsOf(course.questions, 'fr')) expect(html, 'the quiz page must not carry answers').not.toContain(secret)
 	await answerQuiz(page, course.questions, 'fr', false)
 	await page.getByRole('button', { name: fr('quiz.submit') }).click()
 	await expect(page.getByText(fr('quiz.failedMessage'))).toBeVisible()
@@ -30,7 +34,7 @@ test('in French, an officer finds a course by filter, enrols, reads the lessons,
 	await page.getByRole('button', { name: fr('quiz.tryAgain') }).click()
 	await answerQuiz(page, course.questions, 'fr', true)
 	await page.getByRole('button', { name: fr('quiz.submit') }).click()
-	await expect(page.getByText(fr('quiz.yourScore', { score: 100, mark: 75 }))).toBeVisible()
+	await expect(page.getByText(fr('quiz.yourScore', { score: percent(100), mark: percent(75) }))).toBeVisible()
 	await expect(page.getByText(fr('quiz.courseComplete'))).toBeVisible()
 
 	await page.getByRole('link', { name: fr('quiz.backToCourse') }).click()

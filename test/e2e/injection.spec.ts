@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 import { storageStates } from './support.ts'
 
 const payloads = [
@@ -15,6 +15,24 @@ const payloads = [
 	'\u202E<b onmouseover=alert(11)>',
 	'<math><mtext><table><mglyph><style><img src=x onerror=alert(12)>',
 ]
+
+/** Collects what injected code would cause: a dialog, a console error, a CSP violation. */
+async function watchForInjectedCode(page: Page) {
+	const problems: string[] = []
+	page.on('dialog', async (dialog) => {
+		problems.push(`dialog: ${dialog.message()}`)
+		await dialog.dismiss()
+	})
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+	})
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
+		})
+	})
+	return problems
+}
 
 test('names and organisations full of markup are shown as text: no script runs, no CSP violation', async ({ request, browser, baseURL }) => {
 	const signUpPage = await (await request.get('/en/sign-up')).text()
@@ -41,19 +59,7 @@ test('names and organisations full of markup are shown as text: no script runs, 
 
 	const context = await browser.newContext({ storageState: storageStates.platformAdmin })
 	const page = await context.newPage()
-	const problems: string[] = []
-	page.on('dialog', async (dialog) => {
-		problems.push(`dialog: ${dialog.message()}`)
-		await dialog.dismiss()
-	})
-	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(`console: ${message.text()}`)
-	})
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (event) => {
-			console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
-		})
-	})
+	const problems = await watchForInjectedCode(page)
 	for (const path of ['/en/admin/members', '/en/admin/organisations?status=pending', `/en/admin/users?q=${marker}`, '/en/admin/audit']) {
 		await page.goto(path)
 		await page.mouse.move(200, 300)
@@ -66,4 +72,55 @@ test('names and organisations full of markup are shown as text: no script runs, 
 	expect(await page.locator('img[src="x"], iframe, svg[onload]').count()).toBe(0)
 	expect(problems).toEqual([])
 	await context.close()
+})
+
+test('course titles, module and lesson names and lesson text full of markup are shown as text to learners and authors', async ({ browser, baseURL }) => {
+	const marker = `xss${Date.now()}`
+	const trainer = await browser.newContext({ storageState: storageStates.trainer })
+	const post = (path: string, form: Record<string, string>) => trainer.request.post(path, { headers: { Origin: baseURL! }, maxRedirects: 0, form })
+	const created = await post('/en/teach/courses/new', {
+		sourceLanguage: 'en',
+		title: `${marker} ${payloads[1]}`,
+		summary: payloads.join(' '),
+		outcomes: payloads.join('\n'),
+		certificate: payloads[0]!,
+		level: 'foundation',
+		format: 'self-paced',
+		topics: 'identification',
+		estimatedHours: '1',
+	})
+	expect(created.status()).toBe(302)
+	const base = created.headers()['location']!
+	expect((await post(base, { intent: 'add-module', title: payloads[2]! })).status()).toBe(302)
+	const moduleId = /modules\/(module-[a-z0-9]+)/.exec(await (await trainer.request.get(base)).text())![1]!
+	const lesson = await post(base, { intent: 'add-lesson', moduleId, title: payloads[4]! })
+	const lessonPath = lesson.headers()['location']!
+	// Markup inside code spans is text; MDX would refuse it anywhere else.
+	const body = `## ${marker}\n\n${payloads.map((payload) => `\`${payload}\``).join('\n\n')}`
+	expect((await post(lessonPath, { intent: 'save', title: payloads[5]!, body })).status()).toBe(200)
+	expect((await post(base, { intent: 'publish' })).status()).toBe(200)
+	const slug = /href="\/en\/courses\/([a-z0-9-]+)"/.exec(await (await trainer.request.get(base)).text())![1]!
+
+	const learner = await browser.newContext({ storageState: storageStates.officer })
+	for (const context of [trainer, learner]) {
+		const page = await context.newPage()
+		const problems = await watchForInjectedCode(page)
+		const paths = context === trainer ? [base, `${base}/translations`, lessonPath, '/en/teach'] : ['/en/courses?topic=identification', `/en/courses/${slug}`]
+		for (const path of paths) {
+			await page.goto(path)
+			await page.mouse.move(200, 300)
+			await page.mouse.move(400, 500)
+		}
+		if (context === learner) {
+			await page.getByRole('button', { name: 'Enrol' }).click()
+			await page.goto(`/en/courses/${slug}/lessons/${lessonPath.split('/').pop()}`)
+			await expect(page.locator('.lesson__body code').first()).toHaveText(payloads[0]!)
+			await page.mouse.move(300, 300)
+		}
+		expect(await page.locator('img[src="x"], iframe, svg[onload], math').count()).toBe(0)
+		expect(problems).toEqual([])
+		await page.close()
+	}
+	await trainer.close()
+	await learner.close()
 })

@@ -1,5 +1,6 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { type CourseDocument } from '#app/modules/courses/document.ts'
+import { type Paper } from '#app/modules/courses/paper.ts'
 import { courseFormats, courseLevels, type Competency, type Topic } from '#app/modules/courses/vocabulary.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { organisations, users } from './accounts.ts'
@@ -157,8 +158,10 @@ export const quizAttempts = sqliteTable(
 			.notNull()
 			.references(() => enrolments.id, { onDelete: 'cascade' }),
 		quizId: text('quiz_id').notNull(),
-		/** Question ids in the order shown, each with its option (or pair/item) order. */
-		paper: text('paper', { mode: 'json' }).$type<{ questionId: string; order: string[] }[]>().notNull(),
+		/** Question ids in the order shown, each with its choices' order and the tokens that name them on the page. */
+		paper: text('paper', { mode: 'json' }).$type<Paper>().notNull(),
+		/** The language the attempt was shown in; short answers are marked against that language's accepted answers. */
+		language: text('language').$type<Language>().notNull(),
 		responses: text('responses', { mode: 'json' }).$type<QuizResponse>(),
 		/** Percent, 0 to 100, once submitted. */
 		score: integer('score'),

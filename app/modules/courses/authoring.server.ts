@@ -1,10 +1,11 @@
-import { and, desc, eq, inArray, ne } from 'drizzle-orm'
+import { and, desc, eq, inArray, isNull, ne } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { courseAuthors, courseRevisions, courses, enrolments, userRoles, users } from '#app/db/schema/index.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Actor, can, hasRole } from '#app/platform/permissions.ts'
 import { courseDocumentSchema, type CourseDocument } from './document.ts'
 import { newCourseDocument, publishProblems } from './draft-edits.ts'
+import { settleCompletion } from './enrolment.server.ts'
 import { publishDocument } from './publishing.server.ts'
 import { authorIdsOf, type CourseRow, findCourse, findCourseBySlug, hashDocument, latestRevision } from './store.server.ts'
 import { textIn } from './translation.ts'
@@ -136,21 +137,27 @@ export function coAuthors(courseId: string, db: Db = getDb()) {
 }
 
 /**
- * Moves enrolled learners onto the latest revision. Their completed lessons and passed
- * quizzes keep counting where the new revision still has them.
+ * Moves enrolled learners who have not finished onto the latest revision. Their
+ * completed lessons and passed quizzes keep counting where the new revision still has
+ * them, and each is checked at once: the new revision may already be complete for them.
+ * Learners who completed the course keep the revision they completed.
  */
-export function migrateLearners(actor: Actor, courseId: string) {
+export function migrateLearners(actor: Actor, courseId: string, now = new Date()) {
 	return writeTransaction((tx) => {
 		const editable = courseForEditing(actor, courseId, tx)
 		if (typeof editable === 'string') return { ok: false as const, reason: editable }
 		const latest = editable.course.publishedRevisionId
 		if (!latest) return { ok: true as const, moved: 0 }
-		const moved = tx
-			.update(enrolments)
-			.set({ revisionId: latest })
-			.where(and(eq(enrolments.courseId, courseId), ne(enrolments.revisionId, latest)))
-			.run().changes
-		return { ok: true as const, moved }
+		const behind = tx
+			.select()
+			.from(enrolments)
+			.where(and(eq(enrolments.courseId, courseId), ne(enrolments.revisionId, latest), isNull(enrolments.completedAt)))
+			.all()
+		for (const enrolment of behind) {
+			tx.update(enrolments).set({ revisionId: latest }).where(eq(enrolments.id, enrolment.id)).run()
+			settleCompletion(tx, { ...enrolment, revisionId: latest }, now)
+		}
+		return { ok: true as const, moved: behind.length }
 	})
 }
 
@@ -160,7 +167,7 @@ export function learnersOnOlderRevisions(courseId: string, db: Db = getDb()) {
 	return db
 		.select({ id: enrolments.id })
 		.from(enrolments)
-		.where(and(eq(enrolments.courseId, courseId), ne(enrolments.revisionId, course.publishedRevisionId)))
+		.where(and(eq(enrolments.courseId, courseId), ne(enrolments.revisionId, course.publishedRevisionId), isNull(enrolments.completedAt)))
 		.all().length
 }
 

@@ -5,7 +5,7 @@ import { type Language } from '#app/platform/i18n.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { courseForEditing } from './authoring.server.ts'
 import { learnerStanding } from './learner.server.ts'
-import { authorIdsOf } from './store.server.ts'
+import { authorIdsOf, findRevision } from './store.server.ts'
 import { textIn } from './translation.ts'
 
 export type CohortInput = {
@@ -89,11 +89,13 @@ export function cohortProgress(actor: Actor, cohortId: string, language: Languag
 				.where(inArray(quizAttempts.enrolmentId, rows.map((row) => row.enrolment.id)))
 				.all()
 		: []
-	const quizzes = course.draft.modules.flatMap((module) => (module.quiz ? [{ id: module.quiz.id, title: textIn(module.quiz.texts, language, course.draft.sourceLanguage).text.title }] : []))
+	// What learners see: the published revision, never the draft being written.
+	const published = (course.publishedRevisionId && findRevision(course.publishedRevisionId, db)?.document) || course.draft
+	const quizzes = published.modules.flatMap((module) => (module.quiz ? [{ id: module.quiz.id, title: textIn(module.quiz.texts, language, published.sourceLanguage).text.title }] : []))
 	const trainers = trainerIds.length ? db.select({ name: users.name }).from(users).where(inArray(users.id, trainerIds)).all() : []
 	return {
 		cohort: { id: cohort.id, title: cohort.title, courseId: course.id, startsOn: cohort.startsOn.toISOString(), endsOn: cohort.endsOn.toISOString(), capacity: cohort.capacity },
-		courseTitle: textIn(course.draft.texts, language, course.draft.sourceLanguage).text.title,
+		courseTitle: textIn(published.texts, language, published.sourceLanguage).text.title,
 		trainers: trainers.map((trainer) => trainer.name),
 		quizzes,
 		participants: rows.map(({ enrolment, name, country, organisation }) => {

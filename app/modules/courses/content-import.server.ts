@@ -158,6 +158,7 @@ export async function importCourses(dir = defaultCoursesDir, now = new Date()) {
 			// Compared with what was imported last, not with the draft, so a trainer's edits in Atlas survive an unchanged file.
 			const contentHash = hashDocument(fresh)
 			const existing = findCourseBySlug(slug, tx)
+			if (existing && !existing.isSample) throw new Error(`${slug}: a course written in Atlas already uses this address; rename the folder in content/courses`)
 			if (existing?.contentHash === contentHash) continue
 			for (const build of builds) saveBuild(build.hash, build.code, tx)
 			const document: CourseDocument = carryDocumentEditions(existing?.draft, fresh)

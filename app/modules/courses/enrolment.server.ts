@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm'
+import { and, count, eq, isNull } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { cohorts, enrolments, lessonCompletions, quizAttempts } from '#app/db/schema/index.ts'
 import { type Language } from '#app/platform/i18n.ts'
@@ -99,8 +99,13 @@ export function settleCompletion(tx: Db, enrolment: EnrolmentRow, now: Date) {
 	const revision = findRevision(enrolment.revisionId, tx)
 	if (!revision) return { completedNow: false }
 	if (!courseProgress(revision.document, learnerRecord(enrolment.id, tx)).complete) return { completedNow: false }
-	tx.update(enrolments).set({ completedAt: now }).where(eq(enrolments.id, enrolment.id)).run()
-	return { completedNow: true }
+	// Only the first action to complete the course sets the date, even if two race inside their transactions.
+	const changed = tx
+		.update(enrolments)
+		.set({ completedAt: now })
+		.where(and(eq(enrolments.id, enrolment.id), isNull(enrolments.completedAt)))
+		.run().changes
+	return { completedNow: changed > 0 }
 }
 
 /** Records a lesson as done. Doing it again changes nothing, not even the completion date. */

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { type Question, type Quiz } from './document.ts'
-import { drawPaper, markPaper, presentPaper } from './paper.ts'
+import { drawPaper, markPaper, presentPaper, readResponses } from './paper.ts'
 
 const bank: Question[] = Array.from({ length: 6 }, (_, index) => ({
 	id: `q${index}`,
@@ -43,6 +43,43 @@ test('the paper shown before submitting carries no correctness, feedback or expl
 	const shown = JSON.stringify(presentPaper(drawPaper(quiz, bank), bank, 'fr', 'en'))
 	expect(shown).not.toMatch(/correct|feedback|Well done|Not this one|Why/)
 	expect(shown).toContain('Right')
+})
+
+test('choices go by per-attempt tokens that the form maps back to authored ids', () => {
+	const paper = drawPaper(quiz, bank)
+	const shown = presentPaper(paper, bank, 'en', 'en')
+	expect(JSON.stringify(shown)).not.toMatch(/"right"|"wrong"/)
+	const tokenOf = (index: number, words: string) => shown[index]!.choices.find((choice) => choice.text === words)!.id
+	const form = new URLSearchParams({ 'q-q0': tokenOf(0, 'Right'), 'q-q1': tokenOf(1, 'Wrong'), 'q-q2': 'right' })
+	expect(readResponses(paper, bank, form)).toMatchObject({ q0: 'right', q1: 'wrong', q2: '' })
+})
+
+test('matching rows and their answers go by different tokens', () => {
+	const matching: Question = {
+		id: 'm',
+		kind: 'matching',
+		pairs: [{ id: 'act' }, { id: 'means' }],
+		texts: { en: { prompt: 'Match', edition: 1, pairs: { act: { left: 'Act', right: 'Recruitment' }, means: { left: 'Means', right: 'Deception' } } } },
+	}
+	const paper = drawPaper({ ...quiz, questionIds: ['m'] }, [matching])
+	const [shown] = presentPaper(paper, [matching], 'en', 'en')
+	expect(shown!.prompts.map((prompt) => prompt.id)).not.toEqual(expect.arrayContaining(shown!.choices.map((choice) => choice.id)))
+	const form = new URLSearchParams()
+	for (const prompt of shown!.prompts) {
+		const answer = prompt.text === 'Act' ? 'Recruitment' : 'Deception'
+		form.set(`q-m-${prompt.id}`, shown!.choices.find((choice) => choice.text === answer)!.id)
+	}
+	expect(readResponses(paper, [matching], form)).toEqual({ m: { act: 'act', means: 'means' } })
+})
+
+test('a choice missing from a translation is shown in the source language, with the fallback flag', () => {
+	const question: Question = {
+		...bank[0]!,
+		texts: { ...bank[0]!.texts, fr: { prompt: 'Question', edition: 1, options: { right: { text: 'Juste' } } } },
+	} as Question
+	const [shown] = presentPaper(drawPaper({ ...quiz, questionIds: [question.id] }, [question]), [question], 'fr', 'en')
+	expect(shown!.choices.map((choice) => choice.text).sort()).toEqual(['Juste', 'Wrong'])
+	expect(shown!.fallback).toBe(true)
 })
 
 test('marking gives per-option feedback and the score', () => {

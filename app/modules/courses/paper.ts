@@ -1,9 +1,16 @@
 import { type Language } from '#app/platform/i18n.ts'
-import { type Question, type Quiz } from './document.ts'
+import { type Question, type QuestionText, type Quiz } from './document.ts'
 import { type Answer, scoreAnswer, quizScore } from './scoring.ts'
 import { textIn } from './translation.ts'
 
-export type Paper = { questionId: string; order: string[] }[]
+/**
+ * One attempt's questions. `order` lists the question's choices (options, matches or
+ * steps) as shown; `tokens` names them on the page instead of their authored ids, which
+ * could give the answer away (a matching row and its right answer share an id).
+ * Matching rows get their own `rowTokens`.
+ */
+export type PaperEntry = { questionId: string; order: string[]; tokens: string[]; rowTokens?: string[] }
+export type Paper = PaperEntry[]
 export type Random = () => number
 
 function shuffled<T>(items: readonly T[], random: Random): T[] {
@@ -22,7 +29,7 @@ function choiceOrder(question: Question, quiz: Quiz, random: Random): string[] {
 			const ids = question.options.map((option) => option.id)
 			return quiz.shuffleOptions ? shuffled(ids, random) : ids
 		}
-		// Matching answers and ordering items are always shuffled: in authored order they give the answer away.
+		// Matching answers and ordering steps are always shuffled: in authored order they give the answer away.
 		case 'matching':
 			return shuffled(
 				question.pairs.map((pair) => pair.id),
@@ -38,15 +45,32 @@ function choiceOrder(question: Question, quiz: Quiz, random: Random): string[] {
 	}
 }
 
-/** Fixes which questions an attempt asks and in what order their choices appear. */
+/** Short random names, distinct within one question. */
+function tokensFor(count: number, random: Random, taken = new Set<string>()) {
+	const tokens: string[] = []
+	while (tokens.length < count) {
+		const token = `c${Math.floor(random() * 36 ** 6).toString(36)}`
+		if (taken.has(token)) continue
+		taken.add(token)
+		tokens.push(token)
+	}
+	return tokens
+}
+
+/** Fixes which questions an attempt asks, in what order their choices appear, and the names they go by. */
 export function drawPaper(quiz: Quiz, bank: readonly Question[], random: Random = Math.random): Paper {
 	const available = quiz.questionIds.flatMap((id) => bank.filter((question) => question.id === id))
 	const chosen = quiz.drawCount !== null && quiz.drawCount < available.length ? shuffled(available, random).slice(0, quiz.drawCount) : available
-	return chosen.map((question) => ({ questionId: question.id, order: choiceOrder(question, quiz, random) }))
+	return chosen.map((question) => {
+		const order = choiceOrder(question, quiz, random)
+		const taken = new Set<string>()
+		const tokens = tokensFor(order.length, random, taken)
+		return question.kind === 'matching' ? { questionId: question.id, order, tokens, rowTokens: tokensFor(question.pairs.length, random, taken) } : { questionId: question.id, order, tokens }
+	})
 }
 
 export type Choice = { id: string; text: string }
-/** A question as the learner sees it before submitting: no correct flags, no feedback, no accepted answers. */
+/** A question as the learner sees it before submitting: no correct flags, no feedback, no accepted answers, no authored ids. */
 export type PresentedQuestion = {
 	id: string
 	kind: Question['kind']
@@ -58,24 +82,33 @@ export type PresentedQuestion = {
 	unit: string | null
 }
 
+/** A choice's words in the learner's language, else in the source language (a choice added after the translation). */
+function choiceText(question: Question, texts: { own: QuestionText; source: QuestionText | undefined }, id: string, side: 'left' | 'right' = 'right') {
+	const pick = (text: QuestionText | undefined) => {
+		if (question.kind === 'matching') return text?.pairs?.[id]?.[side]
+		if (question.kind === 'ordering') return text?.items?.[id]
+		return text?.options?.[id]?.text
+	}
+	const own = pick(texts.own)
+	return own ? { text: own, fallback: false } : { text: pick(texts.source) ?? '', fallback: true }
+}
+
 export function presentPaper(paper: Paper, bank: readonly Question[], language: Language, source: Language): PresentedQuestion[] {
-	return paper.flatMap(({ questionId, order }) => {
+	return paper.flatMap(({ questionId, order, tokens, rowTokens }) => {
 		const question = bank.find((candidate) => candidate.id === questionId)
 		if (!question) return []
 		const { text, fallback } = textIn(question.texts, language, source)
-		const choiceText = (id: string) => {
-			if (question.kind === 'matching') return text.pairs?.[id]?.right ?? ''
-			if (question.kind === 'ordering') return text.items?.[id] ?? ''
-			return text.options?.[id]?.text ?? ''
-		}
+		const texts = { own: text, source: question.texts[source] }
+		const choices = order.map((id, index) => ({ id: tokens[index]!, ...choiceText(question, texts, id) }))
+		const prompts = question.kind === 'matching' ? question.pairs.map((pair, index) => ({ id: rowTokens?.[index] ?? '', ...choiceText(question, texts, pair.id, 'left') })) : []
 		return [
 			{
 				id: question.id,
 				kind: question.kind,
 				prompt: text.prompt,
-				fallback,
-				choices: order.map((id) => ({ id, text: choiceText(id) })),
-				prompts: question.kind === 'matching' ? question.pairs.map((pair) => ({ id: pair.id, text: text.pairs?.[pair.id]?.left ?? '' })) : [],
+				fallback: fallback || [...choices, ...prompts].some((choice) => choice.fallback),
+				choices: choices.map(({ id, text: words }) => ({ id, text: words })),
+				prompts: prompts.map(({ id, text: words }) => ({ id, text: words })),
 				unit: text.unit ?? null,
 			},
 		]
@@ -104,7 +137,12 @@ export function markPaper(paper: Paper, bank: readonly Question[], responses: Re
 			question.kind === 'single-choice' || question.kind === 'multiple-choice'
 				? question.options
 						.filter((option) => chosenIds.includes(option.id))
-						.map((option) => ({ id: option.id, text: text.options?.[option.id]?.text ?? '', right: option.correct, feedback: text.options?.[option.id]?.feedback ?? null }))
+						.map((option) => ({
+							id: option.id,
+							text: text.options?.[option.id]?.text ?? question.texts[source]?.options?.[option.id]?.text ?? '',
+							right: option.correct,
+							feedback: text.options?.[option.id]?.feedback ?? null,
+						}))
 				: []
 		return { ...shown, credit, correct, explanation: text.explanation ?? null, picked, answerText: typeof answer === 'string' ? answer : null }
 	})
@@ -114,18 +152,33 @@ export function markPaper(paper: Paper, bank: readonly Question[], responses: Re
 type FormReader = { get(name: string): FormDataEntryValue | null; getAll(name: string): FormDataEntryValue[] }
 const field = (value: FormDataEntryValue | null | undefined) => (typeof value === 'string' ? value.slice(0, 500) : '')
 
-/** Reads the learner's answers for the questions on this paper only; anything else in the form is ignored. */
+/**
+ * Reads the learner's answers for the questions on this paper only, turning the
+ * attempt's tokens back into authored ids; anything else in the form is ignored.
+ */
 export function readResponses(paper: Paper, bank: readonly Question[], form: FormReader): Record<string, Answer> {
 	const responses: Record<string, Answer> = {}
-	for (const { questionId, order } of paper) {
+	for (const { questionId, order, tokens, rowTokens = [] } of paper) {
 		const question = bank.find((candidate) => candidate.id === questionId)
 		if (!question) continue
 		const name = `q-${questionId}`
-		if (question.kind === 'multiple-choice') responses[questionId] = form.getAll(name).map(field).slice(0, 20)
-		else if (question.kind === 'matching' || question.kind === 'ordering') {
-			const keys = question.kind === 'matching' ? question.pairs.map((pair) => pair.id) : order
-			responses[questionId] = Object.fromEntries(keys.map((key) => [key, field(form.get(`${name}-${key}`))]))
-		} else responses[questionId] = field(form.get(name))
+		const idOf = (token: string) => order[tokens.indexOf(token)] ?? ''
+		switch (question.kind) {
+			case 'single-choice':
+				responses[questionId] = idOf(field(form.get(name)))
+				break
+			case 'multiple-choice':
+				responses[questionId] = form.getAll(name).slice(0, 20).map(field).map(idOf).filter(Boolean)
+				break
+			case 'matching':
+				responses[questionId] = Object.fromEntries(question.pairs.map((pair, index) => [pair.id, idOf(field(form.get(`${name}-${rowTokens[index]}`)))]))
+				break
+			case 'ordering':
+				responses[questionId] = Object.fromEntries(order.map((id, index) => [id, field(form.get(`${name}-${tokens[index]}`))]))
+				break
+			default:
+				responses[questionId] = field(form.get(name))
+		}
 	}
 	return responses
 }

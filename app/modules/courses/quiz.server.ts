@@ -43,7 +43,7 @@ export function startAttempt(enrolment: EnrolmentRow, quiz: Quiz, document: Cour
 		if (!standing.canStart) return { ok: false as const, reason: 'no-attempts-left' as const }
 		const attempt = tx
 			.insert(quizAttempts)
-			.values({ enrolmentId: enrolment.id, quizId: quiz.id, paper: drawPaper(quiz, document.questions, random) })
+			.values({ enrolmentId: enrolment.id, quizId: quiz.id, paper: drawPaper(quiz, document.questions, random), language: enrolment.language })
 			.returning()
 			.get()
 		return { ok: true as const, attempt }
@@ -70,7 +70,7 @@ export function submitAttempt(
 			.get()
 		if (!attempt) return { ok: false as const }
 		const responses = readResponses(attempt.paper, document.questions, form)
-		const { score } = markPaper(attempt.paper, document.questions, responses, enrolment.language, document.sourceLanguage)
+		const { score } = markPaper(attempt.paper, document.questions, responses, attempt.language, document.sourceLanguage)
 		const passed = score >= quiz.passMark
 		tx.update(quizAttempts).set({ responses, score, passed, submittedAt: now }).where(eq(quizAttempts.id, attempt.id)).run()
 		tx.update(enrolments).set({ lastActivityAt: now }).where(eq(enrolments.id, enrolment.id)).run()
@@ -80,6 +80,6 @@ export function submitAttempt(
 }
 
 /** A submitted attempt marked again from what was kept, in the language it was taken in. */
-export function reviewAttempt(attempt: AttemptRow, document: CourseDocument, language: EnrolmentRow['language']) {
-	return markPaper(attempt.paper, document.questions, (attempt.responses ?? {}) as Record<string, Answer>, language, document.sourceLanguage)
+export function reviewAttempt(attempt: AttemptRow, document: CourseDocument) {
+	return markPaper(attempt.paper, document.questions, (attempt.responses ?? {}) as Record<string, Answer>, attempt.language, document.sourceLanguage)
 }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { type Question } from './document.ts'
-import { normaliseShortText, quizScore, scoreAnswer } from './scoring.ts'
+import { normaliseShortText, parseNumericAnswer, quizScore, scoreAnswer } from './scoring.ts'
 
 const texts = (extra: object = {}) => ({ en: { prompt: 'Q', edition: 1, ...extra } })
 const single: Question = { id: 's', kind: 'single-choice', texts: texts(), options: [{ id: 'a', correct: false }, { id: 'b', correct: true }] }
@@ -65,6 +65,10 @@ test('numeric accepts answers within the tolerance, with a comma or a point', ()
 	expect(score(numeric, '29.4').correct).toBe(false)
 	expect(score(numeric, 'thirty').correct).toBe(false)
 	expect(score(numeric, '30abc').correct).toBe(false)
+	expect(score(numeric, '٣٠').correct).toBe(true)
+	expect(score(numeric, '٣٠٫٥').correct).toBe(true)
+	expect(parseNumericAnswer('1,000')).toBeNull()
+	expect(parseNumericAnswer('1.000,5')).toBeNull()
 })
 
 test('a quiz score is the mean credit in whole percent', () => {

@@ -20,9 +20,20 @@ export function normaliseShortText(value: string) {
 		.trim()
 }
 
-/** Accepts "2.5" and "2,5"; anything else is no answer. */
+/**
+ * Reads a typed number the way people in Atlas's languages write it: "2.5", "2,5", Arabic-Indic
+ * digits and the Arabic decimal separator. A comma is a decimal mark when it is the one separator,
+ * except before exactly three digits: "1,000" could be a thousand or one, so it is no answer.
+ */
 export function parseNumericAnswer(value: string): number | null {
-	const cleaned = value.trim().replace(/\s/g, '').replace(',', '.')
+	const latin = value
+		.trim()
+		.replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+		.replace(/[\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
+		.replace(/\u066b/g, '.')
+		.replace(/[\s\u00a0\u202f]/g, '')
+	if (/^[-+]?\d+,\d{3}$/.test(latin)) return null
+	const cleaned = /^[-+]?\d+,\d+$/.test(latin) ? latin.replace(',', '.') : latin
 	if (!/^[-+]?\d+(\.\d+)?$/.test(cleaned)) return null
 	return Number(cleaned)
 }

@@ -13,6 +13,8 @@ export const mdxProblemCodes = [
 	'unsafe-link',
 	'markdown-image',
 	'too-long',
+	/** A Figure or Video names a file that is not among the course's uploads, or not of the right kind. */
+	'unknown-media',
 ] as const
 
 export type MdxProblemCode = (typeof mdxProblemCodes)[number]

@@ -5,13 +5,14 @@ import { describeCourse } from '#app/modules/courses/catalogue.server.ts'
 import { courseLanguages } from '#app/modules/courses/document.ts'
 import { changeLearningLanguage, enrolLearner, findEnrolment } from '#app/modules/courses/enrolment.server.ts'
 import { enrolmentSummary } from '#app/modules/courses/learner.server.ts'
+import { findRevision } from '#app/modules/courses/store.server.ts'
 import { getSignedInUser, requireUser } from '#app/platform/auth.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { FormMessage, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { inLanguage, useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
-import { CourseFacts, ProgressMeter } from './__course-parts.tsx'
+import { CourseFacts, FallbackNotice, ProgressMeter } from './__course-parts.tsx'
 import { courseActionSchema } from './__forms.server.ts'
 import { publishedCourseFrom } from './__learner.server.ts'
 
@@ -19,8 +20,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { language, course, revision } = publishedCourseFrom(params)
 	const auth = await getSignedInUser(request)
 	const enrolment = auth ? findEnrolment(auth.user.id, course.id) : undefined
+	// An enrolled learner sees the outline of the revision they are taking, which may be older than the published one.
+	const taking = (enrolment && findRevision(enrolment.revisionId)) || revision
 	return json({
-		course: describeCourse(course, revision, language),
+		course: describeCourse(course, taking, language),
 		signedIn: Boolean(auth),
 		enrolment: enrolment ? enrolmentSummary(enrolment, revision.number) : null,
 		learningLanguages: courseLanguages(revision.document),
@@ -82,6 +85,7 @@ export default function Course() {
 			<p>
 				<Link to={href('/courses')}>{t('course.back')}</Link>
 			</p>
+			<FallbackNotice shown={course.fallback} wanted={language} />
 			<h1 {...inLanguage(course.shownIn)}>{course.title}</h1>
 			<p className="lead" {...inLanguage(course.shownIn)}>
 				{course.summary}

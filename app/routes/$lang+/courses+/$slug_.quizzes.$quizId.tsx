@@ -1,12 +1,12 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { presentPaper } from '#app/modules/courses/paper.ts'
 import { attemptsOf, findQuiz, quizStanding, startAttempt, submitAttempt } from '#app/modules/courses/quiz.server.ts'
 import { textIn } from '#app/modules/courses/translation.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
-import { inLanguage, useHref } from '#app/ui/i18n.tsx'
+import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { FallbackNotice } from './__course-parts.tsx'
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const source = document.sourceLanguage
 	const standing = quizStanding(quiz, attemptsOf(enrolment.id, quiz.id))
 	// Only the questions as shown: no correct answers, feedback or accepted answers reach the page before submitting.
-	const questions = standing.open ? presentPaper(standing.open.paper, document.questions, enrolment.language, source) : []
+	const questions = standing.open ? presentPaper(standing.open.paper, document.questions, standing.open.language, source) : []
 	const title = textIn(quiz.texts, enrolment.language, source)
 	return json({
 		slug: course.slug,
@@ -65,7 +65,10 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => contentT
 export default function QuizPage() {
 	const { t } = useTranslation('courses')
 	const href = useHref()
+	const format = useFormat()
 	const data = useLoaderData<typeof loader>()
+	const refused = useActionData<typeof action>()
+	const { t: tc } = useTranslation('common')
 	const base = `/courses/${data.slug}`
 	return (
 		<div className="page narrow">
@@ -75,9 +78,10 @@ export default function QuizPage() {
 			<FallbackNotice shown={data.fallback} wanted={data.wanted} />
 			<h1 {...inLanguage(data.shownIn)}>{data.title}</h1>
 			<p>
-				{t('quiz.passMark', { mark: data.passMark })}{' '}
+				{t('quiz.passMark', { mark: format.percent(data.passMark) })}{' '}
 				{data.attemptsAllowed === null ? t('quiz.unlimited') : t('quiz.attemptsLeft', { left: data.attemptsLeft, allowed: data.attemptsAllowed })}
 			</p>
+			{refused?.error ? <FormMessage tone="error">{tc(refused.error)}</FormMessage> : null}
 			{data.passed ? <FormMessage tone="success">{t('quiz.alreadyPassed')}</FormMessage> : null}
 			{data.openAttemptId ? (
 				<Form method="POST" className="quiz" {...inLanguage(data.shownIn)}>
@@ -105,7 +109,7 @@ export default function QuizPage() {
 						{data.attempts.map((attempt) => (
 							<li key={attempt.id}>
 								<Link to={href(`${base}/quizzes/${data.quizId}/attempts/${attempt.id}`)}>
-									{t('quiz.attemptSummary', { score: attempt.score })} · {attempt.passed ? t('quiz.passed') : t('quiz.notPassed')}
+									{t('quiz.attemptSummary', { score: format.percent(attempt.score) })} · {attempt.passed ? t('quiz.passed') : t('quiz.notPassed')}
 								</Link>{' '}
 								<DateTime value={attempt.submittedAt} />
 							</li>

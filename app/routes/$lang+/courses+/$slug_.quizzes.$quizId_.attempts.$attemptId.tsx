@@ -6,7 +6,7 @@ import { attemptsOf, findQuiz, quizStanding, reviewAttempt } from '#app/modules/
 import { textIn } from '#app/modules/courses/translation.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { FormMessage } from '#app/ui/forms.tsx'
-import { useHref } from '#app/ui/i18n.tsx'
+import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { requireEnrolment } from './__learner.server.ts'
 
@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const attempt = attempts.find((candidate) => candidate.id === params.attemptId && candidate.submittedAt)
 	if (!attempt) throw notFound()
 	const standing = quizStanding(quiz, attempts)
-	const review = reviewAttempt(attempt, document, enrolment.language)
+	const review = reviewAttempt(attempt, document)
 	return json({
 		slug: course.slug,
 		quizId: quiz.id,
@@ -62,13 +62,14 @@ function Feedback({ question, number }: { question: MarkedQuestion; number: numb
 export default function AttemptResult() {
 	const { t } = useTranslation('courses')
 	const href = useHref()
+	const format = useFormat()
 	const data = useLoaderData<typeof loader>()
 	const base = `/courses/${data.slug}`
 	return (
 		<div className="page narrow">
 			<h1>{t('quiz.resultHeading', { title: data.title })}</h1>
 			<FormMessage tone={data.passed ? 'success' : 'error'}>
-				{t('quiz.yourScore', { score: data.score, mark: data.passMark })} {data.passed ? t('quiz.passedMessage') : t('quiz.failedMessage')}
+				{t('quiz.yourScore', { score: format.percent(data.score), mark: format.percent(data.passMark) })} {data.passed ? t('quiz.passedMessage') : t('quiz.failedMessage')}
 			</FormMessage>
 			{data.courseComplete ? <p>{t('quiz.courseComplete')}</p> : null}
 			<p className="actions">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { type CourseCard } from '#app/modules/courses/catalogue.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
+import { useFormat } from '#app/ui/i18n.tsx'
 
 /** Level, format, hours and languages in one line, as catalogue cards and course pages show them. */
 export function CourseFacts({ course }: { course: Pick<CourseCard, 'level' | 'format' | 'estimatedHours' | 'languages'> }) {
@@ -28,9 +29,10 @@ export function FallbackNotice({ shown, wanted }: { shown: boolean; wanted: Lang
 
 /** A labelled progress bar; the number is in the text, so colour is never the only cue. */
 export function ProgressMeter({ percent, label }: { percent: number; label: string }) {
+	const format = useFormat()
 	return (
 		<p className="progress">
-			<span>{label}</span> <progress max={100} value={percent} aria-label={label} /> <span>{percent}%</span>
+			<span>{label}</span> <progress max={100} value={percent} aria-label={label} /> <span>{format.percent(percent)}</span>
 		</p>
 	)
 }

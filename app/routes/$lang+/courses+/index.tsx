@@ -64,6 +64,7 @@ export default function Courses() {
 								<Link to={href(`/courses/${course.slug}`)}>{course.title}</Link>
 							</h3>
 							<p {...inLanguage(course.shownIn)}>{course.summary}</p>
+							{course.fallback ? <p className="meta">{t('catalogue.shownIn', { language: tc(`languageNames.${course.shownIn}`) })}</p> : null}
 							<CourseFacts course={course} />
 						</li>
 					))}

@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { useHref } from '#app/ui/i18n.tsx'
+import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { requireCohortProgress } from './__cohorts.server.ts'
@@ -16,6 +16,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'cohorts.p
 export default function CohortProgressPage() {
 	const { t } = useTranslation('courses')
 	const href = useHref()
+	const format = useFormat()
 	const { cohort, courseTitle, trainers, quizzes, participants } = useLoaderData<typeof loader>()
 	return (
 		<div className="page">
@@ -56,11 +57,11 @@ export default function CohortProgressPage() {
 								<tr key={`${participant.name}-${participant.lastActivityAt}`}>
 									<th scope="row">{participant.name}</th>
 									<td>
-										{participant.organisation} ({participant.country})
+										{participant.organisation} ({format.country(participant.country)})
 									</td>
-									<td>{participant.completedAt ? t('cohorts.completed', { percent: participant.percent }) : `${participant.percent}%`}</td>
+									<td>{participant.completedAt ? t('cohorts.completed', { percent: format.percent(participant.percent) }) : format.percent(participant.percent)}</td>
 									{participant.scores.map((score, index) => (
-										<td key={quizzes[index]!.id}>{score === null ? t('cohorts.notTaken') : `${score}%`}</td>
+										<td key={quizzes[index]!.id}>{score === null ? t('cohorts.notTaken') : format.percent(score)}</td>
 									))}
 									<td>
 										<DateTime value={participant.lastActivityAt} />

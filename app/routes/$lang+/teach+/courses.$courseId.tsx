@@ -8,7 +8,7 @@ import { forbidden } from '#app/platform/auth.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
-import { inLanguage, useHref } from '#app/ui/i18n.tsx'
+import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { requireCourseEditor } from './__editor.server.ts'
@@ -72,6 +72,7 @@ export default function CourseEditor() {
 	const { t } = useTranslation('courses')
 	const { t: tc } = useTranslation('common')
 	const href = useHref()
+	const format = useFormat()
 	const data = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const errors = fieldErrorsOf(actionData)
@@ -133,7 +134,7 @@ export default function CourseEditor() {
 				<ul>
 					{data.authors.map((author) => (
 						<li key={author.id}>
-							{author.name} ({author.country})
+							{author.name} ({format.country(author.country)})
 						</li>
 					))}
 				</ul>

@@ -6,7 +6,7 @@ import { cohortsOf, createCohort } from '#app/modules/courses/cohorts.server.ts'
 import { forbidden } from '#app/platform/auth.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
-import { useHref } from '#app/ui/i18n.tsx'
+import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { requireCourseEditor } from './__editor.server.ts'
@@ -31,6 +31,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.co
 export default function CourseCohorts() {
 	const { t } = useTranslation('courses')
 	const href = useHref()
+	const format = useFormat()
 	const data = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const errors = fieldErrorsOf(actionData)
@@ -68,7 +69,7 @@ export default function CourseCohorts() {
 						<div className="check" key={author.id}>
 							<input type="checkbox" id={`trainer-${author.id}`} name="trainerIds" value={author.id} defaultChecked />
 							<label htmlFor={`trainer-${author.id}`}>
-								{author.name} ({author.country})
+								{author.name} ({format.country(author.country)})
 							</label>
 						</div>
 					))}
