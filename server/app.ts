@@ -6,7 +6,7 @@ import express from 'express'
 import { type Env } from '#app/platform/env.server.ts'
 import { clientKey, RateLimiter } from '#app/platform/rate-limit.server.ts'
 import { isSurvivorPath } from '#app/platform/survivor-safety.ts'
-import { isMediaUploadPath } from '#app/platform/media.ts'
+import { isLessonEditorPath, isMediaUploadPath, lessonBodyLimit } from '#app/platform/media.ts'
 import { limitBodySize, refuseForeignRequests, refuseUnsupportedBodies, securityHeaders } from './security.ts'
 
 /** The Express app: headers, protections and static files in front of Remix. */
@@ -43,10 +43,13 @@ export function createApp(build: ServerBuild, env: Env) {
 	})
 
 	app.use(refuseForeignRequests)
-	// Lesson media uploads are the one place a larger body is expected.
-	app.use((request, response, next) =>
-		limitBodySize(isMediaUploadPath(request.path) ? env.UPLOAD_LIMIT_MB * 1024 * 1024 : env.BODY_LIMIT_KB * 1024)(request, response, next),
-	)
+	// Lesson media uploads and long lessons are the only places a larger body is expected.
+	const bodyLimit = (path: string) => {
+		if (isMediaUploadPath(path)) return env.UPLOAD_LIMIT_MB * 1024 * 1024
+		if (isLessonEditorPath(path)) return Math.max(lessonBodyLimit, env.BODY_LIMIT_KB * 1024)
+		return env.BODY_LIMIT_KB * 1024
+	}
+	app.use((request, response, next) => limitBodySize(bodyLimit(request.path))(request, response, next))
 	app.use(refuseUnsupportedBodies)
 
 	if (env.NODE_ENV !== 'test') {

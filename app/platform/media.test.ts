@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { checkMedia, cleanFileName, isMediaUploadPath, sniffMediaType } from './media.ts'
+import { checkMedia, cleanFileName, isLessonEditorPath, isMediaUploadPath, sniffMediaType } from './media.ts'
 
 const bytes = (...parts: (number[] | string)[]) =>
 	new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...part].map((character) => character.charCodeAt(0)) : part)))
@@ -39,8 +39,10 @@ test('file names lose their folders and control characters', () => {
 	expect(cleanFileName('')).toBe('file')
 })
 
-test('only the course media page may receive a large body', () => {
+test('only the course media page and the lesson editor may receive a large body', () => {
 	expect(isMediaUploadPath('/en/teach/courses/0f8fad5b-d9cb-469f-a165-70867728950e/media')).toBe(true)
 	expect(isMediaUploadPath('/en/teach/courses/0f8fad5b-d9cb-469f-a165-70867728950e/lessons/x')).toBe(false)
 	expect(isMediaUploadPath('/en/sign-in')).toBe(false)
+	expect(isLessonEditorPath('/ar/teach/courses/0f8fad5b-d9cb-469f-a165-70867728950e/lessons/lesson-ab12cd')).toBe(true)
+	expect(isLessonEditorPath('/ar/teach/courses/0f8fad5b-d9cb-469f-a165-70867728950e/lessons/../media')).toBe(false)
 })

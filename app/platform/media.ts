@@ -52,6 +52,16 @@ export function isMediaUploadPath(path: string) {
 	return /^\/(en|fr|es|ar)\/teach\/courses\/[0-9a-f-]{36}\/media$/.test(path)
 }
 
+/**
+ * The lesson editor: a lesson may hold 100 000 characters, and Arabic text sent as a form
+ * takes up to six bytes a character, more than the general limit.
+ */
+export function isLessonEditorPath(path: string) {
+	return /^\/(en|fr|es|ar)\/teach\/courses\/[0-9a-f-]{36}\/lessons\/[a-z0-9-]{1,64}$/.test(path)
+}
+
+export const lessonBodyLimit = 1024 * 1024
+
 /** A file name fit to show and to offer as a download: no folders, no control characters. */
 export function cleanFileName(name: string) {
 	const base = name.split(/[\\/]/).pop() ?? ''

@@ -94,8 +94,13 @@ test('editing the source marks its translation out of date; publishing makes a r
 	expect((await publish('publish')).status).toBe(200)
 	expect(getDb().select().from(courseRevisions).where(eq(courseRevisions.courseId, course.id)).all()).toHaveLength(2)
 	expect(getDb().select().from(enrolments).where(eq(enrolments.userId, learner.user.id)).get()!.revisionId).toBe(firstRevision)
+	// A learner who already completed the course keeps the revision they completed.
+	const finished = await person(['officer'])
+	await callRoute(coursePage.action, { path: `/en/courses/${course.slug}`, cookie: finished.cookie, params: { slug: course.slug }, form: { intent: 'enrol', language: 'en' } })
+	getDb().update(enrolments).set({ completedAt: new Date(), revisionId: firstRevision }).where(eq(enrolments.userId, finished.user.id)).run()
 	await publish('migrate')
 	expect(getDb().select().from(enrolments).where(eq(enrolments.userId, learner.user.id)).get()!.revisionId).toBe(draftOf(course.id).publishedRevisionId)
+	expect(getDb().select().from(enrolments).where(eq(enrolments.userId, finished.user.id)).get()!.revisionId).toBe(firstRevision)
 })
 
 test('a cohort’s progress export is for its trainers and co-authors only, and defuses spreadsheet formulas', async () => {

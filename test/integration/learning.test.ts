@@ -7,6 +7,7 @@ import * as lessonPage from '#app/routes/$lang+/courses+/$slug_.lessons.$lessonI
 import * as quizPage from '#app/routes/$lang+/courses+/$slug_.quizzes.$quizId.tsx'
 import * as attemptPage from '#app/routes/$lang+/courses+/$slug_.quizzes.$quizId_.attempts.$attemptId.tsx'
 import * as learning from '#app/routes/$lang+/learning.tsx'
+import * as settings from '#app/routes/$lang+/settings+/index.tsx'
 import { createCohort, createPublishedCourse } from '#test/course-factories.ts'
 import { createUser, signIn } from '#test/factories.ts'
 import { callRoute, jsonOf } from '#test/routes.ts'
@@ -119,6 +120,8 @@ test('failing, then passing the quiz completes the course in the same action; at
 	const mine = await jsonOf<{ courses: { percent: number }[]; competencies: string[] }>(await callRoute(learning.loader, { path: '/fr/learning', cookie }))
 	expect(mine.courses[0]!.percent).toBe(100)
 	expect(mine.competencies).toEqual(['victim-identification'])
+	const profile = await jsonOf<{ competencies: string[] }>(await callRoute(settings.loader, { path: '/fr/settings', cookie }))
+	expect(profile.competencies).toEqual(['victim-identification'])
 })
 
 test('an attempt belongs to its learner: another learner cannot see or submit it', async () => {

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm'
+import { and, desc, eq, isNotNull } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { courses, enrolments } from '#app/db/schema/index.ts'
 import { type Language } from '#app/platform/i18n.ts'
@@ -56,6 +56,17 @@ export function myLearning(userId: string, language: Language, db: Db = getDb())
 			competenciesGained: enrolment.completedAt ? revision.competencies : [],
 		}
 	})
-	const earned = new Set(learning.flatMap((course) => course.competenciesGained))
-	return { courses: learning, competencies: competencies.filter((competency) => earned.has(competency)) }
+	return { courses: learning, competencies: inVocabularyOrder(learning.flatMap((course) => course.competenciesGained)) }
+}
+
+const inVocabularyOrder = (earned: readonly string[]) => competencies.filter((competency) => earned.includes(competency))
+
+/** The competencies a person's completed courses give them, as their profile shows them. */
+export function earnedCompetencies(userId: string, db: Db = getDb()) {
+	const completed = db
+		.select({ revisionId: enrolments.revisionId })
+		.from(enrolments)
+		.where(and(eq(enrolments.userId, userId), isNotNull(enrolments.completedAt)))
+		.all()
+	return inVocabularyOrder(completed.flatMap((row) => findRevision(row.revisionId, db)?.competencies ?? []))
 }

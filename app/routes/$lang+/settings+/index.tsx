@@ -8,6 +8,7 @@ import {
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { countryOptions } from '#app/modules/accounts/country-options.server.ts'
+import { earnedCompetencies } from '#app/modules/courses/learner.server.ts'
 import { updatePreferences, updateProfile } from '#app/modules/accounts/users.server.ts'
 import { requireUser } from '#app/platform/auth.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
@@ -28,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		timeZones: Intl.supportedValuesOf('timeZone'),
 		countries: countryOptions(language),
 		now: formatDateTime(new Date(), language, user.timeZone),
+		competencies: earnedCompetencies(user.id),
 	})
 }
 
@@ -51,7 +53,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'profile.t
 
 export default function ProfileSettings() {
 	const { t } = useTranslation('settings')
-	const { profile, preferences, timeZones, countries, now } = useLoaderData<typeof loader>()
+	const { profile, preferences, timeZones, countries, now, competencies } = useLoaderData<typeof loader>()
+	const { t: tCourses } = useTranslation('courses')
 	const actionData = useActionData<typeof action>()
 	const [searchParams] = useSearchParams()
 	const saved = searchParams.get('saved')
@@ -76,6 +79,18 @@ export default function ProfileSettings() {
 					<SelectField name="country" label={t('profile.country')} options={countries} defaultValue={profile.country} errors={profileErrors.country} required />
 					<SubmitButton name="intent" value="profile">{t('profile.saveProfile')}</SubmitButton>
 				</Form>
+			</section>
+			<section aria-labelledby="competencies-heading" className="panel">
+				<h2 id="competencies-heading">{tCourses('learning.competencies')}</h2>
+				{competencies.length ? (
+					<ul className="tags">
+						{competencies.map((competency) => (
+							<li key={competency}>{tCourses(`competencies.${competency}`)}</li>
+						))}
+					</ul>
+				) : (
+					<p>{tCourses('learning.noCompetencies')}</p>
+				)}
 			</section>
 			<section aria-labelledby="preferences-heading" className="panel">
 				<h2 id="preferences-heading">{t('profile.preferencesHeading')}</h2>
