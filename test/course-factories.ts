@@ -1,5 +1,6 @@
 import { getDb, writeTransaction } from '#app/db/client.server.ts'
-import { cohorts, cohortTrainers, courseAuthors, courses } from '#app/db/schema/index.ts'
+import { cohorts, cohortTrainers, courseAuthors, courses, enrolments } from '#app/db/schema/index.ts'
+import { issueCertificate } from '#app/modules/certificates/issue.server.ts'
 import { type CourseDocument } from '#app/modules/courses/document.ts'
 import { publishDocument } from '#app/modules/courses/publishing.server.ts'
 import { saveBuild } from '#app/modules/courses/store.server.ts'
@@ -100,4 +101,17 @@ export function createCohort(courseId: string, overrides: Partial<typeof cohorts
 		.get()
 	for (const userId of trainerIds) getDb().insert(cohortTrainers).values({ cohortId: cohort.id, userId }).run()
 	return cohort
+}
+
+/** A certificate for a completed enrolment in a fresh course, issued as completion issues it. */
+export async function createCertificate(userId: string, issuedAt = new Date()) {
+	const { course, revision } = await createPublishedCourse()
+	return writeTransaction((tx) => {
+		const enrolment = tx
+			.insert(enrolments)
+			.values({ userId, courseId: course.id, revisionId: revision.id, language: 'en', lastActivityAt: issuedAt, completedAt: issuedAt })
+			.returning()
+			.get()
+		return issueCertificate(tx, enrolment, revision, issuedAt)
+	})
 }

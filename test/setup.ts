@@ -5,6 +5,7 @@ import { afterAll, beforeEach } from 'vitest'
 import { closeDb, migrateDb } from '#app/db/client.server.ts'
 import { resetEnvCache } from '#app/platform/env.server.ts'
 import { forgetAppKey } from '#app/platform/keys.server.ts'
+import { forgetSigningKeys } from '#app/platform/signing-keys.server.ts'
 import { resetRateLimits } from '#app/platform/rate-limit.server.ts'
 
 // Every test file gets its own data directory: a real SQLite file, outbox and key.
@@ -15,6 +16,7 @@ delete process.env.SMTP_URL
 delete process.env.RATE_LIMIT_FACTOR
 resetEnvCache()
 forgetAppKey()
+forgetSigningKeys()
 closeDb()
 migrateDb()
 

@@ -2,6 +2,7 @@ import arAccounts from './ar/accounts.json'
 import arAdmin from './ar/admin.json'
 import arCommon from './ar/common.json'
 import arEmail from './ar/email.json'
+import arCertificates from './ar/certificates.json'
 import arCourses from './ar/courses.json'
 import arProgrammes from './ar/programmes.json'
 import arSettings from './ar/settings.json'
@@ -9,6 +10,7 @@ import enAccounts from './en/accounts.json'
 import enAdmin from './en/admin.json'
 import enCommon from './en/common.json'
 import enEmail from './en/email.json'
+import enCertificates from './en/certificates.json'
 import enCourses from './en/courses.json'
 import enProgrammes from './en/programmes.json'
 import enSettings from './en/settings.json'
@@ -16,6 +18,7 @@ import esAccounts from './es/accounts.json'
 import esAdmin from './es/admin.json'
 import esCommon from './es/common.json'
 import esEmail from './es/email.json'
+import esCertificates from './es/certificates.json'
 import esCourses from './es/courses.json'
 import esProgrammes from './es/programmes.json'
 import esSettings from './es/settings.json'
@@ -23,6 +26,7 @@ import frAccounts from './fr/accounts.json'
 import frAdmin from './fr/admin.json'
 import frCommon from './fr/common.json'
 import frEmail from './fr/email.json'
+import frCertificates from './fr/certificates.json'
 import frCourses from './fr/courses.json'
 import frProgrammes from './fr/programmes.json'
 import frSettings from './fr/settings.json'
@@ -30,8 +34,8 @@ import frSettings from './fr/settings.json'
 import { type Resources } from './namespaces.ts'
 
 export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
-	en: { common: enCommon, accounts: enAccounts, settings: enSettings, admin: enAdmin, email: enEmail, programmes: enProgrammes, courses: enCourses },
-	fr: { common: frCommon, accounts: frAccounts, settings: frSettings, admin: frAdmin, email: frEmail, programmes: frProgrammes, courses: frCourses },
-	es: { common: esCommon, accounts: esAccounts, settings: esSettings, admin: esAdmin, email: esEmail, programmes: esProgrammes, courses: esCourses },
-	ar: { common: arCommon, accounts: arAccounts, settings: arSettings, admin: arAdmin, email: arEmail, programmes: arProgrammes, courses: arCourses },
+	en: { common: enCommon, accounts: enAccounts, settings: enSettings, admin: enAdmin, email: enEmail, programmes: enProgrammes, courses: enCourses, certificates: enCertificates },
+	fr: { common: frCommon, accounts: frAccounts, settings: frSettings, admin: frAdmin, email: frEmail, programmes: frProgrammes, courses: frCourses, certificates: frCertificates },
+	es: { common: esCommon, accounts: esAccounts, settings: esSettings, admin: esAdmin, email: esEmail, programmes: esProgrammes, courses: esCourses, certificates: esCertificates },
+	ar: { common: arCommon, accounts: arAccounts, settings: arSettings, admin: arAdmin, email: arEmail, programmes: arProgrammes, courses: arCourses, certificates: arCertificates },
 }

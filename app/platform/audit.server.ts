@@ -23,6 +23,7 @@ export const auditEventNames = [
 	'role-revoked',
 	'sessions-ended',
 	'outbox-read',
+	'certificate-revoked',
 ] as const
 export type AuditEventName = (typeof auditEventNames)[number]
 

@@ -24,6 +24,8 @@ const schema = z.object({
 	TRUST_PROXY: booleanFlag.default(false),
 	RATE_LIMIT_FACTOR: z.coerce.number().positive().max(10000).default(1),
 	BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024 * 1024).default(512),
+	/** How many days before expiry a certificate shows as "expiring soon". */
+	CERTIFICATE_EXPIRING_DAYS: z.coerce.number().int().min(1).max(365).default(60),
 	/** Lesson media uploads (images, videos, captions) are the only larger bodies. */
 	UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(2048).default(50),
 	PUBLIC_URL: z

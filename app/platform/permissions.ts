@@ -23,6 +23,7 @@ export type Permission =
 	| 'courses:create'
 	| 'courses:edit'
 	| 'cohorts:follow'
+	| 'certificates:revoke'
 
 export type Target = {
 	organisationId?: string | null
@@ -41,6 +42,7 @@ export const adminPermissions: readonly Permission[] = [
 	'sessions:end-others',
 	'audit:read',
 	'outbox:read',
+	'certificates:revoke',
 ]
 
 export function hasRole(actor: Actor, role: Role) {
@@ -79,6 +81,7 @@ export function can(actor: Actor | null, permission: Permission, target: Target 
 		case 'sessions:end-others':
 		case 'audit:read':
 		case 'outbox:read':
+		case 'certificates:revoke':
 			return platformAdmin
 	}
 }

@@ -43,6 +43,8 @@ export const rateLimitedActions = {
 	'two-factor': 10,
 	/** Survivors' "I'm interested" requests: enough for a real person, too few for a flood. */
 	interest: 5,
+	/** Certificate verification lookups: a verifier needs a few, guessing a 160-bit code needs billions. */
+	verify: 30,
 } as const
 export type RateLimitedAction = keyof typeof rateLimitedActions
 

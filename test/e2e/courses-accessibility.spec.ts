@@ -65,7 +65,10 @@ for (const [language, email] of Object.entries(learners)) {
 		const cohortCourse = starterCourse('victim-centred-interviewing')
 		await page.goto(`${(await page.getByRole('link', { name: cohortCourse.translations[language]?.title ?? cohortCourse.translations.en!.title }).getAttribute('href'))!}/cohorts`)
 		await page.getByRole('link', { name: 'Sample joint cohort (FR, ES, MA)' }).click()
-		await expect(page.getByRole('link', { name: t(language, 'courses', 'cohorts.exportCsv') })).toBeVisible()
+		const csvLink = page.getByRole('link', { name: t(language, 'courses', 'cohorts.exportCsv') })
+		await expect(csvLink).toBeVisible()
 		await expectNoViolations(page, `${language} cohort progress`)
+		const csv = await page.request.get((await csvLink.getAttribute('href'))!)
+		expect(csv.headers()['content-type']).toContain('text/csv')
 	})
 }

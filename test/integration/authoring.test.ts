@@ -8,7 +8,7 @@ import { courseMedia, courseRevisions, courses, enrolments, users } from '#app/d
 import { importCourses } from '#app/modules/courses/content-import.server.ts'
 import { translationMatrix } from '#app/modules/courses/translation.ts'
 import * as coursePage from '#app/routes/$lang+/courses+/$slug.tsx'
-import * as cohortCsv from '#app/routes/$lang+/teach+/cohorts.$cohortId[.csv].tsx'
+import * as cohortCsv from '#app/routes/$lang+/teach+/cohorts.$cohortId_.csv.tsx'
 import * as lessonEditor from '#app/routes/$lang+/teach+/courses.$courseId_.lessons.$lessonId.tsx'
 import * as overview from '#app/routes/$lang+/teach+/courses.$courseId.tsx'
 import * as mediaPage from '#app/routes/$lang+/teach+/courses.$courseId_.media.tsx'
@@ -110,7 +110,7 @@ test('a cohort’s progress export is for its trainers and co-authors only, and 
 	const learner = await createUser({ roles: ['officer'] })
 	getDb().update(users).set({ name: '=HYPERLINK("x")' }).where(eq(users.id, learner.id)).run()
 	await callRoute(coursePage.action, { path: `/en/courses/${course.slug}`, cookie: signIn(learner.id).cookie, params: { slug: course.slug }, form: { intent: 'enrol', language: 'en', cohortId: cohort.id } })
-	const call = (cookie: string) => callRoute(cohortCsv.loader, { path: `/en/teach/cohorts/${cohort.id}.csv`, cookie, params: { cohortId: cohort.id } })
+	const call = (cookie: string) => callRoute(cohortCsv.loader, { path: `/en/teach/cohorts/${cohort.id}/csv`, cookie, params: { cohortId: cohort.id } })
 	expect((await call((await person(['trainer'])).cookie)).status).toBe(403)
 	expect((await call((await person(['officer'])).cookie)).status).toBe(403)
 	const csv = await call(author.cookie)

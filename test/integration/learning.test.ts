@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { getDb } from '#app/db/client.server.ts'
-import { enrolments, lessonCompletions, quizAttempts } from '#app/db/schema/index.ts'
+import { certificates, enrolments, lessonCompletions, quizAttempts } from '#app/db/schema/index.ts'
 import * as coursePage from '#app/routes/$lang+/courses+/$slug.tsx'
 import * as lessonPage from '#app/routes/$lang+/courses+/$slug_.lessons.$lessonId.tsx'
 import * as quizPage from '#app/routes/$lang+/courses+/$slug_.quizzes.$quizId.tsx'
@@ -76,7 +76,7 @@ test('quiz answers, feedback, explanations and authored option ids are absent fr
 	expect(body).not.toMatch(/"right"|"wrong"/)
 })
 
-test('failing, then passing the quiz completes the course in the same action; attempts are kept and limited', async () => {
+test('failing, then passing the quiz completes the course and issues its certificate in the same action; attempts are kept and limited', async () => {
 	const { course } = await createPublishedCourse()
 	const { user, cookie } = await learner()
 	await enrol(course.slug, cookie)
@@ -105,10 +105,17 @@ test('failing, then passing the quiz completes the course in the same action; at
 	)
 	expect(review).toMatchObject({ score: 50, passed: false })
 	expect(review.questions.find((question) => question.explanation === 'SECRET-EXPLANATION')?.correct).toBe(false)
+	expect(getDb().select().from(certificates).where(eq(certificates.userId, user.id)).all()).toHaveLength(0)
 	const passed = await attempt({ 'q-count': '30' })
 	expect(passed.status).toBe(302)
 	const completedAt = enrolmentOf(user.id)?.completedAt
 	expect(completedAt).toBeInstanceOf(Date)
+	// The certificate exists as soon as the completing action answers, in the language the course was taken in.
+	const certificate = getDb().select().from(certificates).where(eq(certificates.userId, user.id)).get()
+	expect(certificate).toMatchObject({ holderName: user.name, language: 'fr', score: 100, competencies: ['victim-identification'], courseRevision: 1 })
+	expect(certificate!.courseTitle).toMatch(/^Formation test/)
+	expect(certificate!.issuedAt).toEqual(completedAt)
+	expect(certificate!.code).toMatch(/^[A-Z2-7]{32}$/)
 	// Re-opening a completed lesson changes nothing, not even the completion date.
 	await callRoute(lessonPage.action, { path: `/fr/courses/${course.slug}/lessons/first`, cookie, params: { slug: course.slug, lessonId: 'first' }, form: {} })
 	expect(enrolmentOf(user.id)?.completedAt).toEqual(completedAt)

@@ -4,7 +4,7 @@ import { getDb } from '#app/db/client.server.ts'
 import { listOutbox, sendEmail } from '#app/platform/email.server.ts'
 import * as audit from '#app/routes/$lang+/admin+/audit.tsx'
 import { enrolLearner } from '#app/modules/courses/enrolment.server.ts'
-import { createCohort, createPublishedCourse } from '#test/course-factories.ts'
+import { createCertificate, createCohort, createPublishedCourse } from '#test/course-factories.ts'
 import { createProgramme, createService } from '#test/programme-factories.ts'
 import { accessTable, type Outcome, visitors, type Visitor } from '#test/access-table.ts'
 import { createOrganisation, createUser, signIn } from '#test/factories.ts'
@@ -20,7 +20,7 @@ const routeModules = Object.fromEntries(
 )
 
 const userIds = new Map<Visitor, string>()
-const ids = { user: '', message: '', programme: '', service: '', course: '', courseId: '', cohort: '' }
+const ids = { user: '', message: '', programme: '', service: '', course: '', courseId: '', cohort: '', certificate: '' }
 
 beforeAll(async () => {
 	// The organisation admin belongs to an organisation of their own: "an admin of another organisation".
@@ -40,7 +40,10 @@ beforeAll(async () => {
 	ids.course = course.slug
 	ids.courseId = course.id
 	ids.cohort = createCohort(course.id, {}, [userIds.get('trainer')!]).id
-	enrolLearner({ id: ids.user, roles: ['officer'], organisationId: '' }, course.slug, { cohortId: null, language: 'en' })
+	const enrolled = enrolLearner({ id: ids.user, roles: ['officer'], organisationId: '' }, course.slug, { cohortId: null, language: 'en' })
+	// The officer holds a certificate of another course.
+	ids.certificate = (await createCertificate(ids.user)).code
+	if (!enrolled.ok) throw new Error('The officer could not enrol')
 })
 
 function fill(path: string) {
@@ -52,6 +55,7 @@ function fill(path: string) {
 		.replace(':courseId', ids.courseId)
 		.replace(':course', ids.course)
 		.replace(':cohort', ids.cohort)
+		.replace(':certificate', ids.certificate)
 }
 
 /** Route parameters for every route; each route reads only its own. */
@@ -67,6 +71,8 @@ function paramsFor(path: string) {
 		attemptId: 'none',
 		moduleId: 'module-one',
 		questionId: 'choose',
+		code: ids.certificate,
+		file: `${ids.certificate}.json`,
 	}
 }
 

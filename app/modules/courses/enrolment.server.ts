@@ -1,6 +1,7 @@
 import { and, count, eq, isNull } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { cohorts, enrolments, lessonCompletions, quizAttempts } from '#app/db/schema/index.ts'
+import { issueCertificate } from '#app/modules/certificates/issue.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 import { courseLanguages, type CourseDocument } from './document.ts'
@@ -105,7 +106,10 @@ export function settleCompletion(tx: Db, enrolment: EnrolmentRow, now: Date) {
 		.set({ completedAt: now })
 		.where(and(eq(enrolments.id, enrolment.id), isNull(enrolments.completedAt)))
 		.run().changes
-	return { completedNow: changed > 0 }
+	if (changed === 0) return { completedNow: false }
+	// The certificate is issued in the same transaction as the completion, never later.
+	issueCertificate(tx, enrolment, revision, now)
+	return { completedNow: true }
 }
 
 /** Records a lesson as done. Doing it again changes nothing, not even the completion date. */

@@ -24,6 +24,10 @@ export default function Learning() {
 	return (
 		<div className="page">
 			<h1>{t('learning.title')}</h1>
+			<p className="actions">
+				<Link to={href('/certificates')}>{t('mine.title', { ns: 'certificates' })}</Link>
+				<Link to={href('/certificates/transcript')}>{t('transcript.title', { ns: 'certificates' })}</Link>
+			</p>
 			<h2>{t('learning.competencies')}</h2>
 			{competencies.length ? (
 				<ul className="tags">

@@ -9,3 +9,6 @@ export const applicantDecisionSchema = z.object({ applicantId: requiredText(64),
 export const organisationDecisionSchema = z.object({ organisationId: requiredText(64), decision: choice(['approve', 'refuse']) })
 
 export const roleSchema = z.object({ intent: choice(['grant', 'revoke']), role: choice(roles) })
+
+/** Revoking a certificate always says why: the reason is shown on its verification page. */
+export const revokeSchema = z.object({ code: requiredText(64), reason: requiredText(500) })

@@ -71,7 +71,11 @@ export default function AttemptResult() {
 			<FormMessage tone={data.passed ? 'success' : 'error'}>
 				{t('quiz.yourScore', { score: format.percent(data.score), mark: format.percent(data.passMark) })} {data.passed ? t('quiz.passedMessage') : t('quiz.failedMessage')}
 			</FormMessage>
-			{data.courseComplete ? <p>{t('quiz.courseComplete')}</p> : null}
+			{data.courseComplete ? (
+				<p>
+					{t('quiz.courseComplete')} <Link to={href('/certificates')}>{t('mine.title', { ns: 'certificates' })}</Link>
+				</p>
+			) : null}
 			<p className="actions">
 				{data.canRetry ? (
 					<Link className="button" to={href(`${base}/quizzes/${data.quizId}`)}>

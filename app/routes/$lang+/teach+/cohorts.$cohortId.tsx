@@ -31,7 +31,7 @@ export default function CohortProgressPage() {
 				{t('cohorts.trainedBy', { names: trainers.join(', ') })}
 			</p>
 			<p>
-				<a href={href(`/teach/cohorts/${cohort.id}.csv`)} download>
+				<a href={href(`/teach/cohorts/${cohort.id}/csv`)} download>
 					{t('cohorts.exportCsv')}
 				</a>
 			</p>

@@ -1,0 +1,114 @@
+import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm'
+import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
+import { certificates, courses, enrolments } from '#app/db/schema/index.ts'
+import { courseCard } from '#app/modules/courses/catalogue.server.ts'
+import { findRevision } from '#app/modules/courses/store.server.ts'
+import { recordAudit } from '#app/platform/audit.server.ts'
+import { getEnv } from '#app/platform/env.server.ts'
+import { type Language } from '#app/platform/i18n.ts'
+import { type Actor, can } from '#app/platform/permissions.ts'
+import { certificateStatus } from './status.ts'
+
+export type CertificateRow = typeof certificates.$inferSelect
+
+const codePattern = /^[A-Z2-7]{32}$/
+
+export function findCertificate(code: string, db: Db = getDb()) {
+	const normalised = code.trim().toUpperCase()
+	if (!codePattern.test(normalised)) return undefined
+	return db.select().from(certificates).where(eq(certificates.code, normalised)).get()
+}
+
+/** The address anyone can open to check a certificate; printed and put in the QR code. */
+export function verificationUrl(code: string, language: Language) {
+	return `${getEnv().PUBLIC_URL}/${language}/verify/${code}`
+}
+
+/** Every field of a certificate as the database holds it, with its status today. */
+export function describeCertificate(row: CertificateRow, now = new Date()) {
+	return {
+		code: row.code,
+		holderName: row.holderName,
+		courseTitle: row.courseTitle,
+		certificateName: row.certificateName,
+		courseRevision: row.courseRevision,
+		language: row.language,
+		competencies: row.competencies,
+		issuers: row.issuers,
+		trainers: row.trainers,
+		score: row.score,
+		issuedAt: row.issuedAt.toISOString(),
+		expiresAt: row.expiresAt?.toISOString() ?? null,
+		status: certificateStatus(row, now, getEnv().CERTIFICATE_EXPIRING_DAYS),
+		revokedAt: row.revokedAt?.toISOString() ?? null,
+		revokedReason: row.revokedReason,
+		renewed: Boolean(row.renewedBy),
+	}
+}
+
+export type CertificateView = ReturnType<typeof describeCertificate>
+
+export function certificatesOf(userId: string, now = new Date(), db: Db = getDb()) {
+	return db
+		.select()
+		.from(certificates)
+		.where(eq(certificates.userId, userId))
+		.orderBy(desc(certificates.issuedAt))
+		.all()
+		.map((row) => describeCertificate(row, now))
+}
+
+/** Every course a person enrolled in, with dates, score and where its certificate stands. */
+export function transcriptOf(userId: string, language: Language, now = new Date(), db: Db = getDb()) {
+	const rows = db
+		.select({ enrolment: enrolments, slug: courses.slug, certificate: certificates })
+		.from(enrolments)
+		.innerJoin(courses, eq(courses.id, enrolments.courseId))
+		.leftJoin(certificates, eq(certificates.enrolmentId, enrolments.id))
+		.where(eq(enrolments.userId, userId))
+		.orderBy(desc(enrolments.enrolledAt))
+		.all()
+	return rows.flatMap(({ enrolment, slug, certificate }) => {
+		const revision = findRevision(enrolment.revisionId, db)
+		if (!revision) return []
+		const card = courseCard(slug, revision, enrolment.language)
+		return [
+			{
+				slug,
+				title: certificate?.courseTitle ?? card.title,
+				shownIn: certificate?.language ?? card.shownIn,
+				enrolledAt: enrolment.enrolledAt.toISOString(),
+				completedAt: enrolment.completedAt?.toISOString() ?? null,
+				score: certificate?.score ?? null,
+				certificate: certificate ? { code: certificate.code, status: certificateStatus(certificate, now, getEnv().CERTIFICATE_EXPIRING_DAYS), expiresAt: certificate.expiresAt?.toISOString() ?? null } : null,
+			},
+		]
+	})
+}
+
+/** A platform admin revokes a certificate with a reason; the audit log records who and why. */
+export function revokeCertificate(actor: Actor, code: string, reason: string, now = new Date()) {
+	if (!can(actor, 'certificates:revoke')) return 'forbidden' as const
+	return writeTransaction((tx) => {
+		const certificate = findCertificate(code, tx)
+		if (!certificate) return 'not-found' as const
+		const changed = tx
+			.update(certificates)
+			.set({ revokedAt: now, revokedReason: reason, revokedBy: actor.id })
+			.where(and(eq(certificates.id, certificate.id), isNull(certificates.revokedAt)))
+			.run().changes
+		if (!changed) return 'already-revoked' as const
+		recordAudit({ event: 'certificate-revoked', actorUserId: actor.id, subjectUserId: certificate.userId, details: { code: certificate.code, reason } }, tx)
+		return 'revoked' as const
+	})
+}
+
+/** What the revocation list publishes: the credential id and why it was revoked. */
+export function revokedCredentials(db: Db = getDb()) {
+	return db
+		.select({ id: certificates.id, reason: certificates.revokedReason, revokedAt: certificates.revokedAt })
+		.from(certificates)
+		.where(isNotNull(certificates.revokedAt))
+		.all()
+		.map((row) => ({ id: `urn:uuid:${row.id}`, revocationReason: row.reason ?? '', revokedAt: row.revokedAt!.toISOString() }))
+}

@@ -1,0 +1,82 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding'
+import { and, eq, inArray } from 'drizzle-orm'
+import { type Db } from '#app/db/client.server.ts'
+import { certificates, courseAuthors, courses, organisations, quizAttempts, users } from '#app/db/schema/index.ts'
+import { type CourseDocument } from '#app/modules/courses/document.ts'
+import { type EnrolmentRow } from '#app/modules/courses/enrolment.server.ts'
+import { type RevisionRow } from '#app/modules/courses/store.server.ts'
+import { textIn } from '#app/modules/courses/translation.ts'
+import { expiryDate } from './status.ts'
+
+/** 20 random bytes (160 bits), in base32 so it reads aloud and types without ambiguity. */
+export function newVerificationCode() {
+	return encodeBase32UpperCaseNoPadding(randomBytes(20))
+}
+
+export function subjectHashOf(email: string, salt: string) {
+	return `sha256$${createHash('sha256').update(salt + email.trim().toLowerCase()).digest('hex')}`
+}
+
+/** The mean of the best score of each required quiz, or null when the course has none. */
+function courseScore(tx: Db, enrolmentId: string, document: CourseDocument) {
+	const required = document.modules.flatMap((module) => (module.quiz?.required ? [module.quiz.id] : []))
+	if (!required.length) return null
+	const attempts = tx
+		.select({ quizId: quizAttempts.quizId, score: quizAttempts.score })
+		.from(quizAttempts)
+		.where(and(eq(quizAttempts.enrolmentId, enrolmentId), inArray(quizAttempts.quizId, required)))
+		.all()
+	const best = required.map((quizId) => Math.max(0, ...attempts.filter((attempt) => attempt.quizId === quizId).map((attempt) => attempt.score ?? 0)))
+	return Math.round(best.reduce((sum, score) => sum + score, 0) / best.length)
+}
+
+/**
+ * Issues the certificate for a completed enrolment. Runs inside the transaction that
+ * completed the course, so a completion never exists without its certificate. Every
+ * field is copied as it is now: the holder's name, the course in the language it was
+ * taken in, its competencies, the organisations and trainers behind it.
+ */
+export function issueCertificate(tx: Db, enrolment: EnrolmentRow, revision: RevisionRow, now: Date) {
+	const existing = tx.select().from(certificates).where(eq(certificates.enrolmentId, enrolment.id)).get()
+	if (existing) return existing
+	const document = revision.document
+	const holder = tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, enrolment.userId)).get()!
+	const course = tx.select({ organisationId: courses.organisationId }).from(courses).where(eq(courses.id, enrolment.courseId)).get()!
+	const authors = tx
+		.select({ name: users.name, organisationId: users.organisationId })
+		.from(courseAuthors)
+		.innerJoin(users, eq(users.id, courseAuthors.userId))
+		.where(eq(courseAuthors.courseId, enrolment.courseId))
+		.all()
+	const organisationIds = [...new Set([course.organisationId, ...authors.map((author) => author.organisationId)])]
+	const issuers = tx.select({ id: organisations.id, name: organisations.name, country: organisations.country }).from(organisations).where(inArray(organisations.id, organisationIds)).all()
+	const { text } = textIn(document.texts, enrolment.language, document.sourceLanguage)
+	const salt = randomBytes(16).toString('hex')
+	return tx
+		.insert(certificates)
+		.values({
+			code: newVerificationCode(),
+			userId: enrolment.userId,
+			courseId: enrolment.courseId,
+			revisionId: revision.id,
+			enrolmentId: enrolment.id,
+			holderName: holder.name,
+			subjectHash: subjectHashOf(holder.email, salt),
+			subjectSalt: salt,
+			courseTitle: text.title,
+			courseSummary: text.summary,
+			certificateName: text.certificate,
+			courseRevision: revision.number,
+			language: textIn(document.texts, enrolment.language, document.sourceLanguage).language,
+			competencies: document.competencies,
+			// The lead organisation first, then co-authors' organisations.
+			issuers: organisationIds.flatMap((id) => issuers.filter((issuer) => issuer.id === id).map(({ name, country }) => ({ name, country }))),
+			trainers: authors.map((author) => author.name).sort(),
+			score: courseScore(tx, enrolment.id, document),
+			issuedAt: now,
+			expiresAt: expiryDate(now, document.certificateValidityMonths),
+		})
+		.returning()
+		.get()
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next'
+import { type CertificateView } from '#app/modules/certificates/certificates.server.ts'
+import { type CertificateStatus } from '#app/modules/certificates/vocabulary.ts'
+import { useFormat } from '#app/ui/i18n.tsx'
+import { DateTime } from '#app/ui/time.tsx'
+
+/** The status in words, with a mark and a colour: never colour alone. */
+export function StatusBadge({ status }: { status: CertificateStatus }) {
+	const { t } = useTranslation('certificates')
+	const marks: Record<CertificateStatus, string> = { valid: '✓', expiring: '!', expired: '×', revoked: '×' }
+	return (
+		<strong className={`status status--${status}`}>
+			<span aria-hidden="true">{marks[status]}</span> {t(`status.${status}`)}
+		</strong>
+	)
+}
+
+/** Every field a verifier compares with a printout, as the database holds it. */
+export function CertificateFacts({ certificate }: { certificate: CertificateView }) {
+	const { t } = useTranslation('certificates')
+	const { t: tc } = useTranslation('common')
+	const { t: tCourses } = useTranslation('courses')
+	const format = useFormat()
+	const facts: [string, React.ReactNode][] = [
+		[t('fields.status'), <StatusBadge key="status" status={certificate.status} />],
+		[t('fields.holder'), certificate.holderName],
+		[t('fields.certificate'), certificate.certificateName],
+		[t('fields.course'), `${certificate.courseTitle} (${t('fields.revision', { revision: certificate.courseRevision })})`],
+		[t('fields.language'), tc(`languageNames.${certificate.language}`)],
+		[t('fields.competencies'), certificate.competencies.map((competency) => tCourses(`competencies.${competency}`)).join(', ') || '—'],
+		[t('fields.issuers'), certificate.issuers.map((issuer) => `${issuer.name} (${format.country(issuer.country)})`).join('; ')],
+		[t('fields.trainers'), certificate.trainers.join(', ') || '—'],
+		[t('fields.score'), certificate.score === null ? t('fields.noScore') : format.percent(certificate.score)],
+		[t('fields.issued'), <DateTime key="issued" value={certificate.issuedAt} dateOnly />],
+		[t('fields.expires'), certificate.expiresAt ? <DateTime key="expires" value={certificate.expiresAt} dateOnly /> : t('fields.noExpiry')],
+		[t('fields.code'), <code key="code">{certificate.code}</code>],
+	]
+	if (certificate.revokedAt) {
+		facts.splice(1, 0, [t('fields.revoked'), <DateTime key="revoked" value={certificate.revokedAt} dateOnly />], [t('fields.revokedReason'), certificate.revokedReason ?? '—'])
+	}
+	return (
+		<dl className="facts">
+			{facts.map(([label, value]) => (
+				<div key={label}>
+					<dt>{label}</dt>
+					<dd>{value}</dd>
+				</div>
+			))}
+		</dl>
+	)
+}

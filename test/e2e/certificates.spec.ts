@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test'
+import { scan } from './axe.ts'
+import { answerQuiz, starterCourse } from './course-content.ts'
+import { signInWithPassword, storageStates, t } from './support.ts'
+
+const slug = 'identifying-victims-at-borders'
+const languages = ['en', 'fr', 'es', 'ar'] as const
+
+test('a learner completes a course in Arabic and has a certificate at once; anyone verifies it; an admin revokes it', async ({ page, browser }) => {
+	const course = starterCourse(slug)
+	const ar = (key: string, values?: Record<string, string | number>) => t('ar', 'courses', key, values)
+	await signInWithPassword(page, 'ar', 'ngo@atlas.example')
+	await expect(page.getByRole('link', { name: t('ar', 'common', 'nav.learning') })).toBeVisible()
+	await page.goto(`/ar/courses/${slug}`)
+	await page.getByLabel(ar('enrol.language')).selectOption('ar')
+	await page.getByRole('button', { name: ar('enrol.submit') }).click()
+	await page.getByRole('link', { name: ar('course.start') }).click()
+	for (const lesson of course.modules.flatMap((module) => module.lessons)) {
+		await expect(page.getByRole('heading', { level: 1, name: lesson.translations.ar!.title })).toBeVisible()
+		await page.getByRole('button', { name: ar('learn.markDone') }).click()
+	}
+	await page.getByRole('button', { name: ar('quiz.start') }).click()
+	await answerQuiz(page, course.questions, 'ar', true)
+	await page.getByRole('button', { name: ar('quiz.submit') }).click()
+	await expect(page.getByText(ar('quiz.courseComplete'))).toBeVisible()
+
+	// At once in "my certificates", with a QR code of its verification address.
+	await page.getByRole('link', { name: t('ar', 'certificates', 'mine.title') }).click()
+	const card = page.locator('.certificate-card').filter({ hasText: course.translations.ar!.title })
+	await expect(card.getByRole('img', { name: t('ar', 'certificates', 'mine.qr') }).locator('svg')).toBeVisible()
+	const verifyUrl = (await card.getByRole('link', { name: t('ar', 'certificates', 'mine.verifyLink') }).getAttribute('href'))!
+	const code = verifyUrl.split('/').pop()!
+
+	// The Arabic print view: right to left, in the Arabic font Atlas serves itself.
+	await page.goto(`/en/certificates/${code}/print`)
+	const certificate = page.locator('article.certificate')
+	await expect(certificate).toHaveAttribute('dir', 'rtl')
+	await expect(certificate).toHaveAttribute('lang', 'ar')
+	await expect(certificate).toContainText(t('ar', 'certificates', 'print.heading'))
+	expect(await certificate.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl')
+	const fontLoaded = await page.evaluate(async () => {
+		await document.fonts.ready
+		return document.fonts.check('16px "Atlas Naskh"', 'شهادة')
+	})
+	expect(fontLoaded).toBe(true)
+
+	for (const language of languages) {
+		await scan(page, `/${language}/certificates`)
+		await scan(page, `/${language}/certificates/transcript`)
+	}
+
+	// A signed-out visitor sees every field and "valid".
+	const visitorContext = await browser.newContext()
+	const visitor = await visitorContext.newPage()
+	await visitor.goto(`/en/verify/${code}`)
+	await expect(visitor.getByText(t('en', 'certificates', 'verify.says.valid'))).toBeVisible()
+	const facts = visitor.locator('dl.facts')
+	await expect(facts).toContainText('Sample NGO Member')
+	await expect(facts).toContainText(course.translations.ar!.title)
+	await expect(facts).toContainText(t('en', 'certificates', 'status.valid'))
+	await expect(facts).toContainText(code)
+	for (const language of languages) await scan(visitor, `/${language}/verify/${code}`)
+
+	// A platform admin revokes it; the same page then says revoked, with the reason.
+	const adminContext = await browser.newContext({ storageState: storageStates.platformAdmin })
+	const admin = await adminContext.newPage()
+	await admin.goto(`/en/admin/certificates?code=${code}`)
+	await admin.getByLabel(t('en', 'certificates', 'admin.reason')).fill('Issued to the wrong person')
+	await admin.getByRole('button', { name: t('en', 'certificates', 'admin.revoke') }).click()
+	await expect(admin.getByText(t('en', 'certificates', 'admin.revokedNow'))).toBeVisible()
+	await adminContext.close()
+	await visitor.reload()
+	await expect(visitor.getByText(t('en', 'certificates', 'verify.says.revoked'))).toBeVisible()
+	await expect(visitor.locator('dl.facts')).toContainText('Issued to the wrong person')
+	await scan(visitor, `/ar/verify/${code}`)
+	await visitorContext.close()
+})

@@ -1,0 +1,110 @@
+import { eq } from 'drizzle-orm'
+import { compactVerify, createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose'
+import { expect, test } from 'vitest'
+import { z } from 'zod'
+import { getDb } from '#app/db/client.server.ts'
+import { certificates } from '#app/db/schema/index.ts'
+import { describeCertificate, revokeCertificate } from '#app/modules/certificates/certificates.server.ts'
+import { rotateSigningKey } from '#app/platform/signing-keys.server.ts'
+import * as jwks from '#app/routes/[.well-known].jwks[.json].ts'
+import * as credentials from '#app/routes/credentials.$file.ts'
+import * as revocations from '#app/routes/credentials.revocations[.json].ts'
+import * as verify from '#app/routes/$lang+/verify.$code.tsx'
+import { createCertificate } from '#test/course-factories.ts'
+import { createUser } from '#test/factories.ts'
+import { callRoute, jsonOf } from '#test/routes.ts'
+
+const credentialOf = (code: string, extension: 'json' | 'jwt', client = 'verifier') =>
+	callRoute(credentials.loader, { path: `/credentials/${code}.${extension}`, params: { file: `${code}.${extension}` }, client })
+const keySet = async () => createLocalJWKSet(await jsonOf(await callRoute(jwks.loader, { path: '/.well-known/jwks.json' })))
+
+/** The fields and types an OpenBadgeCredential must have (Open Badges 3.0, VC data model 2.0). */
+const openBadgeCredential = z.object({
+	'@context': z.array(z.string()).refine((contexts) => contexts[0] === 'https://www.w3.org/ns/credentials/v2' && contexts.some((context) => context.includes('/ob/v3p0/'))),
+	id: z.string().url(),
+	type: z.array(z.string()).refine((types) => types.includes('VerifiableCredential') && types.includes('OpenBadgeCredential')),
+	name: z.string().min(1),
+	issuer: z.object({ id: z.string().startsWith('did:web:'), type: z.array(z.string()).refine((types) => types.includes('Profile')), name: z.string().min(1) }),
+	validFrom: z.iso.datetime(),
+	validUntil: z.iso.datetime().optional(),
+	credentialSubject: z.object({
+		type: z.array(z.string()).refine((types) => types.includes('AchievementSubject')),
+		identifier: z.array(z.object({ type: z.literal('IdentityObject'), hashed: z.literal(true), identityHash: z.string().startsWith('sha256$'), identityType: z.literal('emailAddress') })).min(1),
+		achievement: z.object({
+			id: z.string().url(),
+			type: z.array(z.string()).refine((types) => types.includes('Achievement')),
+			name: z.string().min(1),
+			description: z.string().min(1),
+			criteria: z.object({ narrative: z.string().min(1) }),
+			alignment: z.array(z.object({ type: z.array(z.string()), targetName: z.string(), targetUrl: z.string().url() })),
+		}),
+	}),
+	credentialStatus: z.object({ id: z.string().url(), type: z.string().min(1) }),
+})
+
+test('the credential is a valid OpenBadgeCredential that never shows the holder’s email', async () => {
+	const holder = await createUser({ roles: ['officer'] })
+	const certificate = await createCertificate(holder.id)
+	const response = await credentialOf(certificate.code, 'json')
+	const body = await response.text()
+	const credential = openBadgeCredential.parse(JSON.parse(body))
+	expect(credential.credentialSubject.achievement.alignment.map((alignment) => alignment.targetName)).toEqual(['victim-identification'])
+	expect(credential.validUntil).toBe(certificate.expiresAt!.toISOString())
+	expect(body).not.toContain(holder.email)
+})
+
+test('the JWT verifies against the published keys, and fails once one character of its payload changes', async () => {
+	const certificate = await createCertificate((await createUser()).id)
+	const jwt = await (await credentialOf(certificate.code, 'jwt')).text()
+	const { payload } = await jwtVerify(jwt, await keySet())
+	expect(payload).toMatchObject({ name: 'Test certificate', type: ['VerifiableCredential', 'OpenBadgeCredential'] })
+	const [header, body, signature] = jwt.split('.')
+	const forged = Buffer.from(body!, 'base64url').toString().replace('Test certificate', 'Test certificatf')
+	const tampered = `${header}.${Buffer.from(forged).toString('base64url')}.${signature}`
+	await expect(compactVerify(tampered, await keySet())).rejects.toThrow()
+})
+
+test('after the signing key is rotated, credentials signed before still verify and new ones use the new key', async () => {
+	const certificate = await createCertificate((await createUser()).id)
+	const before = await (await credentialOf(certificate.code, 'jwt')).text()
+	await rotateSigningKey(new Date(Date.now() + 1000))
+	const after = await (await credentialOf(certificate.code, 'jwt')).text()
+	expect(decodeProtectedHeader(after).kid).not.toBe(decodeProtectedHeader(before).kid)
+	await expect(jwtVerify(before, await keySet())).resolves.toBeTruthy()
+	await expect(jwtVerify(after, await keySet())).resolves.toBeTruthy()
+})
+
+test('the verification page shows every field and the status, and a revoked certificate says so with its reason', async () => {
+	const holder = await createUser({ roles: ['officer'] })
+	const admin = await createUser({ roles: ['platform_admin'] })
+	const certificate = await createCertificate(holder.id)
+	const page = async () => (await jsonOf<{ certificate: ReturnType<typeof describeCertificate> }>(await callRoute(verify.loader, { path: `/en/verify/${certificate.code}`, params: { code: certificate.code } }))).certificate
+	expect(await page()).toMatchObject({ holderName: holder.name, status: 'valid', courseRevision: 1, language: 'en', score: 0, competencies: ['victim-identification'] })
+	const actor = (user: typeof holder, role: 'officer' | 'platform_admin') => ({ id: user.id, roles: [role], organisationId: user.organisationId })
+	expect(revokeCertificate(actor(holder, 'officer'), certificate.code, 'Obtained by fraud')).toBe('forbidden')
+	expect(revokeCertificate(actor(admin, 'platform_admin'), certificate.code, 'Obtained by fraud')).toBe('revoked')
+	expect(revokeCertificate(actor(admin, 'platform_admin'), certificate.code, 'Again')).toBe('already-revoked')
+	expect(await page()).toMatchObject({ status: 'revoked', revokedReason: 'Obtained by fraud' })
+	const list = await jsonOf<{ revokedCredentials: { id: string; revocationReason: string }[] }>(await callRoute(revocations.loader, { path: '/credentials/revocations.json' }))
+	expect(list.revokedCredentials).toContainEqual(expect.objectContaining({ id: `urn:uuid:${certificate.id}`, revocationReason: 'Obtained by fraud' }))
+	expect(getDb().select().from(certificates).where(eq(certificates.id, certificate.id)).get()).toBeDefined()
+})
+
+test('an unknown code is a plain not found; the 31st lookup in a minute from one client gets 429', async () => {
+	const unknown = await callRoute(verify.loader, { path: '/en/verify/AAAA', params: { code: 'AAAA' }, client: 'guesser' })
+	expect(unknown.status).toBe(404)
+	for (let lookup = 2; lookup <= 30; lookup++) {
+		expect((await callRoute(verify.loader, { path: '/en/verify/AAAA', params: { code: `A${lookup}` }, client: 'guesser' })).status).toBe(404)
+	}
+	expect((await callRoute(verify.loader, { path: '/en/verify/AAAA', params: { code: 'AAAA' }, client: 'guesser' })).status).toBe(429)
+	expect((await callRoute(verify.loader, { path: '/en/verify/AAAA', params: { code: 'AAAA' }, client: 'someone-else' })).status).toBe(404)
+})
+
+test('the status follows the clock: valid, expiring within 60 days, expired', async () => {
+	const issuedAt = new Date('2026-01-15T09:00:00Z')
+	const certificate = await createCertificate((await createUser()).id, issuedAt)
+	expect(certificate.expiresAt!.toISOString()).toBe('2028-01-15T09:00:00.000Z')
+	expect(describeCertificate(certificate, new Date('2027-10-01T00:00:00Z')).status).toBe('valid')
+	expect(describeCertificate(certificate, new Date('2027-12-01T00:00:00Z')).status).toBe('expiring')
+	expect(describeCertificate(certificate, new Date('2028-01-15T09:00:00Z')).status).toBe('expired')
+})
