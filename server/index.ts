@@ -1,6 +1,8 @@
 import { type ServerBuild } from '@remix-run/node'
 import { closeDb, migrateDb } from '#app/db/client.server.ts'
 import { getEnv, shouldSeedDemo } from '#app/platform/env.server.ts'
+import { runDueJobs } from '#app/platform/jobs.server.ts'
+import { certificateJobHandlers } from '#app/modules/certificates/jobs.server.ts'
 import { importCourses } from '#app/modules/courses/content-import.server.ts'
 import { importCatalogueContent } from '#app/modules/programmes/content-import.server.ts'
 import { runCatalogueHousekeeping } from '#app/modules/programmes/housekeeping.server.ts'
@@ -51,6 +53,19 @@ async function housekeeping() {
 }
 void housekeeping()
 setInterval(housekeeping, 60 * 60 * 1000).unref()
+
+// Scheduled work (certificate expiry reminders) lives in the jobs table: due jobs run at start,
+// which catches up after downtime, then every five minutes. Each job runs once.
+async function jobRunner() {
+	try {
+		const { done } = await runDueJobs({ ...certificateJobHandlers })
+		if (done) console.log(`Jobs: ${done} done.`)
+	} catch (error) {
+		console.error('The job runner failed; it runs again in five minutes.', error)
+	}
+}
+void jobRunner()
+setInterval(jobRunner, 5 * 60 * 1000).unref()
 
 let stopping = false
 function shutdown(signal: string) {

@@ -1,6 +1,7 @@
 import { isLanguage, type Language, defaultLanguage } from '#app/platform/i18n.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'
 import { type EmailMessage, sendEmail } from '#app/platform/email.server.ts'
+import { formatDate } from '#app/platform/format.ts'
 import { getEnv } from '#app/platform/env.server.ts'
 
 /** Links are written as paths; PUBLIC_URL makes them absolute (never the request's Host header, which anyone can forge). */
@@ -13,6 +14,8 @@ export type AccountEmail =
 	| { kind: 'password-changed' }
 	| { kind: 'interest-received'; link: string; title: string }
 	| { kind: 'listing-verification-due'; link: string; title: string }
+	| { kind: 'certificate-expiring'; link: string; title: string; date: string }
+	| { kind: 'certificate-expired'; link: string; title: string }
 
 /** Writes an account email in the recipient's language from the `email` namespace. */
 export function composeAccountEmail(
@@ -22,7 +25,8 @@ export function composeAccountEmail(
 	const language: Language = isLanguage(to.locale) ? to.locale : defaultLanguage
 	const t = serverI18n(language).getFixedT(language, 'email')
 	const link = 'link' in email ? `${getEnv().PUBLIC_URL}${email.link}` : ''
-	const values = { name: to.name, link, title: 'title' in email ? email.title : '' }
+	const date = 'date' in email ? formatDate(email.date, language, 'UTC') : ''
+	const values = { name: to.name, link, title: 'title' in email ? email.title : '', date }
 	const body = [
 		t('greeting', values),
 		'',

@@ -7,6 +7,7 @@ import { type CourseDocument } from '#app/modules/courses/document.ts'
 import { type EnrolmentRow } from '#app/modules/courses/enrolment.server.ts'
 import { type RevisionRow } from '#app/modules/courses/store.server.ts'
 import { textIn } from '#app/modules/courses/translation.ts'
+import { scheduleExpiryReminders } from './reminders.server.ts'
 import { expiryDate } from './status.ts'
 
 /** 20 random bytes (160 bits), in base32 so it reads aloud and types without ambiguity. */
@@ -53,7 +54,7 @@ export function issueCertificate(tx: Db, enrolment: EnrolmentRow, revision: Revi
 	const issuers = tx.select({ id: organisations.id, name: organisations.name, country: organisations.country }).from(organisations).where(inArray(organisations.id, organisationIds)).all()
 	const { text } = textIn(document.texts, enrolment.language, document.sourceLanguage)
 	const salt = randomBytes(16).toString('hex')
-	return tx
+	const certificate = tx
 		.insert(certificates)
 		.values({
 			code: newVerificationCode(),
@@ -79,4 +80,6 @@ export function issueCertificate(tx: Db, enrolment: EnrolmentRow, revision: Revi
 		})
 		.returning()
 		.get()
+	scheduleExpiryReminders(tx, certificate)
+	return certificate
 }
