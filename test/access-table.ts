@@ -121,7 +121,8 @@ export const accessTable: Record<string, RouteAccess> = {
 	'$lang+/admin+/users_.$userId': { path: '/en/admin/users/:user', loader: platformAdminsOnly, action: platformAdminsOnly },
 	'$lang+/admin+/audit': { path: '/en/admin/audit', loader: platformAdminsOnly },
 	'$lang+/admin+/outbox': { path: '/en/admin/outbox', loader: platformAdminsOnly },
-	'$lang+/admin+/certificates': { path: '/en/admin/certificates?code=:certificate', loader: platformAdminsOnly, action: platformAdminsOnly },
+	'$lang+/admin+/certificates': { path: '/en/admin/certificates?code=:certificate', loader: vetters(), action: platformAdminsOnly },
+	'$lang+/admin+/certificates_.csv': { path: '/en/admin/certificates/csv?expired=on', loader: vetters() },
 	'$lang+/admin+/outbox_.$messageId': { path: '/en/admin/outbox/:message', loader: platformAdminsOnly },
 }
 

@@ -24,6 +24,7 @@ export type Permission =
 	| 'courses:edit'
 	| 'cohorts:follow'
 	| 'certificates:revoke'
+	| 'certificates:oversee'
 
 export type Target = {
 	organisationId?: string | null
@@ -43,6 +44,7 @@ export const adminPermissions: readonly Permission[] = [
 	'audit:read',
 	'outbox:read',
 	'certificates:revoke',
+	'certificates:oversee',
 ]
 
 export function hasRole(actor: Actor, role: Role) {
@@ -55,6 +57,7 @@ export function can(actor: Actor | null, permission: Permission, target: Target 
 	switch (permission) {
 		case 'admin:enter':
 			return platformAdmin || hasRole(actor, 'org_admin')
+		case 'certificates:oversee':
 		case 'members:vet':
 			if (platformAdmin) return true
 			if (!hasRole(actor, 'org_admin')) return false

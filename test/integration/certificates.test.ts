@@ -9,9 +9,11 @@ import { rotateSigningKey } from '#app/platform/signing-keys.server.ts'
 import * as jwks from '#app/routes/[.well-known].jwks[.json].ts'
 import * as credentials from '#app/routes/credentials.$file.ts'
 import * as revocations from '#app/routes/credentials.revocations[.json].ts'
+import * as oversightCsv from '#app/routes/$lang+/admin+/certificates_.csv.tsx'
+import * as oversight from '#app/routes/$lang+/admin+/certificates.tsx'
 import * as verify from '#app/routes/$lang+/verify.$code.tsx'
 import { createCertificate } from '#test/course-factories.ts'
-import { createUser } from '#test/factories.ts'
+import { createOrganisation, createUser, signIn } from '#test/factories.ts'
 import { callRoute, jsonOf } from '#test/routes.ts'
 
 const credentialOf = (code: string, extension: 'json' | 'jwt', client = 'verifier') =>
@@ -107,4 +109,28 @@ test('the status follows the clock: valid, expiring within 60 days, expired', as
 	expect(describeCertificate(certificate, new Date('2027-10-01T00:00:00Z')).status).toBe('valid')
 	expect(describeCertificate(certificate, new Date('2027-12-01T00:00:00Z')).status).toBe('expiring')
 	expect(describeCertificate(certificate, new Date('2028-01-15T09:00:00Z')).status).toBe('expired')
+})
+
+test('organisation admins see only their own members’ certificates, filtered by expiry, course and country', async () => {
+	const mine = createOrganisation()
+	const theirs = createOrganisation()
+	const member = await createUser({ organisationId: mine.id })
+	const outsider = await createUser({ organisationId: theirs.id })
+	const soon = await createCertificate(member.id, new Date(Date.now() - (24 * 30 - 20) * 24 * 60 * 60 * 1000))
+	const later = await createCertificate(member.id)
+	const foreign = await createCertificate(outsider.id)
+	const orgAdmin = await createUser({ roles: ['org_admin'], organisationId: mine.id })
+	const { cookie } = signIn(orgAdmin.id)
+	const list = async (query: string) =>
+		(await jsonOf<{ certificates: { code: string }[] }>(await callRoute(oversight.loader, { path: `/en/admin/certificates?${query}`, cookie }))).certificates.map((row) => row.code)
+	expect((await list('')).sort()).toEqual([soon.code, later.code].sort())
+	expect(await list('expiringWithin=30')).toEqual([soon.code])
+	expect(await list(`course=${later.courseId}`)).toEqual([later.code])
+	expect(await list('country=ES')).toEqual([])
+	const csv = await (await callRoute(oversightCsv.loader, { path: '/en/admin/certificates/csv', cookie })).text()
+	expect(csv).toContain(soon.code)
+	expect(csv).not.toContain(foreign.code)
+	// An organisation admin may look, but not revoke.
+	const refused = await callRoute(oversight.action, { path: '/en/admin/certificates', cookie, form: { code: soon.code, reason: 'No' } })
+	expect(refused.status).toBe(403)
 })

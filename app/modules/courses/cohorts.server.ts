@@ -3,6 +3,7 @@ import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { cohorts, cohortTrainers, courses, enrolments, organisations, quizAttempts, users } from '#app/db/schema/index.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
+import { toCsv } from '#app/platform/csv.ts'
 import { courseForEditing } from './authoring.server.ts'
 import { learnerStanding } from './learner.server.ts'
 import { authorIdsOf, findRevision } from './store.server.ts'
@@ -118,13 +119,6 @@ export function cohortProgress(actor: Actor, cohortId: string, language: Languag
 
 export type CohortProgress = Exclude<ReturnType<typeof cohortProgress>, 'not-found' | 'forbidden'>
 
-/** Quotes a CSV field, and defuses values a spreadsheet would run as a formula. */
-function csvField(value: string | number | null) {
-	let text = value === null ? '' : String(value)
-	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 export function cohortCsv(progress: CohortProgress, headings: { name: string; organisation: string; country: string; progress: string; lastActivity: string; completed: string }) {
 	const header = [headings.name, headings.organisation, headings.country, headings.progress, ...progress.quizzes.map((quiz) => quiz.title), headings.lastActivity, headings.completed]
 	const lines = progress.participants.map((participant) => [
@@ -136,5 +130,5 @@ export function cohortCsv(progress: CohortProgress, headings: { name: string; or
 		participant.lastActivityAt,
 		participant.completedAt,
 	])
-	return [header, ...lines].map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n'
+	return toCsv([header, ...lines])
 }

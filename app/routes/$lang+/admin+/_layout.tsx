@@ -11,7 +11,7 @@ const sections: { path: string; key: string; permission: Permission }[] = [
 	{ path: '/admin/users', key: 'nav.users', permission: 'users:manage' },
 	{ path: '/admin/audit', key: 'nav.audit', permission: 'audit:read' },
 	{ path: '/admin/outbox', key: 'nav.outbox', permission: 'outbox:read' },
-	{ path: '/admin/certificates', key: 'nav.certificates', permission: 'certificates:revoke' },
+	{ path: '/admin/certificates', key: 'nav.certificates', permission: 'certificates:oversee' },
 ]
 
 export async function loader({ request }: LoaderFunctionArgs) {

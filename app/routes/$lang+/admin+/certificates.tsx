@@ -2,18 +2,40 @@ import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { describeCertificate, findCertificate, revokeCertificate } from '#app/modules/certificates/certificates.server.ts'
+import { countryOptions } from '#app/modules/accounts/country-options.server.ts'
+import { oversightPageSize, overseenCertificates, overseenCourses, parseOversightFilters } from '#app/modules/certificates/oversight.server.ts'
 import { forbidden, requirePermission } from '#app/platform/auth.server.ts'
+import { can } from '#app/platform/permissions.ts'
+import { languageFromParams } from '#app/platform/routing.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { FormMessage, InputField, SubmitButton, TextAreaField, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { DataTable } from '#app/ui/data-table.tsx'
+import { FormMessage, InputField, SelectField, SubmitButton, TextAreaField, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { useHref } from '#app/ui/i18n.tsx'
+import { Pagination } from '#app/ui/pagination.tsx'
+import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { CertificateFacts } from '../certificates+/__certificate-parts.tsx'
+import { CertificateFacts, StatusBadge } from '../certificates+/__certificate-parts.tsx'
 import { revokeSchema } from './__forms.server.ts'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-	await requirePermission(request, 'certificates:revoke')
-	const code = new URL(request.url).searchParams.get('code') ?? ''
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	languageFromParams(params)
+	const { user } = await requirePermission(request, 'certificates:oversee')
+	const search = new URL(request.url).searchParams
+	const filters = parseOversightFilters(search)
+	const canRevoke = can(user, 'certificates:revoke')
+	const code = canRevoke ? (search.get('code') ?? '') : ''
 	const found = code ? findCertificate(code) : undefined
-	return json({ code, certificate: found ? describeCertificate(found) : null })
+	return json({
+		code,
+		canRevoke,
+		certificate: found ? describeCertificate(found) : null,
+		filters,
+		search: search.toString(),
+		pageSize: oversightPageSize,
+		courses: overseenCourses(user),
+		countries: countryOptions(languageFromParams(params)),
+		...overseenCertificates(user, filters)!,
+	})
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -28,20 +50,62 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'admin.title', 'certificates')
 
-/** Platform admins find a certificate by its code and revoke it with a reason, which the audit log keeps. */
+/**
+ * Organisation admins follow their members' certificates (expiring, expired, by course or
+ * country) and export them; platform admins see everyone's and can revoke one with a
+ * reason, which the audit log keeps.
+ */
 export default function AdminCertificates() {
 	const { t } = useTranslation('certificates')
 	const { t: tc } = useTranslation('common')
-	const { code, certificate } = useLoaderData<typeof loader>()
+	const href = useHref()
+	const data = useLoaderData<typeof loader>()
+	const { code, certificate, canRevoke, filters } = data
 	const actionData = useActionData<typeof action>()
 	const errors = fieldErrorsOf(actionData)
 	return (
 		<>
 			<h1>{t('admin.title')}</h1>
-			<Form method="GET" className="inline-form">
-				<InputField name="code" label={t('admin.findByCode')} defaultValue={code} />
-				<SubmitButton className="button button--secondary">{t('admin.find')}</SubmitButton>
+			<Form method="GET" className="filters" aria-labelledby="oversight-filters">
+				<h2 id="oversight-filters">{t('admin.filters')}</h2>
+				<InputField name="expiringWithin" label={t('admin.expiringWithin')} inputMode="numeric" defaultValue={filters.expiringWithin ? String(filters.expiringWithin) : ''} />
+				<div className="check">
+					<input type="checkbox" id="filter-expired" name="expired" defaultChecked={filters.expired} />
+					<label htmlFor="filter-expired">{t('admin.expired')}</label>
+				</div>
+				<SelectField name="course" label={t('fields.course')} placeholder={t('admin.anyCourse')} options={data.courses.map((course) => ({ value: course.id, label: course.title }))} defaultValue={filters.courseId} />
+				<SelectField name="country" label={t('admin.country')} placeholder={t('admin.anyCountry')} options={data.countries} defaultValue={filters.country} />
+				<SubmitButton className="button button--secondary">{t('admin.show')}</SubmitButton>
 			</Form>
+			<p>
+				<a href={href(`/admin/certificates/csv?${data.search}`)} download>
+					{t('admin.exportCsv')}
+				</a>
+			</p>
+			<DataTable
+				caption={t('admin.caption', { total: data.total })}
+				headings={[t('fields.holder'), t('admin.country'), t('fields.course'), t('fields.expires'), t('fields.status'), t('fields.code')]}
+				rows={data.certificates}
+				rowKey={(row) => row.code}
+				empty={t('admin.empty')}
+				cells={(row) => [
+					<td key="holder">{row.holderName}</td>,
+					<td key="country">{row.country}</td>,
+					<td key="course">{row.courseTitle}</td>,
+					<td key="expires">{row.expiresAt ? <DateTime value={row.expiresAt} dateOnly /> : t('fields.noExpiry')}</td>,
+					<td key="status">
+						<StatusBadge status={row.status} />
+					</td>,
+					<td key="code">{canRevoke ? <a href={href(`/admin/certificates?code=${row.code}`)}>{row.code}</a> : <code>{row.code}</code>}</td>,
+				]}
+			/>
+			<Pagination page={filters.page} pageSize={data.pageSize} total={data.total} />
+			{canRevoke ? (
+				<Form method="GET" className="inline-form">
+					<InputField name="code" label={t('admin.findByCode')} defaultValue={code} />
+					<SubmitButton className="button button--secondary">{t('admin.find')}</SubmitButton>
+				</Form>
+			) : null}
 			{actionData?.success ? <FormMessage tone="success">{t('admin.revokedNow')}</FormMessage> : null}
 			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => tc(key)).join(' ')}</FormMessage> : null}
 			{code && !certificate ? <p>{t('verify.notFound')}</p> : null}

@@ -1,5 +1,6 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { cohortCsv } from '#app/modules/courses/cohorts.server.ts'
+import { csvResponse } from '#app/platform/csv.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'
 import { requireCohortProgress } from './__cohorts.server.ts'
 
@@ -16,11 +17,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		lastActivity: heading('cohorts.lastActivity'),
 		completed: heading('cohorts.completedAt'),
 	})
-	return new Response(`\uFEFF${csv}`, {
-		headers: {
-			'Content-Type': 'text/csv; charset=utf-8',
-			'Content-Disposition': `attachment; filename="cohort-${progress.cohort.id}.csv"`,
-			'Cache-Control': 'private, no-store',
-		},
-	})
+	return csvResponse(csv, `cohort-${progress.cohort.id}.csv`)
 }
