@@ -20,7 +20,7 @@ async function lessonText(title: string, body: string) {
  * A small published course in English and French: two required lessons (only the second translated)
  * and a required quiz with a single-choice and a numeric question.
  */
-export async function createPublishedCourse(options: { authorIds?: string[]; format?: CourseDocument['format'] } = {}) {
+export async function createPublishedCourse(options: { authorIds?: string[]; format?: CourseDocument['format']; refresherCourse?: string } = {}) {
 	const slug = `test-course-${Date.now().toString(36)}-${sequence++}`
 	const document: CourseDocument = {
 		sourceLanguage: 'en',
@@ -30,6 +30,7 @@ export async function createPublishedCourse(options: { authorIds?: string[]; for
 		competencies: ['victim-identification'],
 		estimatedHours: 1,
 		certificateValidityMonths: 24,
+		refresherCourse: options.refresherCourse ?? null,
 		sources: [],
 		texts: {
 			en: { title: `Test course ${slug}`, summary: 'A test course.', outcomes: ['Know things'], certificate: 'Test certificate', edition: 1 },
@@ -103,9 +104,9 @@ export function createCohort(courseId: string, overrides: Partial<typeof cohorts
 	return cohort
 }
 
-/** A certificate for a completed enrolment in a fresh course, issued as completion issues it. */
-export async function createCertificate(userId: string, issuedAt = new Date()) {
-	const { course, revision } = await createPublishedCourse()
+/** A certificate for a completed enrolment in a fresh course (or the one given), issued as completion issues it. */
+export async function createCertificate(userId: string, issuedAt = new Date(), published?: Awaited<ReturnType<typeof createPublishedCourse>>) {
+	const { course, revision } = published ?? (await createPublishedCourse())
 	return writeTransaction((tx) => {
 		const enrolment = tx
 			.insert(enrolments)

@@ -21,15 +21,15 @@ export async function backupDataDir(options: { dataDir?: string; into?: string }
 	const source = new Database(live, { fileMustExist: true })
 	try {
 		source.pragma('busy_timeout = 5000')
-		await source.backup(path.join(target, 'atlas.db'))
+		// All remaining pages in one step: copied in small steps, a busy server's writes would restart the copy again and again.
+		await source.backup(path.join(target, 'atlas.db'), { progress: () => 0x7fffffff })
 	} finally {
 		source.close()
 	}
-	const key = path.join(dataDir, 'keys', 'app.key')
-	if (fs.existsSync(key)) {
-		fs.mkdirSync(path.join(target, 'keys'), { recursive: true, mode: 0o700 })
-		fs.copyFileSync(key, path.join(target, 'keys', 'app.key'))
-	}
+	// The keys go with the database: the app key decrypts two-factor secrets, and the credential keys
+	// keep certificates already handed out verifiable.
+	const keys = path.join(dataDir, 'keys')
+	if (fs.existsSync(keys)) fs.cpSync(keys, path.join(target, 'keys'), { recursive: true })
 	return target
 }
 
@@ -55,15 +55,14 @@ export function restoreDataDir(backup: string, options: { dataDir?: string } = {
 		}
 	}
 	fs.copyFileSync(backupDb, path.join(dataDir, 'atlas.db'))
-	const key = path.join(backup, 'keys', 'app.key')
-	if (fs.existsSync(key)) {
-		fs.mkdirSync(path.join(dataDir, 'keys'), { recursive: true, mode: 0o700 })
-		const current = path.join(dataDir, 'keys', 'app.key')
+	const keys = path.join(backup, 'keys')
+	if (fs.existsSync(keys)) {
+		const current = path.join(dataDir, 'keys')
 		if (fs.existsSync(current)) {
 			fs.mkdirSync(aside, { recursive: true })
-			fs.renameSync(current, path.join(aside, 'app.key'))
+			fs.renameSync(current, path.join(aside, 'keys'))
 		}
-		fs.copyFileSync(key, current)
+		fs.cpSync(keys, current, { recursive: true })
 	}
 	return aside
 }

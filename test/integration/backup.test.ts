@@ -8,10 +8,12 @@ import { databasePath, getDb } from '#app/db/client.server.ts'
 import { organisations } from '#app/db/schema/index.ts'
 import { backupDataDir, restoreDataDir } from '#app/platform/backup.server.ts'
 import { getEnv } from '#app/platform/env.server.ts'
+import { publishedKeys } from '#app/platform/signing-keys.server.ts'
 import { createOrganisation, createUser } from '#test/factories.ts'
 
 test('a backup taken while the database is being written restores to a consistent copy', async () => {
 	await createUser({ twoFactor: true })
+	await publishedKeys()
 	for (let index = 0; index < 200; index++) createOrganisation({ name: `Before backup ${index}` })
 	// Keep writing through the live connection while the backup runs.
 	let writing = true
@@ -39,6 +41,9 @@ test('a backup taken while the database is being written restores to a consisten
 	expect(fs.readFileSync(path.join(restoredDir, 'keys', 'app.key'))).toEqual(
 		fs.readFileSync(path.join(getEnv().DATA_DIR, 'keys', 'app.key')),
 	)
+	// The credential signing keys come back too, so certificates handed out before still verify.
+	const kid = (await publishedKeys()).keys[0]!.kid!
+	expect(fs.existsSync(path.join(restoredDir, 'keys', 'credentials', `${kid}.json`))).toBe(true)
 	fs.rmSync(target, { recursive: true, force: true })
 	fs.rmSync(restoredDir, { recursive: true, force: true })
 })

@@ -12,7 +12,7 @@ import * as revocations from '#app/routes/credentials.revocations[.json].ts'
 import * as oversightCsv from '#app/routes/$lang+/admin+/certificates_.csv.tsx'
 import * as oversight from '#app/routes/$lang+/admin+/certificates.tsx'
 import * as verify from '#app/routes/$lang+/verify.$code.tsx'
-import { createCertificate } from '#test/course-factories.ts'
+import { createCertificate, createPublishedCourse } from '#test/course-factories.ts'
 import { createOrganisation, createUser, signIn } from '#test/factories.ts'
 import { callRoute, jsonOf } from '#test/routes.ts'
 
@@ -133,4 +133,26 @@ test('organisation admins see only their own members’ certificates, filtered b
 	// An organisation admin may look, but not revoke.
 	const refused = await callRoute(oversight.action, { path: '/en/admin/certificates', cookie, form: { code: soon.code, reason: 'No' } })
 	expect(refused.status).toBe(403)
+})
+
+test('completing the refresher within 90 days of expiry renews the certificate; the old one stays in the history', async () => {
+	const holder = await createUser()
+	const refresher = await createPublishedCourse()
+	const main = await createPublishedCourse({ refresherCourse: refresher.course.slug })
+	const day = 24 * 60 * 60 * 1000
+	// Too early: a certificate with two years left is not renewed; the refresher gives its own.
+	const early = await createUser()
+	const fresh = await createCertificate(early.id, new Date(), main)
+	const own = await createCertificate(early.id, new Date(), refresher)
+	expect(own.courseId).toBe(refresher.course.id)
+	expect(getDb().select().from(certificates).where(eq(certificates.id, fresh.id)).get()!.renewedBy).toBeNull()
+
+	const old = await createCertificate(holder.id, new Date(Date.now() - (730 - 60) * day), main)
+	const renewed = await createCertificate(holder.id, new Date(), refresher)
+	expect(renewed).toMatchObject({ courseId: main.course.id, courseTitle: old.courseTitle, holderName: old.holderName })
+	expect(renewed.code).not.toBe(old.code)
+	expect(renewed.expiresAt!.getTime()).toBeGreaterThan(old.expiresAt!.getTime())
+	const history = getDb().select().from(certificates).where(eq(certificates.userId, holder.id)).all()
+	expect(history).toHaveLength(2)
+	expect(history.find((row) => row.id === old.id)!.renewedBy).toBe(renewed.id)
 })

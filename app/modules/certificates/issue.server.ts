@@ -5,9 +5,10 @@ import { type Db } from '#app/db/client.server.ts'
 import { certificates, courseAuthors, courses, organisations, quizAttempts, users } from '#app/db/schema/index.ts'
 import { type CourseDocument } from '#app/modules/courses/document.ts'
 import { type EnrolmentRow } from '#app/modules/courses/enrolment.server.ts'
-import { type RevisionRow } from '#app/modules/courses/store.server.ts'
+import { findRevision, type RevisionRow } from '#app/modules/courses/store.server.ts'
 import { textIn } from '#app/modules/courses/translation.ts'
 import { scheduleExpiryReminders } from './reminders.server.ts'
+import { certificateToRenew } from './renewal.server.ts'
 import { expiryDate } from './status.ts'
 
 /** 20 random bytes (160 bits), in base32 so it reads aloud and types without ambiguity. */
@@ -37,30 +38,38 @@ function courseScore(tx: Db, enrolmentId: string, document: CourseDocument) {
  * completed the course, so a completion never exists without its certificate. Every
  * field is copied as it is now: the holder's name, the course in the language it was
  * taken in, its competencies, the organisations and trainers behind it.
+ *
+ * A refresher course renews instead: when the learner holds a certificate of a course
+ * that names this one as its refresher, and it is within its renewal window, the new
+ * certificate is of that course, and the old one stays in the history, marked renewed.
  */
 export function issueCertificate(tx: Db, enrolment: EnrolmentRow, revision: RevisionRow, now: Date) {
 	const existing = tx.select().from(certificates).where(eq(certificates.enrolmentId, enrolment.id)).get()
 	if (existing) return existing
-	const document = revision.document
+	const renewing = certificateToRenew(tx, enrolment.userId, enrolment.courseId, now)
+	const renewedCourse = renewing ? tx.select().from(courses).where(eq(courses.id, renewing.courseId)).get() : undefined
+	const renewedRevision = renewedCourse?.publishedRevisionId ? findRevision(renewedCourse.publishedRevisionId, tx) : undefined
+	const target = renewing && renewedRevision ? { courseId: renewing.courseId, revision: renewedRevision, language: renewing.language } : { courseId: enrolment.courseId, revision, language: enrolment.language }
+	const document = target.revision.document
 	const holder = tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, enrolment.userId)).get()!
-	const course = tx.select({ organisationId: courses.organisationId }).from(courses).where(eq(courses.id, enrolment.courseId)).get()!
+	const course = tx.select({ organisationId: courses.organisationId }).from(courses).where(eq(courses.id, target.courseId)).get()!
 	const authors = tx
 		.select({ name: users.name, organisationId: users.organisationId })
 		.from(courseAuthors)
 		.innerJoin(users, eq(users.id, courseAuthors.userId))
-		.where(eq(courseAuthors.courseId, enrolment.courseId))
+		.where(eq(courseAuthors.courseId, target.courseId))
 		.all()
 	const organisationIds = [...new Set([course.organisationId, ...authors.map((author) => author.organisationId)])]
 	const issuers = tx.select({ id: organisations.id, name: organisations.name, country: organisations.country }).from(organisations).where(inArray(organisations.id, organisationIds)).all()
-	const { text } = textIn(document.texts, enrolment.language, document.sourceLanguage)
+	const { text, language } = textIn(document.texts, target.language, document.sourceLanguage)
 	const salt = randomBytes(16).toString('hex')
 	const certificate = tx
 		.insert(certificates)
 		.values({
 			code: newVerificationCode(),
 			userId: enrolment.userId,
-			courseId: enrolment.courseId,
-			revisionId: revision.id,
+			courseId: target.courseId,
+			revisionId: target.revision.id,
 			enrolmentId: enrolment.id,
 			holderName: holder.name,
 			subjectHash: subjectHashOf(holder.email, salt),
@@ -68,18 +77,19 @@ export function issueCertificate(tx: Db, enrolment: EnrolmentRow, revision: Revi
 			courseTitle: text.title,
 			courseSummary: text.summary,
 			certificateName: text.certificate,
-			courseRevision: revision.number,
-			language: textIn(document.texts, enrolment.language, document.sourceLanguage).language,
+			courseRevision: target.revision.number,
+			language,
 			competencies: document.competencies,
 			// The lead organisation first, then co-authors' organisations.
 			issuers: organisationIds.flatMap((id) => issuers.filter((issuer) => issuer.id === id).map(({ name, country }) => ({ name, country }))),
 			trainers: authors.map((author) => author.name).sort(),
-			score: courseScore(tx, enrolment.id, document),
+			score: courseScore(tx, enrolment.id, revision.document),
 			issuedAt: now,
 			expiresAt: expiryDate(now, document.certificateValidityMonths),
 		})
 		.returning()
 		.get()
+	if (renewing) tx.update(certificates).set({ renewedBy: certificate.id }).where(eq(certificates.id, renewing.id)).run()
 	scheduleExpiryReminders(tx, certificate)
 	return certificate
 }

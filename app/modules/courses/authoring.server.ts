@@ -180,3 +180,15 @@ export function revisionsOf(courseId: string, db: Db = getDb()) {
 		.all()
 		.map((revision) => ({ number: revision.number, publishedAt: revision.publishedAt.toISOString() }))
 }
+
+/** Published courses that could renew this one's certificate, for the "refresher course" choice. */
+export function refresherOptions(courseId: string, language: Language, db: Db = getDb()) {
+	return db
+		.select({ slug: courses.slug, revision: courseRevisions })
+		.from(courses)
+		.innerJoin(courseRevisions, eq(courseRevisions.id, courses.publishedRevisionId))
+		.where(ne(courses.id, courseId))
+		.all()
+		.map(({ slug, revision }) => ({ value: slug, label: textIn(revision.document.texts, language, revision.document.sourceLanguage).text.title }))
+		.sort((a, b) => a.label.localeCompare(b.label, language))
+}

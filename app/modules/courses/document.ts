@@ -93,6 +93,8 @@ export const courseDocumentSchema = z.object({
 	competencies: z.array(z.enum(competencies)),
 	estimatedHours: z.number().int().min(1).max(500),
 	certificateValidityMonths: z.number().int().min(1).max(120).nullable(),
+	/** A shorter course (by its address) whose completion renews this course's certificate. */
+	refresherCourse: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/).nullable().optional(),
 	sources: z.array(z.string().trim().min(1).max(600)).max(40),
 	texts: perLanguage(courseTextSchema),
 	modules: z.array(moduleSchema).max(30),

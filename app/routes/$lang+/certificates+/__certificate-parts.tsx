@@ -35,6 +35,7 @@ export function CertificateFacts({ certificate }: { certificate: CertificateView
 		[t('fields.expires'), certificate.expiresAt ? <DateTime key="expires" value={certificate.expiresAt} dateOnly /> : t('fields.noExpiry')],
 		[t('fields.code'), <code key="code">{certificate.code}</code>],
 	]
+	if (certificate.renewed) facts.splice(1, 0, [t('fields.renewed'), t('fields.renewedBy')])
 	if (certificate.revokedAt) {
 		facts.splice(1, 0, [t('fields.revoked'), <DateTime key="revoked" value={certificate.revokedAt} dateOnly />], [t('fields.revokedReason'), certificate.revokedReason ?? '—'])
 	}

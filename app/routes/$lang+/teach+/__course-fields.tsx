@@ -24,7 +24,7 @@ const list = (value: string | string[] | undefined) => (Array.isArray(value) ? v
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 /** The facts every language shares: level, format, topics, competencies, hours, certificate validity. */
-export function CourseFactsFields({ values, errors }: { values: Values; errors: Errors }) {
+export function CourseFactsFields({ values, errors, refreshers = [] }: { values: Values; errors: Errors; refreshers?: { value: string; label: string }[] }) {
 	const { t } = useTranslation('courses')
 	return (
 		<>
@@ -41,6 +41,17 @@ export function CourseFactsFields({ values, errors }: { values: Values; errors: 
 				defaultValue={one(values.certificateValidityMonths)}
 				errors={errors.certificateValidityMonths}
 			/>
+			{refreshers.length ? (
+				<SelectField
+					name="refresherCourse"
+					label={t('editor.refresherCourse')}
+					hint={t('editor.refresherHint')}
+					placeholder={t('editor.noRefresher')}
+					options={refreshers}
+					defaultValue={one(values.refresherCourse)}
+					errors={errors.refresherCourse}
+				/>
+			) : null}
 		</>
 	)
 }

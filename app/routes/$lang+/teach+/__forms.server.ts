@@ -26,6 +26,11 @@ export const courseFactsSchema = z.object({
 	competencies: ticked(competencies),
 	estimatedHours: wholeNumber(1, 500),
 	certificateValidityMonths: optionalWholeNumber(1, 120),
+	refresherCourse: z
+		.string()
+		.regex(/^$|^[a-z0-9][a-z0-9-]{0,79}$/, 'errors.choose')
+		.optional()
+		.transform((value) => value || null),
 })
 
 export const newCourseSchema = courseTextSchema.extend(courseFactsSchema.shape).extend({ sourceLanguage: choice(languages) })

@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { editDraft } from '#app/modules/courses/authoring.server.ts'
+import { editDraft, refresherOptions } from '#app/modules/courses/authoring.server.ts'
 import { setCourseText } from '#app/modules/courses/draft-edits.ts'
 import { translationMatrix } from '#app/modules/courses/translation.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
@@ -15,7 +15,7 @@ import { courseFactsSchema, courseTextSchema } from './__forms.server.ts'
 import { PartLanguageTabs } from './__translation-parts.tsx'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const { course, document, editing } = await requireCourseEditor(request, params)
+	const { course, document, editing, language } = await requireCourseEditor(request, params)
 	const { texts, modules: _, questions: __, ...facts } = document
 	return json({
 		courseId: course.id,
@@ -24,7 +24,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		states: translationMatrix(document, languages).course,
 		text: texts[editing] ?? null,
 		sourceText: texts[document.sourceLanguage]!,
-		facts: { ...facts, estimatedHours: String(facts.estimatedHours), certificateValidityMonths: facts.certificateValidityMonths ? String(facts.certificateValidityMonths) : '' },
+		facts: {
+			...facts,
+			estimatedHours: String(facts.estimatedHours),
+			certificateValidityMonths: facts.certificateValidityMonths ? String(facts.certificateValidityMonths) : '',
+			refresherCourse: facts.refresherCourse ?? '',
+		},
+		refreshers: refresherOptions(course.id, language),
 	})
 }
 
@@ -79,7 +85,7 @@ export default function CourseDetails() {
 			{data.isSource ? (
 				<Form method="POST" className="stack" noValidate>
 					<h2>{t('editor.facts')}</h2>
-					<CourseFactsFields values={factValues} errors={actionData?.intent === 'facts' ? errors : {}} />
+					<CourseFactsFields values={factValues} errors={actionData?.intent === 'facts' ? errors : {}} refreshers={data.refreshers} />
 					<SubmitButton name="intent" value="facts">
 						{t('editor.saveFacts')}
 					</SubmitButton>
