@@ -2,6 +2,7 @@ import { type ServerBuild } from '@remix-run/node'
 import { closeDb, migrateDb } from '#app/db/client.server.ts'
 import { getEnv, shouldSeedDemo } from '#app/platform/env.server.ts'
 import { runDueJobs } from '#app/platform/jobs.server.ts'
+import { currentSigningKey } from '#app/platform/signing-keys.server.ts'
 import { certificateJobHandlers } from '#app/modules/certificates/jobs.server.ts'
 import { importCourses } from '#app/modules/courses/content-import.server.ts'
 import { importCatalogueContent } from '#app/modules/programmes/content-import.server.ts'
@@ -18,6 +19,8 @@ try {
 }
 
 migrateDb()
+// The key that signs certificates is made on first start, so it exists before any certificate does.
+await currentSigningKey()
 if (shouldSeedDemo(env)) {
 	const seeded = await seedDemoIfEmpty()
 	if (seeded) {

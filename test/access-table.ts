@@ -62,6 +62,7 @@ export const accessTable: Record<string, RouteAccess> = {
 	'$lang+/learning': { path: '/en/learning', loader: signedInOnly },
 	'$lang+/certificates+/index': { path: '/en/certificates', loader: signedInOnly },
 	'$lang+/certificates+/transcript': { path: '/en/certificates/transcript', loader: signedInOnly },
+	'$lang+/certificates+/$code.pdf': { path: '/en/certificates/:certificate/pdf', loader: rule('forbidden', { 'signed-out': 'sign-in', officer: 'ok', platform_admin: 'ok' }) },
 	'$lang+/certificates+/$code.print': { path: '/en/certificates/:certificate/print', loader: rule('forbidden', { 'signed-out': 'sign-in', officer: 'ok', platform_admin: 'ok' }) },
 	'$lang+/verify.$code': { path: '/en/verify/:certificate', loader: everyone('ok') },
 	'credentials.$file': { path: '/credentials/:certificate.json', loader: everyone('ok') },

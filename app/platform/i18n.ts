@@ -9,7 +9,7 @@ export function isLanguage(value: unknown): value is Language {
 	return typeof value === 'string' && (languages as readonly string[]).includes(value)
 }
 
-export function directionOf(language: Language) {
+export function directionOf(language: Language): 'ltr' | 'rtl' {
 	return language === 'ar' ? 'rtl' : 'ltr'
 }
 

@@ -43,6 +43,9 @@ test('a learner completes a course in Arabic and has a certificate at once; anyo
 		return document.fonts.check('16px "Atlas Naskh"', 'شهادة')
 	})
 	expect(fontLoaded).toBe(true)
+	const pdf = await page.request.get((await page.getByRole('link', { name: t('en', 'certificates', 'print.pdf') }).getAttribute('href'))!)
+	expect(pdf.headers()['content-type']).toBe('application/pdf')
+	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
 
 	for (const language of languages) {
 		await scan(page, `/${language}/certificates`)

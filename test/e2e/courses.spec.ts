@@ -37,7 +37,11 @@ test('in French, an officer finds a course by filter, enrols, reads the lessons,
 	await expect(page.getByText(fr('quiz.yourScore', { score: percent(100), mark: percent(75) }))).toBeVisible()
 	await expect(page.getByText(fr('quiz.courseComplete'))).toBeVisible()
 
-	await page.getByRole('link', { name: fr('quiz.backToCourse') }).click()
+	// The certificate is there at once, with the QR code of its verification address.
+	await page.getByRole('link', { name: t('fr', 'certificates', 'mine.title') }).click()
+	const certificate = page.locator('.certificate-card').filter({ hasText: course.translations.fr!.title })
+	await expect(certificate.getByRole('img', { name: t('fr', 'certificates', 'mine.qr') }).locator('svg')).toBeVisible()
+	await page.goto(`/fr/courses/${slug}`)
 	await expect(page.getByText(fr('course.completed'))).toBeVisible()
 	await expect(page.getByRole('progressbar', { name: fr('course.progress') })).toHaveAttribute('value', '100')
 

@@ -11,6 +11,7 @@ import * as credentials from '#app/routes/credentials.$file.ts'
 import * as revocations from '#app/routes/credentials.revocations[.json].ts'
 import * as oversightCsv from '#app/routes/$lang+/admin+/certificates_.csv.tsx'
 import * as oversight from '#app/routes/$lang+/admin+/certificates.tsx'
+import * as pdf from '#app/routes/$lang+/certificates+/$code.pdf.tsx'
 import * as verify from '#app/routes/$lang+/verify.$code.tsx'
 import { createCertificate, createPublishedCourse } from '#test/course-factories.ts'
 import { createOrganisation, createUser, signIn } from '#test/factories.ts'
@@ -155,4 +156,16 @@ test('completing the refresher within 90 days of expiry renews the certificate; 
 	const history = getDb().select().from(certificates).where(eq(certificates.userId, holder.id)).all()
 	expect(history).toHaveLength(2)
 	expect(history.find((row) => row.id === old.id)!.renewedBy).toBe(renewed.id)
+})
+
+test('the holder downloads the certificate as a PDF with its fonts embedded; nobody else may', async () => {
+	const holder = await createUser()
+	const certificate = await createCertificate(holder.id)
+	const call = (userId: string) => callRoute(pdf.loader, { path: `/en/certificates/${certificate.code}/pdf`, cookie: signIn(userId).cookie, params: { code: certificate.code } })
+	const response = await call(holder.id)
+	expect(response.headers.get('Content-Type')).toBe('application/pdf')
+	const bytes = Buffer.from(await response.arrayBuffer())
+	expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
+	expect(bytes.toString('latin1')).toMatch(/NotoNaskhArabic/)
+	expect((await call((await createUser()).id)).status).toBe(403)
 })
