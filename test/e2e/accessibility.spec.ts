@@ -57,7 +57,7 @@ for (const language of languages) {
 	test(`admin pages have no axe violations in ${language}`, async ({ browser }) => {
 		const context = await browser.newContext({ storageState: storageStates.platformAdmin })
 		const page = await context.newPage()
-		for (const path of ['/admin/members', '/admin/organisations', '/admin/users', '/admin/audit', '/admin/outbox', '/settings/two-factor']) {
+		for (const path of ['/admin/members', '/admin/organisations', '/admin/users', '/admin/audit', '/admin/outbox', '/admin/certificates', '/admin/certificates?expired=on&expiringWithin=30', '/settings/two-factor']) {
 			await scan(page, `/${language}${path}`)
 		}
 		await page.goto(`/${language}/admin/users`)
