@@ -72,7 +72,7 @@ test('a learner completes a course in Arabic and has a certificate at once; anyo
 	await admin.getByRole('button', { name: t('en', 'certificates', 'admin.revoke') }).click()
 	await expect(admin.getByText(t('en', 'certificates', 'admin.revokedNow'))).toBeVisible()
 	await adminContext.close()
-	await visitor.reload()
+	await visitor.goto(`/en/verify/${code}`)
 	await expect(visitor.getByText(t('en', 'certificates', 'verify.says.revoked'))).toBeVisible()
 	await expect(visitor.locator('dl.facts')).toContainText('Issued to the wrong person')
 	await scan(visitor, `/ar/verify/${code}`)

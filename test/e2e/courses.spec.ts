@@ -10,7 +10,7 @@ test('in French, an officer finds a course by filter, enrols, reads the lessons,
 	const fr = (key: string, values?: Record<string, string | number>) => t('fr', 'courses', key, values)
 	await signInWithPassword(page, 'fr', 'officer@atlas.example')
 	await expect(page.getByRole('link', { name: t('fr', 'common', 'nav.learning') })).toBeVisible()
-	await page.getByRole('link', { name: t('fr', 'common', 'nav.courses') }).click()
+	await page.getByRole('navigation', { name: t('fr', 'common', 'layout.mainNavigation') }).getByRole('link', { name: t('fr', 'common', 'nav.courses') }).click()
 	await page.getByLabel(fr('catalogue.topic')).selectOption('identification')
 	await page.getByLabel(fr('catalogue.language')).selectOption('fr')
 	await page.getByRole('button', { name: fr('catalogue.show') }).click()
