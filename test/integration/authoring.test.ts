@@ -168,4 +168,16 @@ test('uploaded media are checked by their bytes, stored by hash and served with 
 	expect(await refused.text()).toContain('courses:media.errors.unknown-type')
 	expect(getDb().select().from(courseMedia).where(eq(courseMedia.courseId, course.id)).all()).toHaveLength(1)
 	expect((await upload(course.id, (await person(['trainer'])).cookie, png, 'x.png', 'image/png')).status).toBe(403)
+
+	// An image over its type's limit, and a file with a path in its name, change nothing on disk or in the list.
+	const big = new Uint8Array(5 * 1024 * 1024 + 10)
+	big.set(png.subarray(0, 8))
+	const tooBig = await upload(course.id, author.cookie, big, 'big.png', 'image/png')
+	expect(tooBig.status).toBe(400)
+	expect(await tooBig.text()).toContain('courses:media.errors.too-large')
+	const traversal = await upload(course.id, author.cookie, new Uint8Array([...png, 9]), '../../../etc/passwd.png', 'image/png')
+	expect(traversal.status).toBe(200)
+	const names = getDb().select().from(courseMedia).where(eq(courseMedia.courseId, course.id)).all().map((row) => row.name)
+	expect(names).toContain('passwd.png')
+	expect(names.every((name) => !name.includes('/'))).toBe(true)
 })
