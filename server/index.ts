@@ -59,12 +59,18 @@ setInterval(housekeeping, 60 * 60 * 1000).unref()
 
 // Scheduled work (certificate expiry reminders) lives in the jobs table: due jobs run at start,
 // which catches up after downtime, then every five minutes. Each job runs once.
+let jobsRunning = false
 async function jobRunner() {
+	// One run at a time in this process; another process is kept out by each job's claim.
+	if (jobsRunning) return
+	jobsRunning = true
 	try {
 		const { done } = await runDueJobs({ ...certificateJobHandlers })
 		if (done) console.log(`Jobs: ${done} done.`)
 	} catch (error) {
 		console.error('The job runner failed; it runs again in five minutes.', error)
+	} finally {
+		jobsRunning = false
 	}
 }
 void jobRunner()

@@ -11,8 +11,8 @@ export function scheduleJob(tx: Db, job: { kind: string; key: string; payload: J
 }
 
 const maxAttempts = 5
-/** A job claimed longer ago than this was cut off by a crash and may be tried again. */
-const stalledAfterMs = 10 * 60 * 1000
+/** A job claimed longer ago than this was cut off by a crash and may be tried again (longer than any mail server timeout). */
+const stalledAfterMs = 30 * 60 * 1000
 
 /**
  * Runs every due job once. A job is claimed in its own transaction before it runs, so a
@@ -25,7 +25,7 @@ export async function runDueJobs(handlers: Record<string, JobHandler>, now = new
 		tx
 			.update(jobs)
 			.set({ status: 'pending' })
-			.where(and(eq(jobs.status, 'running'), lt(jobs.claimedAt, new Date(now.getTime() - stalledAfterMs))))
+			.where(and(eq(jobs.status, 'running'), lt(jobs.claimedAt, new Date(Math.max(now.getTime(), Date.now()) - stalledAfterMs))))
 			.run(),
 	)
 	const due = db
@@ -39,18 +39,21 @@ export async function runDueJobs(handlers: Record<string, JobHandler>, now = new
 	for (const job of due) {
 		const handler = handlers[job.kind]
 		if (!handler) continue
+		const claimedAt = new Date()
 		const claimed = writeTransaction(
 			(tx) =>
 				tx
 					.update(jobs)
-					.set({ status: 'running', claimedAt: now, attempts: job.attempts + 1 })
+					.set({ status: 'running', claimedAt, attempts: job.attempts + 1 })
 					.where(and(eq(jobs.id, job.id), eq(jobs.status, 'pending')))
 					.run().changes,
 		)
 		if (!claimed) continue
+		// Only the runner that holds the claim may close the job.
+		const ours = and(eq(jobs.id, job.id), eq(jobs.status, 'running'), eq(jobs.claimedAt, claimedAt))
 		try {
 			await handler(job.payload, now)
-			writeTransaction((tx) => tx.update(jobs).set({ status: 'done', doneAt: new Date(), lastError: null }).where(eq(jobs.id, job.id)).run())
+			writeTransaction((tx) => tx.update(jobs).set({ status: 'done', doneAt: new Date(), lastError: null }).where(ours).run())
 			done += 1
 		} catch (error) {
 			const attempts = job.attempts + 1
@@ -62,7 +65,7 @@ export async function runDueJobs(handlers: Record<string, JobHandler>, now = new
 						runAt: new Date(now.getTime() + 2 ** attempts * 60_000),
 						lastError: String((error as Error).message ?? error).slice(0, 500),
 					})
-					.where(eq(jobs.id, job.id))
+					.where(ours)
 					.run(),
 			)
 		}

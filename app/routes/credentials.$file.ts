@@ -1,6 +1,7 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { findCertificate } from '#app/modules/certificates/certificates.server.ts'
 import { openBadgeCredential, signedCredential } from '#app/modules/certificates/credential.server.ts'
+import { findCourse } from '#app/modules/courses/store.server.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 
@@ -15,6 +16,7 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 	const certificate = match ? findCertificate(match[1]!) : undefined
 	if (!match || !certificate) throw notFound()
 	const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache', 'Content-Disposition': `attachment; filename="${certificate.code}.${match[2]}"` }
-	if (match[2] === 'jwt') return new Response(await signedCredential(certificate), { headers: { ...headers, 'Content-Type': 'application/vc+jwt' } })
-	return new Response(JSON.stringify(openBadgeCredential(certificate), null, 2), { headers: { ...headers, 'Content-Type': 'application/vc+ld+json' } })
+	const slug = findCourse(certificate.courseId)?.slug ?? ''
+	if (match[2] === 'jwt') return new Response(await signedCredential(certificate, slug), { headers: { ...headers, 'Content-Type': 'application/vc+jwt' } })
+	return new Response(JSON.stringify(openBadgeCredential(certificate, slug), null, 2), { headers: { ...headers, 'Content-Type': 'application/vc+ld+json' } })
 }

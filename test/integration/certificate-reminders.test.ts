@@ -15,7 +15,7 @@ async function remindersTo(email: string) {
 	return messages.filter((message) => message.to === email)
 }
 
-test('holders are reminded 60 and 30 days before expiry and on the day, in their language, once each, even when the runner runs twice or restarts', async () => {
+test('holders are reminded before expiry and on the day, in their language, once each, even when the runner runs twice or restarts after downtime', async () => {
 	const holder = await createUser({ locale: 'fr' })
 	const issuedAt = new Date('2026-02-10T08:00:00Z')
 	const certificate = await createCertificate(holder.id, issuedAt)
@@ -31,12 +31,14 @@ test('holders are reminded 60 and 30 days before expiry and on the day, in their
 	expect(first!.subject).toBe('Votre certificat Atlas expire bientôt')
 	expect(first!.text).toContain('Test certificate')
 
-	// Down for months: at start the runner catches up with what it missed, and sends nothing twice.
+	expect(first!.text).toContain('/fr/certificates')
+
+	// Down for weeks: at start the runner catches up, drops the 30-day reminder the expiry overtook, and sends nothing twice.
 	await runDueJobs(certificateJobHandlers, new Date(expiresAt + day))
 	await runDueJobs(certificateJobHandlers, new Date(expiresAt + 2 * day))
 	const all = await remindersTo(holder.email)
-	expect(all).toHaveLength(3)
-	expect(all.map((message) => message.subject).sort()).toEqual(['Votre certificat Atlas a expiré', 'Votre certificat Atlas expire bientôt', 'Votre certificat Atlas expire bientôt'])
+	expect(all.map((message) => message.subject).sort()).toEqual(['Votre certificat Atlas a expiré', 'Votre certificat Atlas expire bientôt'])
+	expect(getDb().select().from(jobs).all().filter((job) => job.key.includes(certificate.id)).every((job) => job.status === 'done')).toBe(true)
 })
 
 test('a job cut off by a crash is tried again after a while, and a failing one is retried later, not lost', async () => {
@@ -48,7 +50,7 @@ test('a job cut off by a crash is tried again after a while, and a failing one i
 	getDb().update(jobs).set({ status: 'running', claimedAt: due }).where(eq(jobs.id, job.id)).run()
 	await runDueJobs(certificateJobHandlers, new Date(due.getTime() + 60_000))
 	expect(getDb().select().from(jobs).where(eq(jobs.id, job.id)).get()!.status).toBe('running')
-	await runDueJobs(certificateJobHandlers, new Date(due.getTime() + 11 * 60_000))
+	await runDueJobs(certificateJobHandlers, new Date(due.getTime() + 31 * 60_000))
 	expect(getDb().select().from(jobs).where(eq(jobs.id, job.id)).get()!.status).toBe('done')
 
 	const failing = { [job.kind]: async () => Promise.reject(new Error('mail server down')) }

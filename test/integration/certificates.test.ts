@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { compactVerify, createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose'
 import { expect, test } from 'vitest'
@@ -6,6 +7,7 @@ import { getDb } from '#app/db/client.server.ts'
 import { certificates } from '#app/db/schema/index.ts'
 import { describeCertificate, revokeCertificate } from '#app/modules/certificates/certificates.server.ts'
 import { rotateSigningKey } from '#app/platform/signing-keys.server.ts'
+import * as didDocument from '#app/routes/[.well-known].did[.json].ts'
 import * as jwks from '#app/routes/[.well-known].jwks[.json].ts'
 import * as credentials from '#app/routes/credentials.$file.ts'
 import * as revocations from '#app/routes/credentials.revocations[.json].ts'
@@ -51,9 +53,12 @@ test('the credential is a valid OpenBadgeCredential that never shows the holderâ
 	const response = await credentialOf(certificate.code, 'json')
 	const body = await response.text()
 	const credential = openBadgeCredential.parse(JSON.parse(body))
-	expect(credential.credentialSubject.achievement.alignment.map((alignment) => alignment.targetName)).toEqual(['victim-identification'])
+	expect(credential.credentialSubject.achievement.alignment.map((alignment) => alignment.targetName)).toEqual(['Victim identification'])
 	expect(credential.validUntil).toBe(certificate.expiresAt!.toISOString())
 	expect(body).not.toContain(holder.email)
+	// Open Badges' identity hash: sha256 of the email with the salt appended.
+	const identity = credential.credentialSubject.identifier[0]!
+	expect(identity.identityHash).toBe(`sha256$${createHash('sha256').update(holder.email + certificate.subjectSalt).digest('hex')}`)
 })
 
 test('the JWT verifies against the published keys, and fails once one character of its payload changes', async () => {
@@ -61,6 +66,11 @@ test('the JWT verifies against the published keys, and fails once one character 
 	const jwt = await (await credentialOf(certificate.code, 'jwt')).text()
 	const { payload } = await jwtVerify(jwt, await keySet())
 	expect(payload).toMatchObject({ name: 'Test certificate', type: ['VerifiableCredential', 'OpenBadgeCredential'] })
+	// The key is named by a DID URL that the issuer's did:web document lists.
+	const { kid } = decodeProtectedHeader(jwt)
+	const did = await jsonOf<{ id: string; assertionMethod: string[] }>(await callRoute(didDocument.loader, { path: '/.well-known/did.json' }))
+	expect(kid).toMatch(new RegExp(`^${did.id}#`))
+	expect(did.assertionMethod).toContain(kid)
 	const [header, body, signature] = jwt.split('.')
 	const forged = Buffer.from(body!, 'base64url').toString().replace('Test certificate', 'Test certificatf')
 	const tampered = `${header}.${Buffer.from(forged).toString('base64url')}.${signature}`
@@ -158,7 +168,7 @@ test('completing the refresher within 90 days of expiry renews the certificate; 
 	expect(history.find((row) => row.id === old.id)!.renewedBy).toBe(renewed.id)
 })
 
-test('the holder downloads the certificate as a PDF with its fonts embedded; nobody else may', async () => {
+test('the holder downloads the certificate as a PDF with its fonts embedded; for anyone else it does not exist', async () => {
 	const holder = await createUser()
 	const certificate = await createCertificate(holder.id)
 	const call = (userId: string) => callRoute(pdf.loader, { path: `/en/certificates/${certificate.code}/pdf`, cookie: signIn(userId).cookie, params: { code: certificate.code } })
@@ -167,5 +177,5 @@ test('the holder downloads the certificate as a PDF with its fonts embedded; nob
 	const bytes = Buffer.from(await response.arrayBuffer())
 	expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
 	expect(bytes.toString('latin1')).toMatch(/NotoNaskhArabic/)
-	expect((await call((await createUser()).id)).status).toBe(403)
+	expect((await call((await createUser()).id)).status).toBe(404)
 })

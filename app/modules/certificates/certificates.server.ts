@@ -75,8 +75,8 @@ export function transcriptOf(userId: string, language: Language, now = new Date(
 		return [
 			{
 				slug,
-				title: certificate?.courseTitle ?? card.title,
-				shownIn: certificate?.language ?? card.shownIn,
+				title: card.title,
+				shownIn: card.shownIn,
 				enrolledAt: enrolment.enrolledAt.toISOString(),
 				completedAt: enrolment.completedAt?.toISOString() ?? null,
 				score: certificate?.score ?? null,

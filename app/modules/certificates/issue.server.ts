@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding'
 import { and, eq, inArray } from 'drizzle-orm'
 import { type Db } from '#app/db/client.server.ts'
-import { certificates, courseAuthors, courses, organisations, quizAttempts, users } from '#app/db/schema/index.ts'
+import { certificates, cohortTrainers, courseAuthors, courses, organisations, quizAttempts, users } from '#app/db/schema/index.ts'
 import { type CourseDocument } from '#app/modules/courses/document.ts'
 import { type EnrolmentRow } from '#app/modules/courses/enrolment.server.ts'
 import { findRevision, type RevisionRow } from '#app/modules/courses/store.server.ts'
@@ -16,8 +16,9 @@ export function newVerificationCode() {
 	return encodeBase32UpperCaseNoPadding(randomBytes(20))
 }
 
+/** Open Badges' identity hash: sha256 of the identifier with the salt appended. */
 export function subjectHashOf(email: string, salt: string) {
-	return `sha256$${createHash('sha256').update(salt + email.trim().toLowerCase()).digest('hex')}`
+	return `sha256$${createHash('sha256').update(email.trim().toLowerCase() + salt).digest('hex')}`
 }
 
 /** The mean of the best score of each required quiz, or null when the course has none. */
@@ -49,7 +50,7 @@ export function issueCertificate(tx: Db, enrolment: EnrolmentRow, revision: Revi
 	const renewing = certificateToRenew(tx, enrolment.userId, enrolment.courseId, now)
 	const renewedCourse = renewing ? tx.select().from(courses).where(eq(courses.id, renewing.courseId)).get() : undefined
 	const renewedRevision = renewedCourse?.publishedRevisionId ? findRevision(renewedCourse.publishedRevisionId, tx) : undefined
-	const target = renewing && renewedRevision ? { courseId: renewing.courseId, revision: renewedRevision, language: renewing.language } : { courseId: enrolment.courseId, revision, language: enrolment.language }
+	const target = renewing && renewedRevision ? { courseId: renewing.courseId, revision: renewedRevision } : { courseId: enrolment.courseId, revision }
 	const document = target.revision.document
 	const holder = tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, enrolment.userId)).get()!
 	const course = tx.select({ organisationId: courses.organisationId }).from(courses).where(eq(courses.id, target.courseId)).get()!
@@ -61,7 +62,18 @@ export function issueCertificate(tx: Db, enrolment: EnrolmentRow, revision: Revi
 		.all()
 	const organisationIds = [...new Set([course.organisationId, ...authors.map((author) => author.organisationId)])]
 	const issuers = tx.select({ id: organisations.id, name: organisations.name, country: organisations.country }).from(organisations).where(inArray(organisations.id, organisationIds)).all()
-	const { text, language } = textIn(document.texts, target.language, document.sourceLanguage)
+	// In the language the learner just studied in, when the course has it.
+	const { text, language } = textIn(document.texts, enrolment.language, document.sourceLanguage)
+	// A cohort's trainers taught this learner; a self-paced course names its co-authors.
+	const cohortTrainerNames = enrolment.cohortId
+		? tx
+				.select({ name: users.name })
+				.from(cohortTrainers)
+				.innerJoin(users, eq(users.id, cohortTrainers.userId))
+				.where(eq(cohortTrainers.cohortId, enrolment.cohortId))
+				.all()
+				.map((trainer) => trainer.name)
+		: []
 	const salt = randomBytes(16).toString('hex')
 	const certificate = tx
 		.insert(certificates)
@@ -82,7 +94,7 @@ export function issueCertificate(tx: Db, enrolment: EnrolmentRow, revision: Revi
 			competencies: document.competencies,
 			// The lead organisation first, then co-authors' organisations.
 			issuers: organisationIds.flatMap((id) => issuers.filter((issuer) => issuer.id === id).map(({ name, country }) => ({ name, country }))),
-			trainers: authors.map((author) => author.name).sort(),
+			trainers: (cohortTrainerNames.length ? cohortTrainerNames : authors.map((author) => author.name)).sort(),
 			score: courseScore(tx, enrolment.id, revision.document),
 			issuedAt: now,
 			expiresAt: expiryDate(now, document.certificateValidityMonths),

@@ -30,12 +30,14 @@ function conditions(actor: Actor, filters: OversightFilters, now: Date): SQL[] {
 		// Organisation admins see their own members only; platform admins everyone.
 		hasRole(actor, 'platform_admin') ? undefined : eq(users.organisationId, actor.organisationId),
 		filters.courseId ? eq(certificates.courseId, filters.courseId) : undefined,
+		// A renewed certificate lives on in its successor; listing it would make a renewed officer look lapsed.
+		isNull(certificates.renewedBy),
 		filters.country ? eq(users.country, filters.country) : undefined,
 	]
 	const window = filters.expiringWithin
 		? and(isNull(certificates.revokedAt), gt(certificates.expiresAt, now), lte(certificates.expiresAt, new Date(now.getTime() + filters.expiringWithin * dayMs)))
 		: undefined
-	const expired = filters.expired ? and(isNotNull(certificates.expiresAt), lte(certificates.expiresAt, now)) : undefined
+	const expired = filters.expired ? and(isNull(certificates.revokedAt), isNotNull(certificates.expiresAt), lte(certificates.expiresAt, now)) : undefined
 	if (window && expired) list.push(or(window, expired))
 	else list.push(window ?? expired)
 	return list.filter((condition): condition is SQL => Boolean(condition))

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { certificates, users } from '#app/db/schema/index.ts'
 import { sendAccountEmail } from '#app/modules/accounts/emails.server.ts'
+import { defaultLanguage, isLanguage } from '#app/platform/i18n.ts'
 import { type JobPayload, scheduleJob } from '#app/platform/jobs.server.ts'
 
 export const expiryReminderKind = 'certificate-expiry-reminder'
@@ -20,17 +21,24 @@ export function scheduleExpiryReminders(tx: Db, certificate: { id: string; issue
 	}
 }
 
-/** Emails the holder in their language; a revoked or renewed certificate needs no reminder. */
-export async function sendExpiryReminder(payload: JobPayload, _now: Date, db: Db = getDb()) {
+/**
+ * Emails the holder in their language; a revoked or renewed certificate needs no reminder.
+ * After downtime, a reminder overtaken by a later one ("expires in 60 days" when 30 are
+ * left, or once it has expired) is dropped rather than sent late.
+ */
+export async function sendExpiryReminder(payload: JobPayload, now: Date, db: Db = getDb()) {
 	const certificate = db.select().from(certificates).where(eq(certificates.id, String(payload.certificateId))).get()
 	if (!certificate?.expiresAt || certificate.revokedAt || certificate.renewedBy) return
+	const days = Number(payload.days)
+	const next = reminderDays.find((candidate) => candidate < days)
+	if (next !== undefined && now.getTime() >= certificate.expiresAt.getTime() - next * dayMs) return
 	const holder = db.select({ email: users.email, name: users.name, locale: users.locale }).from(users).where(eq(users.id, certificate.userId)).get()
 	if (!holder) return
-	const days = Number(payload.days)
+	const link = `/${isLanguage(holder.locale) ? holder.locale : defaultLanguage}/certificates`
 	await sendAccountEmail(
 		holder,
 		days > 0
-			? { kind: 'certificate-expiring', link: '/certificates', title: certificate.certificateName, date: certificate.expiresAt.toISOString() }
-			: { kind: 'certificate-expired', link: '/certificates', title: certificate.certificateName },
+			? { kind: 'certificate-expiring', link, title: certificate.certificateName, date: certificate.expiresAt.toISOString() }
+			: { kind: 'certificate-expired', link, title: certificate.certificateName },
 	)
 }

@@ -10,7 +10,7 @@ import { languageFromParams } from '#app/platform/routing.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { DataTable } from '#app/ui/data-table.tsx'
 import { FormMessage, InputField, SelectField, SubmitButton, TextAreaField, fieldErrorsOf } from '#app/ui/forms.tsx'
-import { useHref } from '#app/ui/i18n.tsx'
+import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { Pagination } from '#app/ui/pagination.tsx'
 import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
@@ -59,6 +59,7 @@ export default function AdminCertificates() {
 	const { t } = useTranslation('certificates')
 	const { t: tc } = useTranslation('common')
 	const href = useHref()
+	const format = useFormat()
 	const data = useLoaderData<typeof loader>()
 	const { code, certificate, canRevoke, filters } = data
 	const actionData = useActionData<typeof action>()
@@ -90,7 +91,7 @@ export default function AdminCertificates() {
 				empty={t('admin.empty')}
 				cells={(row) => [
 					<td key="holder">{row.holderName}</td>,
-					<td key="country">{row.country}</td>,
+					<td key="country">{format.country(row.country)}</td>,
 					<td key="course">{row.courseTitle}</td>,
 					<td key="expires">{row.expiresAt ? <DateTime value={row.expiresAt} dateOnly /> : t('fields.noExpiry')}</td>,
 					<td key="status">

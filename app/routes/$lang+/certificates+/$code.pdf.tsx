@@ -4,8 +4,8 @@ import { certificateWording } from '#app/modules/certificates/wording.server.ts'
 import { requireHolderCertificate } from './__holder.server.ts'
 
 /** The certificate as a PDF with its QR code, in the language the course was taken in. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-	const certificate = await requireHolderCertificate(request, params)
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+	const certificate = await requireHolderCertificate(request, params, context.clientKey)
 	const pdf = await certificatePdf(certificateWording(certificate), certificate.code)
 	return new Response(new Uint8Array(pdf), {
 		headers: {

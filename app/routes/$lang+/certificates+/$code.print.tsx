@@ -11,8 +11,8 @@ import { requireHolderCertificate } from './__holder.server.ts'
  * The printable certificate, for its holder (and platform admins). It is written in the
  * language the course was taken in, whatever language the site is read in.
  */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-	const certificate = await requireHolderCertificate(request, params)
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+	const certificate = await requireHolderCertificate(request, params, context.clientKey)
 	const wording = certificateWording(certificate)
 	return json({ wording, qr: await qrSvg(wording.url), code: certificate.code })
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { type CertificateView } from '#app/modules/certificates/certificates.server.ts'
 import { type CertificateStatus } from '#app/modules/certificates/vocabulary.ts'
-import { useFormat } from '#app/ui/i18n.tsx'
-import { DateTime } from '#app/ui/time.tsx'
+import { formatDate } from '#app/platform/format.ts'
+import { useFormat, useReader } from '#app/ui/i18n.tsx'
 
 /** The status in words, with a mark and a colour: never colour alone. */
 export function StatusBadge({ status }: { status: CertificateStatus }) {
@@ -21,6 +21,7 @@ export function CertificateFacts({ certificate }: { certificate: CertificateView
 	const { t: tc } = useTranslation('common')
 	const { t: tCourses } = useTranslation('courses')
 	const format = useFormat()
+	const { language } = useReader()
 	const facts: [string, React.ReactNode][] = [
 		[t('fields.status'), <StatusBadge key="status" status={certificate.status} />],
 		[t('fields.holder'), certificate.holderName],
@@ -31,13 +32,14 @@ export function CertificateFacts({ certificate }: { certificate: CertificateView
 		[t('fields.issuers'), certificate.issuers.map((issuer) => `${issuer.name} (${format.country(issuer.country)})`).join('; ')],
 		[t('fields.trainers'), certificate.trainers.join(', ') || '—'],
 		[t('fields.score'), certificate.score === null ? t('fields.noScore') : format.percent(certificate.score)],
-		[t('fields.issued'), <DateTime key="issued" value={certificate.issuedAt} dateOnly />],
-		[t('fields.expires'), certificate.expiresAt ? <DateTime key="expires" value={certificate.expiresAt} dateOnly /> : t('fields.noExpiry')],
+		// Certificate dates are calendar days in UTC, as printed, so a printout and this page always agree.
+		[t('fields.issued'), formatDate(certificate.issuedAt, language, 'UTC')],
+		[t('fields.expires'), certificate.expiresAt ? formatDate(certificate.expiresAt, language, 'UTC') : t('fields.noExpiry')],
 		[t('fields.code'), <code key="code">{certificate.code}</code>],
 	]
 	if (certificate.renewed) facts.splice(1, 0, [t('fields.renewed'), t('fields.renewedBy')])
 	if (certificate.revokedAt) {
-		facts.splice(1, 0, [t('fields.revoked'), <DateTime key="revoked" value={certificate.revokedAt} dateOnly />], [t('fields.revokedReason'), certificate.revokedReason ?? '—'])
+		facts.splice(1, 0, [t('fields.revoked'), formatDate(certificate.revokedAt, language, 'UTC')], [t('fields.revokedReason'), certificate.revokedReason ?? '—'])
 	}
 	return (
 		<dl className="facts">

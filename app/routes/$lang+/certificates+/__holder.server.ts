@@ -1,15 +1,18 @@
 import { type Params } from '@remix-run/react'
 import { describeCertificate, findCertificate } from '#app/modules/certificates/certificates.server.ts'
-import { forbidden, requireUser } from '#app/platform/auth.server.ts'
+import { requireUser } from '#app/platform/auth.server.ts'
 import { hasRole } from '#app/platform/permissions.ts'
+import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 
 /** A certificate's printable forms are for its holder (and platform admins); anyone may verify it. */
-export async function requireHolderCertificate(request: Request, params: Params) {
+export async function requireHolderCertificate(request: Request, params: Params, clientKey: string) {
 	languageFromParams(params)
 	const { user } = await requireUser(request)
+	// Counted like verification lookups, and someone else's certificate is simply not found:
+	// these pages must not tell a guesser which codes exist.
+	enforceRateLimit('verify', clientKey)
 	const row = findCertificate(params.code ?? '')
-	if (!row) throw notFound()
-	if (row.userId !== user.id && !hasRole(user, 'platform_admin')) throw forbidden()
+	if (!row || (row.userId !== user.id && !hasRole(user, 'platform_admin'))) throw notFound()
 	return describeCertificate(row)
 }
