@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
 import { eq } from 'drizzle-orm'
-import { compactVerify, createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose'
+import { compactVerify, createLocalJWKSet, decodeProtectedHeader, exportJWK, generateKeyPair, jwtVerify } from 'jose'
 import { expect, test } from 'vitest'
 import { z } from 'zod'
 import { getDb } from '#app/db/client.server.ts'
 import { certificates } from '#app/db/schema/index.ts'
 import { describeCertificate, revokeCertificate } from '#app/modules/certificates/certificates.server.ts'
-import { rotateSigningKey } from '#app/platform/signing-keys.server.ts'
+import { forgetSigningKeys, rotateSigningKey } from '#app/platform/signing-keys.server.ts'
 import * as didDocument from '#app/routes/[.well-known].did[.json].ts'
 import * as jwks from '#app/routes/[.well-known].jwks[.json].ts'
 import * as credentials from '#app/routes/credentials.$file.ts'
@@ -178,4 +178,16 @@ test('the holder downloads the certificate as a PDF with its fonts embedded; for
 	expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
 	expect(bytes.toString('latin1')).toMatch(/NotoNaskhArabic/)
 	expect((await call((await createUser()).id)).status).toBe(404)
+})
+
+test('a key given in the environment signs, and stays published after it is replaced', async () => {
+	const certificate = await createCertificate((await createUser()).id)
+	const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })
+	process.env.CREDENTIAL_SIGNING_KEY = JSON.stringify({ ...(await exportJWK(privateKey)), kid: 'from-environment' })
+	forgetSigningKeys()
+	const signed = await (await credentialOf(certificate.code, 'jwt')).text()
+	expect(decodeProtectedHeader(signed).kid).toMatch(/#from-environment$/)
+	delete process.env.CREDENTIAL_SIGNING_KEY
+	forgetSigningKeys()
+	await expect(jwtVerify(signed, await keySet())).resolves.toBeTruthy()
 })
