@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test'
 import { scan } from './axe.ts'
 import { answerQuiz, starterCourse } from './course-content.ts'
-import { signInWithPassword, storageStates, t } from './support.ts'
+import { signInWithPassword, t } from './support.ts'
 
 const slug = 'identifying-victims-at-borders'
 const languages = ['en', 'fr', 'es', 'ar'] as const
 
-test('a learner completes a course in Arabic and has a certificate at once; anyone verifies it; an admin revokes it', async ({ page, browser }) => {
+test('a learner completes a course in Arabic: the printable certificate and its PDF are right to left, in the Arabic font Atlas serves', async ({ page, browser }) => {
 	const course = starterCourse(slug)
 	const ar = (key: string, values?: Record<string, string | number>) => t('ar', 'courses', key, values)
 	await signInWithPassword(page, 'ar', 'ngo@atlas.example')
@@ -52,29 +52,10 @@ test('a learner completes a course in Arabic and has a certificate at once; anyo
 		await scan(page, `/${language}/certificates/transcript`)
 	}
 
-	// A signed-out visitor sees every field and "valid".
+	// Anyone can open the verification page, in every language.
 	const visitorContext = await browser.newContext()
 	const visitor = await visitorContext.newPage()
-	await visitor.goto(`/en/verify/${code}`)
-	await expect(visitor.getByText(t('en', 'certificates', 'verify.says.valid'))).toBeVisible()
-	const facts = visitor.locator('dl.facts')
-	await expect(facts).toContainText('Sample NGO Member')
-	await expect(facts).toContainText(course.translations.ar!.title)
-	await expect(facts).toContainText(t('en', 'certificates', 'status.valid'))
-	await expect(facts).toContainText(code)
 	for (const language of languages) await scan(visitor, `/${language}/verify/${code}`)
-
-	// A platform admin revokes it; the same page then says revoked, with the reason.
-	const adminContext = await browser.newContext({ storageState: storageStates.platformAdmin })
-	const admin = await adminContext.newPage()
-	await admin.goto(`/en/admin/certificates?code=${code}`)
-	await admin.getByLabel(t('en', 'certificates', 'admin.reason')).fill('Issued to the wrong person')
-	await admin.getByRole('button', { name: t('en', 'certificates', 'admin.revoke') }).click()
-	await expect(admin.getByText(t('en', 'certificates', 'admin.revokedNow'))).toBeVisible()
-	await adminContext.close()
-	await visitor.goto(`/en/verify/${code}`)
-	await expect(visitor.getByText(t('en', 'certificates', 'verify.says.revoked'))).toBeVisible()
-	await expect(visitor.locator('dl.facts')).toContainText('Issued to the wrong person')
-	await scan(visitor, `/ar/verify/${code}`)
+	await expect(visitor.locator('dl.facts')).toContainText('Sample NGO Member')
 	await visitorContext.close()
 })

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test'
+import { verifyThenRevoke } from './certificate-steps.ts'
 import { answerQuiz, secretsOf, starterCourse } from './course-content.ts'
 import { signInWithPassword, t } from './support.ts'
 
 const slug = 'identifying-victims-at-borders'
 const percent = (value: number) => new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(value / 100)
 
-test('in French, an officer finds a course by filter, enrols, reads the lessons, fails the quiz once, passes it and completes the course', async ({ page }) => {
+test('in French, an officer finds a course by filter, enrols, reads the lessons, fails the quiz once, passes it and completes the course; its certificate is there at once, verifiable and revocable', async ({ page, browser }) => {
 	const course = starterCourse(slug)
 	const fr = (key: string, values?: Record<string, string | number>) => t('fr', 'courses', key, values)
 	await signInWithPassword(page, 'fr', 'officer@atlas.example')
@@ -42,9 +43,13 @@ test('in French, an officer finds a course by filter, enrols, reads the lessons,
 	await page.getByRole('link', { name: t('fr', 'certificates', 'mine.title') }).click()
 	const certificate = page.locator('.certificate-card').filter({ hasText: course.translations.fr!.title })
 	await expect(certificate.getByRole('img', { name: t('fr', 'certificates', 'mine.qr') }).locator('svg')).toBeVisible()
+	const code = (await certificate.getByRole('link', { name: t('fr', 'certificates', 'mine.verifyLink') }).getAttribute('href'))!.split('/').pop()!
 	await page.goto(`/fr/courses/${slug}`)
 	await expect(page.getByText(fr('course.completed'))).toBeVisible()
 	await expect(page.getByRole('progressbar', { name: fr('course.progress') })).toHaveAttribute('value', '100')
+
+	// Anyone verifies the certificate; an admin revokes it and the page says so.
+	await verifyThenRevoke(browser, code, { holder: 'Sample Officer', course: course.translations.fr!.title })
 
 	// The same learner switches to Arabic: the lesson pages lay out right to left.
 	await page.getByLabel(fr('course.learningIn')).selectOption('ar')
