@@ -6,7 +6,7 @@ import { findRevision } from '#app/modules/courses/store.server.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
 import { getEnv } from '#app/platform/env.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
-import { type Actor, can } from '#app/platform/permissions.ts'
+import { type Actor, can, hasRole } from '#app/platform/permissions.ts'
 import { certificateStatus } from './status.ts'
 
 export type CertificateRow = typeof certificates.$inferSelect
@@ -17,6 +17,12 @@ export function findCertificate(code: string, db: Db = getDb()) {
 	const normalised = code.trim().toUpperCase()
 	if (!codePattern.test(normalised)) return undefined
 	return db.select().from(certificates).where(eq(certificates.code, normalised)).get()
+}
+
+/** A certificate as its holder (or a platform admin) may print it; for anyone else it does not exist. */
+export function holderCertificate(actor: Actor, code: string, db: Db = getDb()) {
+	const row = findCertificate(code, db)
+	return row && (row.userId === actor.id || hasRole(actor, 'platform_admin')) ? row : undefined
 }
 
 /** The address anyone can open to check a certificate; printed and put in the QR code. */

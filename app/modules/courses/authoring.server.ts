@@ -3,6 +3,7 @@ import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { courseAuthors, courseRevisions, courses, enrolments, userRoles, users } from '#app/db/schema/index.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Actor, can, hasRole } from '#app/platform/permissions.ts'
+import { slugWords } from '#app/platform/slugs.ts'
 import { courseDocumentSchema, type CourseDocument } from './document.ts'
 import { newCourseDocument, publishProblems } from './draft-edits.ts'
 import { settleCompletion } from './enrolment.server.ts'
@@ -73,14 +74,7 @@ export function editDraft(actor: Actor, courseId: string, change: (document: Cou
 
 /** A course's address: its title in lower-case words, made unique with a number. */
 export function courseSlugFor(title: string, db: Db = getDb()) {
-	const base =
-		title
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 60) || 'course'
+	const base = slugWords(title) || 'course'
 	let slug = base
 	for (let n = 2; findCourseBySlug(slug, db); n++) slug = `${base}-${n}`
 	return slug

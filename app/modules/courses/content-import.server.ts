@@ -8,7 +8,7 @@ import { countryCodes } from '#app/modules/accounts/countries.ts'
 import { readYaml, sampleOrganisationId } from '#app/platform/content-files.server.ts'
 import { languages, type Language } from '#app/platform/i18n.ts'
 import { compileLesson } from '#app/platform/mdx/compile.server.ts'
-import { courseDocumentSchema, type CourseDocument, type Question } from './document.ts'
+import { courseDocumentSchema, type CourseDocument, partIdPattern, type Question } from './document.ts'
 import { carryDocumentEditions } from './editions.ts'
 import { publishDocument } from './publishing.server.ts'
 import { findCourseBySlug, hashDocument, saveBuild } from './store.server.ts'
@@ -17,7 +17,7 @@ import { competencies, courseFormats, courseLevels, topics } from './vocabulary.
 /** The starter courses shipped in `content/courses` (sample material written for Atlas). */
 export const defaultCoursesDir = path.resolve('content/courses')
 
-const key = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+const key = z.string().regex(partIdPattern)
 const perLanguage = <T extends z.ZodType>(text: T) => z.partialRecord(z.enum(languages), text)
 const titled = perLanguage(z.object({ title: z.string() }))
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { languages, type Language } from '#app/platform/i18n.ts'
+import { slugPattern } from '#app/platform/slugs.ts'
 import { competencies, courseFormats, courseLevels, topics } from './vocabulary.ts'
 
 /**
@@ -12,7 +13,9 @@ import { competencies, courseFormats, courseLevels, topics } from './vocabulary.
  * is `translation.edition < source.edition`.
  */
 const edition = z.number().int().min(1)
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+/** Ids of modules, lessons, quizzes and questions: stable across revisions, so progress keeps counting. */
+export const partIdPattern = /^[a-z0-9][a-z0-9-]{0,63}$/
+const id = z.string().regex(partIdPattern)
 const line = z.string().trim().min(1).max(300)
 const paragraph = z.string().trim().min(1).max(4000)
 const perLanguage = <T extends z.ZodType>(text: T) => z.partialRecord(z.enum(languages), text)
@@ -94,7 +97,7 @@ export const courseDocumentSchema = z.object({
 	estimatedHours: z.number().int().min(1).max(500),
 	certificateValidityMonths: z.number().int().min(1).max(120).nullable(),
 	/** A shorter course (by its address) whose completion renews this course's certificate. */
-	refresherCourse: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/).nullable().optional(),
+	refresherCourse: z.string().regex(slugPattern).nullable().optional(),
 	sources: z.array(z.string().trim().min(1).max(600)).max(40),
 	texts: perLanguage(courseTextSchema),
 	modules: z.array(moduleSchema).max(30),

@@ -1,5 +1,6 @@
 import { type Language } from '#app/platform/i18n.ts'
 import { type CourseDocument, type CourseModule, type CourseText, type Lesson, type Question, type Quiz } from './document.ts'
+import { sameWords } from './editions.ts'
 
 /**
  * Pure edits of a course draft. Each returns a new document; the caller validates it
@@ -9,16 +10,9 @@ import { type CourseDocument, type CourseModule, type CourseText, type Lesson, t
  */
 type Texts<T> = Partial<Record<Language, T & { edition: number }>>
 
-const same = (a: object | undefined, b: object) => {
-	if (!a) return false
-	const { edition: _a, ...left } = a as { edition?: number }
-	const { edition: _b, ...right } = b as { edition?: number }
-	return JSON.stringify(left) === JSON.stringify(right)
-}
-
 export function withText<T extends object>(texts: Texts<T>, language: Language, source: Language, text: T): Texts<T> {
 	const old = texts[language]
-	const edition = language === source ? (old ? old.edition + (same(old, text) ? 0 : 1) : 1) : (texts[source]?.edition ?? 1)
+	const edition = language === source ? (old ? old.edition + (sameWords(old, text) ? 0 : 1) : 1) : (texts[source]?.edition ?? 1)
 	return { ...texts, [language]: { ...text, edition } }
 }
 
@@ -44,6 +38,11 @@ export function newCourseDocument(
 	text: Omit<CourseText, 'edition'>,
 ): CourseDocument {
 	return { ...facts, sources: [], texts: { [facts.sourceLanguage]: { ...text, edition: 1 } }, modules: [], questions: [] }
+}
+
+/** The facts every language shares: level, format, topics, competencies, hours, validity, refresher. */
+export function setCourseFacts(document: CourseDocument, facts: Partial<Omit<CourseDocument, 'sourceLanguage' | 'texts' | 'modules' | 'questions' | 'sources'>>): CourseDocument {
+	return { ...document, ...facts }
 }
 
 export function setCourseText(document: CourseDocument, language: Language, text: Omit<CourseText, 'edition'>): CourseDocument {

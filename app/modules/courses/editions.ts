@@ -3,10 +3,14 @@ import { type CourseDocument } from './document.ts'
 
 type Texts = Partial<Record<Language, { edition: number }>>
 
-const withoutEdition = (text: { edition: number } | undefined) => {
-	if (!text) return undefined
-	const { edition: _, ...rest } = text
-	return JSON.stringify(rest)
+/** Whether two versions of a text say the same thing, whatever their editions. */
+export function sameWords(a: object | undefined, b: object | undefined) {
+	const words = (text: object | undefined) => {
+		if (!text) return undefined
+		const { edition: _, ...rest } = text as { edition?: number }
+		return JSON.stringify(rest)
+	}
+	return a !== undefined && words(a) === words(b)
 }
 
 /**
@@ -16,12 +20,12 @@ const withoutEdition = (text: { edition: number } | undefined) => {
  */
 export function carryEditions<T extends Texts>(previous: T | undefined, next: T, source: Language): T {
 	const before = previous?.[source]
-	const sourceEdition = before ? before.edition + (withoutEdition(before) === withoutEdition(next[source]) ? 0 : 1) : 1
+	const sourceEdition = before ? before.edition + (sameWords(before, next[source]) ? 0 : 1) : 1
 	const result: Texts = {}
 	for (const [language, text] of Object.entries(next) as [Language, { edition: number }][]) {
 		const old = previous?.[language]
-		const unchanged = old && withoutEdition(old) === withoutEdition(text)
-		const edition = language === source ? sourceEdition : unchanged && before ? old.edition : sourceEdition
+		const unchanged = sameWords(old, text)
+		const edition = language === source ? sourceEdition : unchanged && old && before ? old.edition : sourceEdition
 		result[language] = { ...text, edition }
 	}
 	return result as T

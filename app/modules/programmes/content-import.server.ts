@@ -7,6 +7,7 @@ import { programmes, programmeTexts, supportServices, supportServiceTexts } from
 import { countryCodes } from '#app/modules/accounts/countries.ts'
 import { readYaml, sampleOrganisationId } from '#app/platform/content-files.server.ts'
 import { languages } from '#app/platform/i18n.ts'
+import { slugPattern } from '#app/platform/slugs.ts'
 import {
 	currencies,
 	legalStatuses,
@@ -24,7 +25,7 @@ export const defaultContentDir = path.resolve('content/programmes')
 
 const line = z.string().trim().min(1).max(200)
 const paragraph = z.string().trim().min(1).max(2000)
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/)
+const slug = z.string().regex(slugPattern)
 const country = z.enum(countryCodes)
 const offered = z.array(z.enum(offeredLanguages)).min(1)
 const everyLanguage = <T extends z.ZodType>(text: T) => z.object(Object.fromEntries(languages.map((language) => [language, text])) as Record<(typeof languages)[number], T>)

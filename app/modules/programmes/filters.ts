@@ -1,4 +1,5 @@
 import { oneOf, pageNumber } from '#app/platform/form-fields.ts'
+import { isSlug } from '#app/platform/slugs.ts'
 import {
 	literacyLevels,
 	type LiteracyLevel,
@@ -71,14 +72,8 @@ export function readableLevels(level: LiteracyLevel): LiteracyLevel[] {
 	return literacyLevels.slice(0, literacyLevels.indexOf(level) + 1)
 }
 
-const slugPattern = /^[a-z0-9][a-z0-9-]{0,79}$/
-
 /** The programmes picked for comparison: valid slugs, no repeats, at most three. */
 export function parseComparedSlugs(params: URLSearchParams): string[] {
-	const slugs = params.getAll('p').filter((slug) => slugPattern.test(slug))
+	const slugs = params.getAll('p').filter(isSlug)
 	return [...new Set(slugs)].slice(0, maxCompared)
-}
-
-export function isSlug(value: string) {
-	return slugPattern.test(value)
 }

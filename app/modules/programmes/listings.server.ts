@@ -8,6 +8,7 @@ import {
 	supportServiceTexts,
 } from '#app/db/schema/index.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
+import { slugWords } from '#app/platform/slugs.ts'
 import { groupBy, pickText } from './texts.ts'
 import { addMonths, monthOf, verificationExpiresAt, verificationState } from './verification.ts'
 
@@ -115,14 +116,7 @@ export type ProgrammeFacts = Omit<
 
 /** A readable, unique address for a new programme: its title in Latin letters where it has them, and a random tail. */
 export function slugFor(title: string) {
-	const words = title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '')
+	const words = slugWords(title)
 	const tail = crypto.randomUUID().slice(0, 6)
 	return words ? `${words}-${tail}` : `programme-${tail}`
 }

@@ -1,7 +1,6 @@
 import { type Params } from '@remix-run/react'
-import { describeCertificate, findCertificate } from '#app/modules/certificates/certificates.server.ts'
+import { describeCertificate, holderCertificate } from '#app/modules/certificates/certificates.server.ts'
 import { requireUser } from '#app/platform/auth.server.ts'
-import { hasRole } from '#app/platform/permissions.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 
@@ -9,10 +8,9 @@ import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 export async function requireHolderCertificate(request: Request, params: Params, clientKey: string) {
 	languageFromParams(params)
 	const { user } = await requireUser(request)
-	// Counted like verification lookups, and someone else's certificate is simply not found:
-	// these pages must not tell a guesser which codes exist.
+	// Counted like verification lookups: these pages must not tell a guesser which codes exist.
 	enforceRateLimit('verify', clientKey)
-	const row = findCertificate(params.code ?? '')
-	if (!row || (row.userId !== user.id && !hasRole(user, 'platform_admin'))) throw notFound()
+	const row = holderCertificate(user, params.code ?? '')
+	if (!row) throw notFound()
 	return describeCertificate(row)
 }

@@ -4,14 +4,13 @@ import { findEnrolment } from '#app/modules/courses/enrolment.server.ts'
 import { findPublishedCourse, findRevision } from '#app/modules/courses/store.server.ts'
 import { requireUser } from '#app/platform/auth.server.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
-
-const slugPattern = /^[a-z0-9][a-z0-9-]{0,79}$/
+import { isSlug } from '#app/platform/slugs.ts'
 
 /** The published course named in the address, or a 404. */
 export function publishedCourseFrom(params: Params) {
 	const language = languageFromParams(params)
 	const slug = params.slug ?? ''
-	const published = slugPattern.test(slug) ? findPublishedCourse(slug) : undefined
+	const published = isSlug(slug) ? findPublishedCourse(slug) : undefined
 	if (!published) throw notFound()
 	return { language, ...published }
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { addCoAuthor, editDraft, migrateLearners, publishCourse } from '#app/modules/courses/authoring.server.ts'
+import { partIdPattern } from '#app/modules/courses/document.ts'
 import { addLesson, addModule, addQuiz, moveLesson, moveModule, newPartId, partIds, removeLesson, removeModule } from '#app/modules/courses/draft-edits.ts'
 import { hashLessonSource } from '#app/platform/mdx/compile.server.ts'
 import { requiredText } from '#app/platform/form-fields.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 
-const partId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+const partId = z.string().regex(partIdPattern)
 const direction = z.enum(['up', 'down']).transform((value) => (value === 'up' ? -1 : 1) as -1 | 1)
 
 /** Every button on the course outline posts one of these. */

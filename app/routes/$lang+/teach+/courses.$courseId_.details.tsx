@@ -2,7 +2,7 @@ import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { editDraft, refresherOptions } from '#app/modules/courses/authoring.server.ts'
-import { setCourseText } from '#app/modules/courses/draft-edits.ts'
+import { setCourseFacts, setCourseText } from '#app/modules/courses/draft-edits.ts'
 import { translationMatrix } from '#app/modules/courses/translation.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { languages } from '#app/platform/i18n.ts'
@@ -42,7 +42,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (!submission.success) return json({ ...submission, intent: isFacts ? 'facts' : 'texts' }, { status: 400 })
 	const saved = throwUnlessSaved(
 		editDraft(user, course.id, (draft) =>
-			isFacts ? { ...draft, ...(submission.data as ReturnType<typeof courseFactsSchema.parse>) } : setCourseText(draft, editing, submission.data as ReturnType<typeof courseTextSchema.parse>),
+			isFacts
+				? setCourseFacts(draft, submission.data as ReturnType<typeof courseFactsSchema.parse>)
+				: setCourseText(draft, editing, submission.data as ReturnType<typeof courseTextSchema.parse>),
 		),
 	)
 	if (!saved) return json({ success: false as const, fieldErrors: { form: ['courses:errors.editRefused'] }, values: {}, intent: 'texts' }, { status: 400 })
