@@ -1,11 +1,14 @@
 import { closeDb, migrateDb } from '#app/db/client.server.ts'
 import { importCourses } from '#app/modules/courses/content-import.server.ts'
+import { importLibrary } from '#app/modules/library/content-import.server.ts'
 import { importCatalogueContent } from '#app/modules/programmes/content-import.server.ts'
 
-// Loads content/: the starter catalogue and the starter courses. Running it again changes nothing.
+// Loads content/: the starter catalogue, courses and library. Running it again changes nothing.
 migrateDb()
 const added = importCatalogueContent()
 console.log(`Imported ${added.programmes} programmes and ${added.services} support services (existing ones left as they are).`)
 const courses = await importCourses()
 console.log(`Courses: ${courses.added} added, ${courses.revised} published as a new revision (unchanged ones left as they are).`)
+const library = await importLibrary()
+console.log(`Library: ${library.added} added, ${library.revised} published as a new revision (unchanged ones left as they are).`)
 closeDb()

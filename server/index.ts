@@ -5,7 +5,10 @@ import { runDueJobs } from '#app/platform/jobs.server.ts'
 import { currentSigningKey } from '#app/platform/signing-keys.server.ts'
 import { certificateJobHandlers } from '#app/modules/certificates/jobs.server.ts'
 import { importCourses } from '#app/modules/courses/content-import.server.ts'
+import { importLibrary } from '#app/modules/library/content-import.server.ts'
 import { importCatalogueContent } from '#app/modules/programmes/content-import.server.ts'
+import { deliverSearchOutbox } from '#app/modules/search/outbox.server.ts'
+import { ensureSearchIndex } from '#app/modules/search/reindex.server.ts'
 import { runCatalogueHousekeeping } from '#app/modules/programmes/housekeeping.server.ts'
 import { seedDemoCourses, seedDemoIfEmpty } from '../scripts/seed-demo.ts'
 import { createApp } from './app.ts'
@@ -19,6 +22,7 @@ try {
 }
 
 migrateDb()
+ensureSearchIndex()
 // The key that signs certificates is made on first start, so it exists before any certificate does.
 await currentSigningKey()
 if (shouldSeedDemo(env)) {
@@ -27,9 +31,11 @@ if (shouldSeedDemo(env)) {
 		const added = importCatalogueContent()
 		const courses = await importCourses()
 		seedDemoCourses()
+		const library = await importLibrary()
 		console.log('The database was empty: demo organisations and accounts were added (see README).')
 		console.log(`Sample catalogue imported: ${added.programmes} programmes, ${added.services} support services.`)
 		console.log(`Starter courses imported: ${courses.added}.`)
+		console.log(`Starter library imported: ${library.added} documents.`)
 	}
 }
 
@@ -75,6 +81,26 @@ async function jobRunner() {
 }
 void jobRunner()
 setInterval(jobRunner, 5 * 60 * 1000).unref()
+
+// With Meilisearch, index changes wait in the search outbox until Meilisearch confirms them;
+// a down Meilisearch only delays them. Runs never overlap.
+if (env.MEILISEARCH_URL) {
+	let delivering = false
+	const deliver = async () => {
+		if (delivering) return
+		delivering = true
+		try {
+			const { failed } = await deliverSearchOutbox()
+			if (failed) console.warn(`Search outbox: ${failed} updates wait for Meilisearch.`)
+		} catch (error) {
+			console.error('Search outbox delivery failed; it is tried again.', error)
+		} finally {
+			delivering = false
+		}
+	}
+	void deliver()
+	setInterval(deliver, 2_000).unref()
+}
 
 let stopping = false
 function shutdown(signal: string) {

@@ -6,6 +6,8 @@ import arCertificates from './ar/certificates.json'
 import arCourses from './ar/courses.json'
 import arProgrammes from './ar/programmes.json'
 import arSettings from './ar/settings.json'
+import arLibrary from './ar/library.json'
+import arSearch from './ar/search.json'
 import enAccounts from './en/accounts.json'
 import enAdmin from './en/admin.json'
 import enCommon from './en/common.json'
@@ -14,6 +16,8 @@ import enCertificates from './en/certificates.json'
 import enCourses from './en/courses.json'
 import enProgrammes from './en/programmes.json'
 import enSettings from './en/settings.json'
+import enLibrary from './en/library.json'
+import enSearch from './en/search.json'
 import esAccounts from './es/accounts.json'
 import esAdmin from './es/admin.json'
 import esCommon from './es/common.json'
@@ -22,6 +26,8 @@ import esCertificates from './es/certificates.json'
 import esCourses from './es/courses.json'
 import esProgrammes from './es/programmes.json'
 import esSettings from './es/settings.json'
+import esLibrary from './es/library.json'
+import esSearch from './es/search.json'
 import frAccounts from './fr/accounts.json'
 import frAdmin from './fr/admin.json'
 import frCommon from './fr/common.json'
@@ -30,12 +36,14 @@ import frCertificates from './fr/certificates.json'
 import frCourses from './fr/courses.json'
 import frProgrammes from './fr/programmes.json'
 import frSettings from './fr/settings.json'
+import frLibrary from './fr/library.json'
+import frSearch from './fr/search.json'
 
 import { type Resources } from './namespaces.ts'
 
 export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
-	en: { common: enCommon, accounts: enAccounts, settings: enSettings, admin: enAdmin, email: enEmail, programmes: enProgrammes, courses: enCourses, certificates: enCertificates },
-	fr: { common: frCommon, accounts: frAccounts, settings: frSettings, admin: frAdmin, email: frEmail, programmes: frProgrammes, courses: frCourses, certificates: frCertificates },
-	es: { common: esCommon, accounts: esAccounts, settings: esSettings, admin: esAdmin, email: esEmail, programmes: esProgrammes, courses: esCourses, certificates: esCertificates },
-	ar: { common: arCommon, accounts: arAccounts, settings: arSettings, admin: arAdmin, email: arEmail, programmes: arProgrammes, courses: arCourses, certificates: arCertificates },
+	en: { common: enCommon, accounts: enAccounts, settings: enSettings, admin: enAdmin, email: enEmail, programmes: enProgrammes, courses: enCourses, certificates: enCertificates, library: enLibrary, search: enSearch },
+	fr: { common: frCommon, accounts: frAccounts, settings: frSettings, admin: frAdmin, email: frEmail, programmes: frProgrammes, courses: frCourses, certificates: frCertificates, library: frLibrary, search: frSearch },
+	es: { common: esCommon, accounts: esAccounts, settings: esSettings, admin: esAdmin, email: esEmail, programmes: esProgrammes, courses: esCourses, certificates: esCertificates, library: esLibrary, search: esSearch },
+	ar: { common: arCommon, accounts: arAccounts, settings: arSettings, admin: arAdmin, email: arEmail, programmes: arProgrammes, courses: arCourses, certificates: arCertificates, library: arLibrary, search: arSearch },
 }

@@ -37,7 +37,7 @@ const schema = z.object({
 		.regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) address')
 		.default('https://www.wikipedia.org/'),
 	MEILISEARCH_URL: z.string().url().optional(),
-	MEILISEARCH_KEY: z.string().optional(),
+	MEILISEARCH_API_KEY: z.string().optional(),
 })
 
 export type Env = z.infer<typeof schema> & { DATA_DIR: string; PUBLIC_URL: string }

@@ -47,17 +47,20 @@ export function checkMedia(bytes: Uint8Array): { ok: true; type: MediaType } | {
 	return { ok: true, type }
 }
 
-/** The authoring page that accepts uploads, the only route allowed a body above the general limit. */
+/** The pages that accept uploads (lesson media, library attachments): the only routes allowed a body above the general limit. */
 export function isMediaUploadPath(path: string) {
-	return /^\/(en|fr|es|ar)\/teach\/courses\/[0-9a-f-]{36}\/media$/.test(path)
+	return /^\/(en|fr|es|ar)\/(teach\/courses|library\/drafts)\/[0-9a-f-]{36}\/(media|attachments)$/.test(path)
 }
 
 /**
- * The lesson editor: a lesson may hold 100 000 characters, and Arabic text sent as a form
+ * The lesson and library document editors: a text may hold 100 000 characters, and Arabic text sent as a form
  * takes up to six bytes a character, more than the general limit.
  */
 export function isLessonEditorPath(path: string) {
-	return /^\/(en|fr|es|ar)\/teach\/courses\/[0-9a-f-]{36}\/lessons\/[a-z0-9-]{1,64}$/.test(path)
+	return (
+		/^\/(en|fr|es|ar)\/teach\/courses\/[0-9a-f-]{36}\/lessons\/[a-z0-9-]{1,64}$/.test(path) ||
+		/^\/(en|fr|es|ar)\/library\/(submit|drafts\/[0-9a-f-]{36})$/.test(path)
+	)
 }
 
 export const lessonBodyLimit = 1024 * 1024

@@ -25,6 +25,9 @@ export type Permission =
 	| 'cohorts:follow'
 	| 'certificates:revoke'
 	| 'certificates:oversee'
+	| 'library:submit'
+	| 'library:review'
+	| 'protocols:adopt'
 
 export type Target = {
 	organisationId?: string | null
@@ -67,6 +70,17 @@ export function can(actor: Actor | null, permission: Permission, target: Target 
 			// Providers manage their own organisation's catalogue listings; platform admins any.
 			if (platformAdmin) return true
 			if (!hasRole(actor, 'programme_editor')) return false
+			return target.organisationId === undefined || target.organisationId === actor.organisationId
+		case 'library:submit':
+			// Any vetted member: only active accounts ever become an actor.
+			return true
+		case 'library:review':
+			// Editors: people whose work is judging practice. Tiers still limit what each one sees.
+			return platformAdmin || hasRole(actor, 'trainer') || hasRole(actor, 'legal_expert') || hasRole(actor, 'org_admin')
+		case 'protocols:adopt':
+			// An organisation admin speaks for their own organisation only.
+			if (platformAdmin) return true
+			if (!hasRole(actor, 'org_admin')) return false
 			return target.organisationId === undefined || target.organisationId === actor.organisationId
 		case 'courses:create':
 			return platformAdmin || hasRole(actor, 'trainer')

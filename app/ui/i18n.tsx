@@ -18,6 +18,8 @@ export function useFormat() {
 	return {
 		dateTime: (value: Date | string | number) => formatDateTime(value, language, timeZone),
 		date: (value: Date | string | number) => formatDate(value, language, timeZone),
+		/** A calendar day (YYYY-MM-DD) as written, whatever the reader's time zone. */
+		day: (value: string) => formatDate(`${value}T12:00:00Z`, language, 'UTC'),
 		number: (value: number) => formatNumber(value, language),
 		percent: (value: number) => formatPercent(value, language),
 		country: (code: string) => countryName(code, language),

@@ -63,3 +63,17 @@ export async function signInWithTwoFactor(page: Page, language: string, email: s
 	}
 	throw new Error(`Could not complete two-factor sign-in for ${email}`)
 }
+
+/**
+ * Follows a listing's "next" links until the target shows. Other tests publish
+ * content in parallel, so an item may be on any page of a shared listing.
+ */
+export async function findOnSomePage(page: Page, target: ReturnType<Page['getByRole']>) {
+	for (;;) {
+		if (await target.isVisible()) return
+		const next = page.locator('.pagination a[rel="next"]')
+		if ((await next.count()) === 0) break
+		await page.goto((await next.getAttribute('href'))!)
+	}
+	await expect(target).toBeVisible()
+}

@@ -32,6 +32,20 @@ export function findMediaProblems(body: string, uploaded: { hash: string; type: 
 	return problems
 }
 
+/**
+ * Checks MDX (the allow-list, and media among the uploads given) and keeps its compiled
+ * code under the source's hash. Lessons and library documents share these rules.
+ */
+export async function compileAndKeep(body: string, uploaded: { hash: string; type: string }[]) {
+	const compiled = await compileLesson(body)
+	if (!compiled.ok) return { ok: false as const, problems: compiled.problems }
+	const mediaProblems = findMediaProblems(body, uploaded)
+	if (mediaProblems.length) return { ok: false as const, problems: mediaProblems }
+	// Builds are keyed by their source's hash, so keeping one that ends up unused is harmless.
+	writeTransaction((tx) => saveBuild(compiled.hash, compiled.code, tx))
+	return { ok: true as const, hash: compiled.hash }
+}
+
 export type LessonSaveOutcome =
 	| { ok: true }
 	| { ok: false; reason: 'refused'; problems: MdxProblem[] }
@@ -49,12 +63,8 @@ export async function saveLessonText(
 	text: { title: string; body: string },
 	expectedVersion?: number,
 ): Promise<LessonSaveOutcome> {
-	const compiled = await compileLesson(text.body)
+	const compiled = await compileAndKeep(text.body, courseMediaList(courseId))
 	if (!compiled.ok) return { ok: false, reason: 'refused', problems: compiled.problems }
-	const mediaProblems = findMediaProblems(text.body, courseMediaList(courseId))
-	if (mediaProblems.length) return { ok: false, reason: 'refused', problems: mediaProblems }
-	// Builds are keyed by their source's hash, so keeping one that ends up unused is harmless.
-	writeTransaction((tx) => saveBuild(compiled.hash, compiled.code, tx))
 	const outcome = editDraft(actor, courseId, (document) => setLessonText(document, lessonId, language, { ...text, build: compiled.hash }), expectedVersion)
 	return outcome.ok ? { ok: true } : outcome
 }

@@ -1,31 +1,17 @@
-import { createHash } from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
 import { and, desc, eq } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { courseMedia } from '#app/db/schema/index.ts'
-import { getEnv } from '#app/platform/env.server.ts'
+import { hashPattern, keepFile, storedFilePath } from '#app/platform/file-store.server.ts'
 import { checkMedia, cleanFileName, type MediaRefusal } from '#app/platform/media.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 import { courseForEditing } from './authoring.server.ts'
 
-const hashPattern = /^[0-9a-f]{64}$/
-
-function mediaFolder() {
-	return path.join(getEnv().DATA_DIR, 'media')
-}
-
-/** Where a stored file lives; only a checked hash ever becomes part of a path. */
+/** Where a stored lesson media file lives. */
 export function mediaFile(hash: string) {
-	if (!hashPattern.test(hash)) throw new Error('Not a media hash')
-	return path.join(mediaFolder(), hash)
+	return storedFilePath('media', hash)
 }
 
-/**
- * Keeps an uploaded file for a course after checking what its bytes are. Files are
- * named by their sha256, written to a temporary name and renamed, so a reader never
- * sees half a file and the same file uploaded twice is stored once.
- */
+/** Keeps an uploaded file for a course after checking what its bytes are. */
 export function storeCourseMedia(
 	actor: Actor,
 	courseId: string,
@@ -35,14 +21,7 @@ export function storeCourseMedia(
 	if (typeof editable === 'string') return { ok: false, reason: editable }
 	const checked = checkMedia(upload.bytes)
 	if (!checked.ok) return checked
-	const hash = createHash('sha256').update(upload.bytes).digest('hex')
-	const file = mediaFile(hash)
-	if (!fs.existsSync(file)) {
-		fs.mkdirSync(mediaFolder(), { recursive: true })
-		const temporary = `${file}.${process.pid}.${Date.now()}.part`
-		fs.writeFileSync(temporary, upload.bytes)
-		fs.renameSync(temporary, file)
-	}
+	const hash = keepFile('media', upload.bytes)
 	writeTransaction((tx) =>
 		tx
 			.insert(courseMedia)

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { type Db } from '#app/db/client.server.ts'
 import { courseRevisions, courses } from '#app/db/schema/index.ts'
 import { courseLanguages, type CourseDocument } from './document.ts'
+import { indexCourse } from './search-entries.server.ts'
 import { hashDocument, latestRevision } from './store.server.ts'
 
 /**
@@ -30,5 +31,6 @@ export function publishDocument(tx: Db, courseId: string, document: CourseDocume
 		.returning()
 		.get()
 	tx.update(courses).set({ publishedRevisionId: revision.id, updatedAt: now }).where(eq(courses.id, courseId)).run()
+	indexCourse(tx, courseId, document, now)
 	return revision
 }

@@ -27,3 +27,8 @@ export const maxLessonLength = 100_000
 export function sortProblems(problems: MdxProblem[]) {
 	return [...problems].sort((a, b) => a.line - b.line || a.column - b.column)
 }
+
+/** MDX problems as form errors: translation keys carrying their line, column and the name involved. */
+export function problemMessages(problems: MdxProblem[]) {
+	return problems.map((problem) => `courses:mdx.${problem.code}?${new URLSearchParams({ line: String(problem.line), column: String(problem.column), name: problem.name ?? '' })}`)
+}

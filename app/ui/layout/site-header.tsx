@@ -27,6 +27,12 @@ export function SiteHeader({ user, minimal = false }: { user: HeaderUser; minima
 							<li>
 								<Link to={href('/courses')}>{t('nav.courses')}</Link>
 							</li>
+							<li>
+								<Link to={href('/library')}>{t('nav.library')}</Link>
+							</li>
+							<li>
+								<Link to={href('/search')}>{t('nav.search')}</Link>
+							</li>
 							{user ? (
 								<>
 									<li>

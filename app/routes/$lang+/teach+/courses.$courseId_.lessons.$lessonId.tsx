@@ -16,6 +16,7 @@ import { contentTitle } from '#app/ui/meta.ts'
 import { requireCourseEditor } from './__editor.server.ts'
 import { lessonFactsSchema, lessonSchema } from './__forms.server.ts'
 import { PartLanguageTabs, SourceText } from './__translation-parts.tsx'
+import { problemMessages } from '#app/platform/mdx/problems.ts'
 
 async function findLesson(request: Request, params: LoaderFunctionArgs['params']) {
 	const editor = await requireCourseEditor(request, params)
@@ -41,10 +42,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		required: lesson.required,
 	})
 }
-
-/** MDX problems travel as translation keys carrying their line, column and the name involved. */
-const problemMessages = (problems: { line: number; column: number; code: string; name?: string }[]) =>
-	problems.map((problem) => `courses:mdx.${problem.code}?${new URLSearchParams({ line: String(problem.line), column: String(problem.column), name: problem.name ?? '' })}`)
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { user, course, lesson, editing } = await findLesson(request, params)

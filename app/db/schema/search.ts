@@ -1,0 +1,64 @@
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { type Language } from '#app/platform/i18n.ts'
+import { accessTiers } from '#app/modules/library/vocabulary.ts'
+import { searchKinds } from '#app/modules/search/vocabulary.ts'
+import { createdAt, timestamp } from './columns.ts'
+
+/**
+ * One row per searchable item and language: what every engine indexes. The FTS5 table
+ * `search_fts` (migration 0006) holds the same rows' normalised text under the same rowid.
+ */
+export const searchEntries = sqliteTable(
+	'search_entries',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		/** `<kind>:<id>:<language>`; the engine-neutral id of this row. */
+		key: text('key').notNull().unique(),
+		/** `<kind>:<id>`: the item, whatever the language. */
+		itemKey: text('item_key').notNull(),
+		kind: text('kind', { enum: searchKinds }).notNull(),
+		/** The item's address under /{lang}/. */
+		path: text('path').notNull(),
+		language: text('language').$type<Language>().notNull(),
+		title: text('title').notNull(),
+		summary: text('summary').notNull(),
+		body: text('body').notNull(),
+		/** The document type, or the kind for other items, so one facet covers everything. */
+		type: text('type').notNull(),
+		topics: text('topics', { mode: 'json' }).$type<string[]>().notNull(),
+		countries: text('countries', { mode: 'json' }).$type<string[]>().notNull(),
+		tier: text('tier', { enum: accessTiers }).notNull(),
+		/** YYYY-MM-DD, for "newest first". */
+		publishedOn: text('published_on').notNull(),
+	},
+	(table) => [index('search_entries_item').on(table.itemKey)],
+)
+
+/** Items whose index entries changed and must still reach Meilisearch; filled in the content's transaction. */
+export const searchOutbox = sqliteTable(
+	'search_outbox',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		itemKey: text('item_key').notNull(),
+		createdAt: createdAt(),
+		attempts: integer('attempts').notNull().default(0),
+		nextAttemptAt: timestamp('next_attempt_at')
+			.notNull()
+			.$defaultFn(() => new Date()),
+		lastError: text('last_error'),
+		deliveredAt: timestamp('delivered_at'),
+	},
+	(table) => [index('search_outbox_pending').on(table.deliveredAt, table.nextAttemptAt)],
+)
+
+/** Queries that found nothing, counted per normalised query and language; no user is recorded. */
+export const searchMisses = sqliteTable(
+	'search_misses',
+	{
+		query: text('query').notNull(),
+		language: text('language').notNull(),
+		count: integer('count').notNull().default(1),
+		lastSeenAt: timestamp('last_seen_at').notNull(),
+	},
+	(table) => [primaryKey({ columns: [table.query, table.language] })],
+)

@@ -1,0 +1,16 @@
+import { type Actor, hasRole } from '#app/platform/permissions.ts'
+import { type AccessTier } from './vocabulary.ts'
+
+/**
+ * The tiers a reader may see. Law-enforcement material is for officers (vetted by their
+ * organisation's admin) and platform admins; every vetted member reads "members".
+ */
+export function readableTiers(actor: Actor | null): AccessTier[] {
+	if (!actor) return ['public']
+	if (hasRole(actor, 'officer') || hasRole(actor, 'platform_admin')) return ['public', 'members', 'law-enforcement']
+	return ['public', 'members']
+}
+
+export function mayRead(actor: Actor | null, tier: AccessTier) {
+	return readableTiers(actor).includes(tier)
+}

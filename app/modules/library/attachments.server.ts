@@ -1,0 +1,43 @@
+import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
+import { libraryFiles } from '#app/db/schema/index.ts'
+import { keepFile, storedFilePath } from '#app/platform/file-store.server.ts'
+import { cleanFileName } from '#app/platform/media.ts'
+import { type Actor } from '#app/platform/permissions.ts'
+import { mayRead } from './access.ts'
+import { type AttachmentRefusal, checkAttachment } from './attachment-types.ts'
+import { changeAttachments, type DraftOutcome, mayEditDocument } from './drafts.server.ts'
+import { findDocument, findDocumentBySlug, findRevision } from './store.server.ts'
+
+/**
+ * Adds an uploaded file to a document's draft after checking what its bytes are. The
+ * file is served only with the document, to readers of its tier.
+ */
+export function attachFile(actor: Actor, documentId: string, upload: { bytes: Uint8Array; name: string }): DraftOutcome | { ok: false; reason: AttachmentRefusal } {
+	const row = findDocument(documentId)
+	if (!row) return { ok: false, reason: 'not-found' }
+	if (!mayEditDocument(actor, row)) return { ok: false, reason: 'forbidden' }
+	const checked = checkAttachment(upload.bytes)
+	if (!checked.ok) return checked
+	const hash = keepFile('library', upload.bytes)
+	writeTransaction((tx) => tx.insert(libraryFiles).values({ hash, type: checked.type, size: upload.bytes.length, uploadedBy: actor.id }).onConflictDoNothing().run())
+	const attachment = { hash, name: cleanFileName(upload.name), type: checked.type, size: upload.bytes.length }
+	return changeAttachments(actor, documentId, (attachments) => [...attachments.filter((entry) => entry.hash !== hash), attachment])
+}
+
+export function detachFile(actor: Actor, documentId: string, hash: string) {
+	return changeAttachments(actor, documentId, (attachments) => attachments.filter((entry) => entry.hash !== hash))
+}
+
+/**
+ * A file a reader may download: attached to the published revision of a document of
+ * their tier, or to a draft they may edit. Anything else is not found.
+ */
+export function attachmentForReader(actor: Actor | null, slug: string, hash: string, db: Db = getDb()) {
+	const row = findDocumentBySlug(slug, db)
+	if (!row) return null
+	const revision = findRevision(row.publishedRevisionId, db)
+	const published = revision && mayRead(actor, revision.tier) ? revision.document.attachments : []
+	const drafted = actor && mayEditDocument(actor, row) ? row.draft.attachments : []
+	const attachment = [...published, ...drafted].find((entry) => entry.hash === hash)
+	return attachment ? { ...attachment, file: storedFilePath('library', attachment.hash) } : null
+}

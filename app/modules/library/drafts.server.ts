@@ -1,0 +1,125 @@
+import { eq } from 'drizzle-orm'
+import { type Db, writeTransaction } from '#app/db/client.server.ts'
+import { libraryDocuments, libraryReviews } from '#app/db/schema/index.ts'
+import { compileAndKeep } from '#app/modules/courses/lesson-editing.server.ts'
+import { type Language } from '#app/platform/i18n.ts'
+import { type MdxProblem } from '#app/platform/mdx/compile.server.ts'
+import { type Actor, can } from '#app/platform/permissions.ts'
+import { slugWords } from '#app/platform/slugs.ts'
+import { mayRead } from './access.ts'
+import { type LibraryDocument, libraryDocumentSchema } from './document.ts'
+import { type DocumentRow, findDocument } from './store.server.ts'
+import { type ProtocolStatus } from './vocabulary.ts'
+
+/** The facts of a document, the same in every language. */
+export type DocumentFacts = Pick<LibraryDocument, 'type' | 'tier' | 'topics' | 'countries' | 'regions' | 'audience' | 'publishedOn' | 'sources'> & {
+	protocolVersion?: number
+	protocolStatus?: ProtocolStatus
+}
+
+export type DocumentTextInput = { title: string; summary: string; body: string; changelog?: string }
+
+export type DraftOutcome =
+	| { ok: true }
+	| { ok: false; reason: 'refused'; problems: MdxProblem[] }
+	| { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'locked' | 'tier' }
+
+/**
+ * Who may change a draft: its author while it is not waiting for review, and editors
+ * who may read its tier. An editor never sees, let alone edits, a tier above their own.
+ */
+export function mayEditDocument(actor: Actor, row: DocumentRow) {
+	if (!mayRead(actor, row.draft.tier)) return false
+	return row.authorId === actor.id || can(actor, 'library:review')
+}
+
+function withFacts(document: LibraryDocument, facts: DocumentFacts): LibraryDocument {
+	const { protocolVersion, protocolStatus, ...rest } = facts
+	const protocol =
+		facts.type === 'protocol'
+			? { version: protocolVersion ?? 1, status: protocolStatus ?? 'draft', changelog: document.protocol?.changelog ?? {} }
+			: undefined
+	return { ...document, ...rest, protocol }
+}
+
+function withText(document: LibraryDocument, language: Language, text: DocumentTextInput, build: string): LibraryDocument {
+	const { changelog, ...words } = text
+	const protocol = document.protocol && changelog !== undefined
+		? { ...document.protocol, changelog: { ...document.protocol.changelog, [language]: changelog } }
+		: document.protocol
+	return { ...document, texts: { ...document.texts, [language]: { ...words, build } }, protocol }
+}
+
+function uniqueSlug(title: string, db: Db) {
+	const words = slugWords(title) || 'document'
+	const taken = (slug: string) => db.select({ id: libraryDocuments.id }).from(libraryDocuments).where(eq(libraryDocuments.slug, slug)).get()
+	return taken(words) ? `${words}-${crypto.randomUUID().slice(0, 6)}` : words
+}
+
+/** A vetted member starts a document: its facts and its text in the language they write in. It waits as a draft. */
+export async function startDocument(actor: Actor, facts: DocumentFacts, language: Language, text: DocumentTextInput, now = new Date()) {
+	if (!can(actor, 'library:submit')) return { ok: false as const, reason: 'forbidden' as const }
+	if (!mayRead(actor, facts.tier)) return { ok: false as const, reason: 'tier' as const }
+	const compiled = await compileAndKeep(text.body, [])
+	if (!compiled.ok) return { ok: false as const, reason: 'refused' as const, problems: compiled.problems }
+	// The facts and the text fill in the rest; the schema checks the whole before it is kept.
+	const skeleton = { sourceLanguage: language, texts: {}, attachments: [] } as Partial<LibraryDocument> as LibraryDocument
+	const document = libraryDocumentSchema.parse(withText(withFacts(skeleton, facts), language, text, compiled.hash))
+	return writeTransaction((tx) => {
+		const row = tx
+			.insert(libraryDocuments)
+			.values({ slug: uniqueSlug(text.title, tx), organisationId: actor.organisationId, authorId: actor.id, draft: document, state: 'draft', createdAt: now, updatedAt: now })
+			.returning({ id: libraryDocuments.id })
+			.get()
+		return { ok: true as const, id: row.id }
+	})
+}
+
+/**
+ * Applies one change to a draft in one transaction, refusing a save made from a stale
+ * page and any change while the draft waits for review. Editing a published document
+ * starts a new draft; readers keep the published revision until an editor publishes.
+ */
+function editDraft(actor: Actor, documentId: string, change: (document: LibraryDocument) => LibraryDocument, expectedVersion?: number, now = new Date()): DraftOutcome {
+	return writeTransaction((tx) => {
+		const row = findDocument(documentId, tx)
+		if (!row) return { ok: false, reason: 'not-found' }
+		if (!mayEditDocument(actor, row)) return { ok: false, reason: 'forbidden' }
+		if (row.state === 'submitted') return { ok: false, reason: 'locked' }
+		if (expectedVersion !== undefined && expectedVersion !== row.draftVersion) return { ok: false, reason: 'stale' }
+		const draft = libraryDocumentSchema.parse(change(row.draft))
+		if (!mayRead(actor, draft.tier)) return { ok: false, reason: 'tier' }
+		tx.update(libraryDocuments)
+			.set({ draft, draftVersion: row.draftVersion + 1, state: row.state === 'published' ? 'draft' : row.state, updatedAt: now })
+			.where(eq(libraryDocuments.id, documentId))
+			.run()
+		return { ok: true }
+	})
+}
+
+export function saveDocumentFacts(actor: Actor, documentId: string, facts: DocumentFacts, expectedVersion?: number) {
+	return editDraft(actor, documentId, (document) => withFacts(document, facts), expectedVersion)
+}
+
+export async function saveDocumentText(actor: Actor, documentId: string, language: Language, text: DocumentTextInput, expectedVersion?: number): Promise<DraftOutcome> {
+	const compiled = await compileAndKeep(text.body, [])
+	if (!compiled.ok) return { ok: false, reason: 'refused', problems: compiled.problems }
+	return editDraft(actor, documentId, (document) => withText(document, language, text, compiled.hash), expectedVersion)
+}
+
+export function changeAttachments(actor: Actor, documentId: string, change: (attachments: LibraryDocument['attachments']) => LibraryDocument['attachments']) {
+	return editDraft(actor, documentId, (document) => ({ ...document, attachments: change(document.attachments) }))
+}
+
+/** The author (or an editor) sends the draft for review; nobody can change it until an editor decides. */
+export function submitForReview(actor: Actor, documentId: string, now = new Date()): DraftOutcome {
+	return writeTransaction((tx) => {
+		const row = findDocument(documentId, tx)
+		if (!row) return { ok: false, reason: 'not-found' }
+		if (!mayEditDocument(actor, row)) return { ok: false, reason: 'forbidden' }
+		if (row.state === 'submitted' || row.state === 'published') return { ok: false, reason: 'locked' }
+		tx.update(libraryDocuments).set({ state: 'submitted', updatedAt: now }).where(eq(libraryDocuments.id, documentId)).run()
+		tx.insert(libraryReviews).values({ documentId, action: 'submitted', userId: actor.id, createdAt: now }).run()
+		return { ok: true }
+	})
+}

@@ -1,0 +1,72 @@
+import { asc, desc, eq } from 'drizzle-orm'
+import { type Db, getDb } from '#app/db/client.server.ts'
+import { libraryDocuments, libraryRevisions } from '#app/db/schema/index.ts'
+import { replaceItemEntries } from '#app/modules/search/entries.server.ts'
+import { type LibraryDocument } from './document.ts'
+import { documentEntries } from './search-entries.ts'
+
+export type DocumentRow = typeof libraryDocuments.$inferSelect
+export type RevisionRow = typeof libraryRevisions.$inferSelect
+
+export function findDocument(id: string, db: Db = getDb()) {
+	return db.select().from(libraryDocuments).where(eq(libraryDocuments.id, id)).get()
+}
+
+export function findDocumentBySlug(slug: string, db: Db = getDb()) {
+	return db.select().from(libraryDocuments).where(eq(libraryDocuments.slug, slug)).get()
+}
+
+export function findRevision(id: string | null, db: Db = getDb()) {
+	if (!id) return undefined
+	return db.select().from(libraryRevisions).where(eq(libraryRevisions.id, id)).get()
+}
+
+export function revisionsOf(documentId: string, db: Db = getDb()) {
+	return db.select().from(libraryRevisions).where(eq(libraryRevisions.documentId, documentId)).orderBy(asc(libraryRevisions.number)).all()
+}
+
+function latestNumber(documentId: string, db: Db) {
+	return (
+		db
+			.select({ number: libraryRevisions.number })
+			.from(libraryRevisions)
+			.where(eq(libraryRevisions.documentId, documentId))
+			.orderBy(desc(libraryRevisions.number))
+			.get()?.number ?? 0
+	)
+}
+
+/**
+ * Publishes a document as its next revision and puts it in the search index, in the
+ * caller's transaction: readers and search see the change together or not at all.
+ */
+export function publishRevision(
+	tx: Db,
+	row: Pick<DocumentRow, 'id' | 'slug'>,
+	document: LibraryDocument,
+	people: { authorId: string | null; publishedBy: string | null },
+	now: Date,
+) {
+	const revision = tx
+		.insert(libraryRevisions)
+		.values({
+			documentId: row.id,
+			number: latestNumber(row.id, tx) + 1,
+			document,
+			type: document.type,
+			tier: document.tier,
+			protocolVersion: document.protocol?.version ?? null,
+			protocolStatus: document.protocol?.status ?? null,
+			...people,
+			publishedAt: now,
+		})
+		.returning()
+		.get()
+	tx.update(libraryDocuments)
+		.set({ publishedRevisionId: revision.id, state: 'published', updatedAt: now })
+		.where(eq(libraryDocuments.id, row.id))
+		.run()
+	replaceItemEntries(tx, `document:${row.id}`, documentEntries(row.slug, document))
+	return revision
+}
+

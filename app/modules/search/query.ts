@@ -1,0 +1,26 @@
+import { maxQueryLength, maxQueryTerms } from './vocabulary.ts'
+import { indexedWord, normaliseForSearch, wordPattern } from './normalise.ts'
+
+/** Words too common to narrow a search; dropped unless nothing else is left. */
+const stopWords = new Set([
+	'a', 'an', 'and', 'the', 'of', 'in', 'on', 'for', 'to', 'or', 'with',
+	'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'en', 'au', 'aux', 'pour', 'dans', 'sur',
+	'el', 'los', 'las', 'y', 'del', 'al', 'por', 'para', 'con', 'o',
+	'في', 'من', 'الى', 'علي', 'عن', 'و', 'او', 'مع',
+])
+
+/**
+ * A reader's query as search terms: normalised words only. Every FTS operator, quote,
+ * bracket and star is a separator here, so no input can change the query's structure.
+ */
+export function searchTerms(query: string): string[] {
+	const words = normaliseForSearch(query.slice(0, maxQueryLength)).match(wordPattern) ?? []
+	const unique = [...new Set(words.map((word) => indexedWord(word).slice(0, 40)))]
+	const meaningful = unique.filter((word) => !stopWords.has(word))
+	return (meaningful.length ? meaningful : unique).slice(0, maxQueryTerms)
+}
+
+/** The FTS5 MATCH expression: every term, each as a quoted prefix. */
+export function ftsMatch(terms: string[]) {
+	return terms.map((term) => `"${term}"*`).join(' ')
+}

@@ -1,0 +1,67 @@
+import { isNotNull, isNull, sql } from 'drizzle-orm'
+import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
+import { courseRevisions, courses, libraryDocuments, libraryRevisions, searchEntries, searchOutbox } from '#app/db/schema/index.ts'
+import { courseEntries } from '#app/modules/courses/search-entries.server.ts'
+import { documentEntries } from '#app/modules/library/search-entries.ts'
+import { replaceItemEntries } from './entries.server.ts'
+import { meiliClient, meiliDocument, meiliIndexName } from './meilisearch.server.ts'
+import { applyMeiliSettings } from './outbox.server.ts'
+
+/** Rebuilds the index tables from the published content, in one transaction. */
+export function rebuildSearchEntries() {
+	return writeTransaction((tx) => {
+		tx.run(sql`delete from search_fts`)
+		tx.delete(searchEntries).run()
+		let items = 0
+		const revisionOf = <T extends { id: string }>(rows: T[], id: string | null) => rows.find((row) => row.id === id)
+		const documentRevisions = tx.select().from(libraryRevisions).all()
+		for (const row of tx.select().from(libraryDocuments).where(isNotNull(libraryDocuments.publishedRevisionId)).all()) {
+			const revision = revisionOf(documentRevisions, row.publishedRevisionId)
+			if (!revision) continue
+			replaceItemEntries(tx, `document:${row.id}`, documentEntries(row.slug, revision.document))
+			items++
+		}
+		const publishedCourses = tx.select().from(courseRevisions).all()
+		for (const row of tx.select().from(courses).where(isNotNull(courses.publishedRevisionId)).all()) {
+			const revision = revisionOf(publishedCourses, row.publishedRevisionId)
+			if (!revision) continue
+			replaceItemEntries(tx, `course:${row.id}`, courseEntries(row.slug, revision.document, revision.publishedAt.toISOString().slice(0, 10)))
+			items++
+		}
+		return items
+	})
+}
+
+/**
+ * `npm run search:reindex`: rebuilds the index tables and, with Meilisearch, replaces
+ * its documents with them; waiting outbox rows are then settled, since nothing is newer.
+ */
+export async function reindexSearch(db: Db = getDb()) {
+	const items = rebuildSearchEntries()
+	const client = meiliClient()
+	if (client) {
+		await applyMeiliSettings(client)
+		const index = client.index(meiliIndexName)
+		await index.deleteAllDocuments().waitTask({ timeout: 60_000 })
+		const entries = db.select().from(searchEntries).all().map(meiliDocument)
+		for (let start = 0; start < entries.length; start += 500) {
+			const task = await index.addDocuments(entries.slice(start, start + 500), { primaryKey: 'id' }).waitTask({ timeout: 60_000 })
+			if (task.status !== 'succeeded') throw new Error(task.error?.message ?? `Meilisearch task ${task.status}`)
+		}
+		writeTransaction((tx) => tx.update(searchOutbox).set({ deliveredAt: new Date() }).where(isNull(searchOutbox.deliveredAt)).run())
+	}
+	return { items, engine: client ? 'meilisearch' : 'sqlite' }
+}
+
+/**
+ * After an upgrade, content published before the index existed is not in it yet: on
+ * start, an empty index over published content is rebuilt once.
+ */
+export function ensureSearchIndex(db: Db = getDb()) {
+	const indexed = db.select({ id: searchEntries.id }).from(searchEntries).limit(1).get()
+	if (indexed) return 0
+	const published =
+		db.select({ id: courses.id }).from(courses).where(isNotNull(courses.publishedRevisionId)).limit(1).get() ??
+		db.select({ id: libraryDocuments.id }).from(libraryDocuments).where(isNotNull(libraryDocuments.publishedRevisionId)).limit(1).get()
+	return published ? rebuildSearchEntries() : 0
+}

@@ -1,0 +1,66 @@
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { countryCodes } from '#app/modules/accounts/countries.ts'
+import { readableTiers } from '#app/modules/library/access.ts'
+import { startDocument } from '#app/modules/library/drafts.server.ts'
+import { countryOptions } from '#app/modules/programmes/options.server.ts'
+import { requirePermission } from '#app/platform/auth.server.ts'
+import { formValues, parseSubmission } from '#app/platform/forms.ts'
+import { languages } from '#app/platform/i18n.ts'
+import { languageFromParams } from '#app/platform/routing.server.ts'
+import { FormMessage, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+import { DocumentFactsFields, DocumentTextFields } from './__document-fields.tsx'
+import { documentFactsSchema, documentTextSchema, newDocumentSchema } from './__forms.server.ts'
+import { refusal } from './__outcomes.server.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const language = languageFromParams(params)
+	const { user } = await requirePermission(request, 'library:submit')
+	return json({ language, tiers: readableTiers(user), countries: countryOptions(countryCodes, language) })
+}
+
+const startSchema = newDocumentSchema.and(documentTextSchema).and(documentFactsSchema)
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const language = languageFromParams(params)
+	const { user } = await requirePermission(request, 'library:submit')
+	const formData = await request.formData()
+	const submission = parseSubmission(startSchema, formData)
+	if (!submission.success) return json(submission, { status: 400 })
+	const { language: writtenIn, title, summary, body, changelog, ...facts } = submission.data
+	const outcome = await startDocument(user, facts, writtenIn, { title, summary, body, changelog })
+	if (!outcome.ok) return refusal(outcome, formValues(formData) as Record<string, string>)
+	return redirect(`/${language}/library/drafts/${outcome.id}`)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'submit.title', 'library')
+
+export default function SubmitDocument() {
+	const { t } = useTranslation('library')
+	const { t: tc } = useTranslation('common')
+	const { language, tiers, countries } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const errors = fieldErrorsOf(actionData)
+	const values = actionData && 'values' in actionData ? actionData.values : { language, tier: 'members', publishedOn: new Date().toISOString().slice(0, 10) }
+	return (
+		<div className="page narrow">
+			<h1>{t('submit.title')}</h1>
+			<p>{t('submit.intro')}</p>
+			{errors.form ? <FormMessage tone="error">{errors.form.map((message) => t(message)).join(' ')}</FormMessage> : null}
+			<Form method="POST" className="stack" noValidate>
+				<SelectField
+					name="language"
+					label={t('fields.language')}
+					options={languages.map((value) => ({ value, label: tc(`languageNames.${value}`) }))}
+					defaultValue={values.language as string | undefined}
+					errors={errors.language}
+				/>
+				<DocumentTextFields values={values} errors={errors} protocol />
+				<DocumentFactsFields values={values} errors={errors} tiers={tiers} countries={countries} />
+				<SubmitButton>{t('submit.create')}</SubmitButton>
+			</Form>
+		</div>
+	)
+}

@@ -1,0 +1,39 @@
+import { ErrorList } from './forms.tsx'
+
+/** A fieldset of checkboxes sharing one name, its legend, and its errors. */
+export function CheckboxGroup({
+	name,
+	legend,
+	values,
+	labelOf,
+	checked,
+	errors,
+}: {
+	name: string
+	legend: string
+	values: readonly string[]
+	labelOf: (value: string) => string
+	checked: string[]
+	errors?: string[]
+}) {
+	return (
+		<fieldset className="checks">
+			<legend>{legend}</legend>
+			{values.map((value) => (
+				<div className="check" key={value}>
+					<input type="checkbox" id={`${name}-${value}`} name={name} value={value} defaultChecked={checked.includes(value)} />
+					<label htmlFor={`${name}-${value}`}>{labelOf(value)}</label>
+				</div>
+			))}
+			<ErrorList id={`${name}-errors`} errors={errors} />
+		</fieldset>
+	)
+}
+
+export type FormValues = Record<string, string | string[] | undefined>
+export type FormErrors = Record<string, string[] | undefined>
+
+/** Every value of a field that may repeat (checkboxes). */
+export const valuesOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : [])
+/** The one value of a field. */
+export const valueOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
