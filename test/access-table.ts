@@ -32,6 +32,8 @@ export const platformAdminsOnly = rule('forbidden', { 'signed-out': 'sign-in', p
 export const teachers = rule('forbidden', { 'signed-out': 'sign-in', trainer: 'ok', platform_admin: 'ok' })
 /** Lessons and quizzes: the enrolled officer may; anyone else signed in is sent to the course page to enrol. */
 const enrolledOnly = (officer: Outcome) => rule('redirect', { 'signed-out': 'sign-in', officer })
+/** A member's draft: its author (the NGO member) and editors (trainers, legal experts, organisation admins, platform admins). */
+const libraryEditors = rule('ok', { 'signed-out': 'sign-in', officer: 'not-found' })
 export const vetters = (outcome: Outcome = 'ok') =>
 	rule('forbidden', { 'signed-out': 'sign-in', org_admin: outcome, platform_admin: outcome })
 
@@ -69,6 +71,20 @@ export const accessTable: Record<string, RouteAccess> = {
 	'credentials.revocations[.json]': { path: '/credentials/revocations.json', loader: everyone('ok') },
 	'[.well-known].jwks[.json]': { path: '/.well-known/jwks.json', loader: everyone('ok') },
 	'[.well-known].did[.json]': { path: '/.well-known/did.json', loader: everyone('ok') },
+	'$lang+/search': { path: '/en/search?q=briefing', loader: everyone('ok') },
+	'$lang+/library+/index': { path: '/en/library', loader: everyone('ok') },
+	// A law-enforcement-only document: anyone else is told it does not exist.
+	'$lang+/library+/$slug': {
+		path: '/en/library/:restricted',
+		loader: rule('not-found', { officer: 'ok', platform_admin: 'ok' }),
+		action: rule('forbidden', { 'signed-out': 'sign-in', org_admin: 'ok', platform_admin: 'ok' }),
+	},
+	'$lang+/library+/$slug_.files.$hash': { path: '/en/library/:document/files/:attachment', loader: rule('ok', { 'signed-out': 'not-found' }) },
+	'$lang+/library+/submit': { path: '/en/library/submit', loader: signedInOnly, action: signedInOnly },
+	'$lang+/library+/submissions': { path: '/en/library/submissions', loader: signedInOnly },
+	// A members-tier draft by the NGO member, waiting for review: its author and the editors.
+	'$lang+/library+/drafts.$documentId': { path: '/en/library/drafts/:draft', loader: libraryEditors, action: libraryEditors },
+	'$lang+/library+/drafts.$documentId_.attachments': { path: '/en/library/drafts/:openDraft/attachments', loader: libraryEditors, action: libraryEditors },
 	'$lang+/teach+/index': { path: '/en/teach', loader: teachers },
 	'$lang+/teach+/courses.new': { path: '/en/teach/courses/new', loader: teachers, action: teachers },
 	'$lang+/teach+/courses.$courseId': { path: '/en/teach/courses/:courseId', loader: teachers, action: teachers },

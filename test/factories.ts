@@ -7,6 +7,7 @@ import {
 } from '#app/db/schema/index.ts'
 import { hashPassword } from '#app/modules/accounts/password.server.ts'
 import { type Role } from '#app/modules/accounts/vocabulary.ts'
+import { getAccountUser } from '#app/modules/accounts/users.server.ts'
 import { encryptSecret } from '#app/platform/keys.server.ts'
 import { createSession, sessionCookieName } from '#app/platform/session.server.ts'
 
@@ -63,6 +64,12 @@ export async function createUser(options: UserOptions = {}) {
 			.run()
 	}
 	return { ...user, totpKey }
+}
+
+/** A user as the rules see them (an actor with roles), for calling module functions directly. */
+export async function createActor(options: UserOptions = {}) {
+	const user = await createUser(options)
+	return getAccountUser(user.id)!
 }
 
 export function totpCodeFor(key: Uint8Array, at = Date.now()) {

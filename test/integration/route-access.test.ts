@@ -1,6 +1,11 @@
 /// <reference types="vite/client" />
 import { beforeAll, expect, test } from 'vitest'
-import { getDb } from '#app/db/client.server.ts'
+import { getDb, writeTransaction } from '#app/db/client.server.ts'
+import { getAccountUser } from '#app/modules/accounts/users.server.ts'
+import { attachFile } from '#app/modules/library/attachments.server.ts'
+import { startDocument, submitForReview } from '#app/modules/library/drafts.server.ts'
+import { findDocument, publishRevision } from '#app/modules/library/store.server.ts'
+import { createPublishedDocument } from '#test/library-factories.ts'
 import { listOutbox, sendEmail } from '#app/platform/email.server.ts'
 import * as audit from '#app/routes/$lang+/admin+/audit.tsx'
 import { enrolLearner } from '#app/modules/courses/enrolment.server.ts'
@@ -20,7 +25,7 @@ const routeModules = Object.fromEntries(
 )
 
 const userIds = new Map<Visitor, string>()
-const ids = { user: '', message: '', programme: '', service: '', course: '', courseId: '', cohort: '', certificate: '' }
+const ids = { user: '', message: '', programme: '', service: '', course: '', courseId: '', cohort: '', certificate: '', restricted: '', document: '', attachment: '', draft: '', openDraft: '' }
 
 beforeAll(async () => {
 	// The organisation admin belongs to an organisation of their own: "an admin of another organisation".
@@ -44,7 +49,31 @@ beforeAll(async () => {
 	// The officer holds a certificate of another course.
 	ids.certificate = (await createCertificate(ids.user)).code
 	if (!enrolled.ok) throw new Error('The officer could not enrol')
+	// The library: a law-enforcement-only document, a members' document with an attachment, and two drafts by the NGO member.
+	ids.restricted = (await createPublishedDocument({ tier: 'law-enforcement', texts: { en: { title: 'Restricted briefing', summary: 'For officers only.' } } })).slug
+	const author = getAccountUser(userIds.get('ngo_member')!)!
+	const document = await createPublishedDocument({ tier: 'members', authorId: author.id, texts: { en: { title: 'Members briefing', summary: 'For members.' } } })
+	ids.document = document.slug
+	const attached = attachFile(getAccountUser(userIds.get('platform_admin')!)!, document.id, { bytes: new TextEncoder().encode('%PDF-1.4 annex'), name: 'annex.pdf' })
+	if (!attached.ok) throw new Error('The attachment was refused')
+	publishSubmissionNow(document.id)
+	ids.attachment = findDocument(document.id)!.draft.attachments[0]!.hash
+	const facts = { type: 'guideline', tier: 'members', topics: ['referral'], countries: [], regions: [], audience: [], publishedOn: '2026-01-01', sources: [] } as const
+	const submitted = await startDocument(author, { ...facts, topics: [...facts.topics], countries: [], regions: [], audience: [], sources: [] }, 'en', { title: 'Draft', summary: 'Waiting.', body: 'Text.' })
+	const open = await startDocument(author, { ...facts, topics: [...facts.topics], countries: [], regions: [], audience: [], sources: [] }, 'en', { title: 'Open draft', summary: 'Being written.', body: 'Text.' })
+	if (!submitted.ok || !open.ok) throw new Error('The drafts were refused')
+	submitForReview(author, submitted.id)
+	ids.draft = submitted.id
+	ids.openDraft = open.id
 })
+
+/** Publishes a document's current draft (with its attachment) as the next revision. */
+function publishSubmissionNow(documentId: string) {
+	writeTransaction((tx) => {
+		const row = findDocument(documentId, tx)!
+		publishRevision(tx, row, row.draft, { authorId: row.authorId, publishedBy: null }, new Date())
+	})
+}
 
 function fill(path: string) {
 	return path
@@ -56,6 +85,11 @@ function fill(path: string) {
 		.replace(':course', ids.course)
 		.replace(':cohort', ids.cohort)
 		.replace(':certificate', ids.certificate)
+		.replace(':restricted', ids.restricted)
+		.replace(':document', ids.document)
+		.replace(':attachment', ids.attachment)
+		.replace(':openDraft', ids.openDraft)
+		.replace(':draft', ids.draft)
 }
 
 /** Route parameters for every route; each route reads only its own. */
@@ -73,12 +107,16 @@ function paramsFor(path: string) {
 		questionId: 'choose',
 		code: ids.certificate,
 		file: `${ids.certificate}.json`,
+		documentId: path.includes(':openDraft') ? ids.openDraft : ids.draft,
+		hash: ids.attachment,
 	}
 }
 
 /** The `$slug` route parameter a path stands for. */
 function slugIn(path: string) {
 	if (path.includes('/courses/:course')) return ids.course
+	if (path.includes('/library/:restricted')) return ids.restricted
+	if (path.includes('/library/:document')) return ids.document
 	return path.includes(':service') ? ids.service : ids.programme
 }
 
@@ -127,16 +165,18 @@ test.each(cases)('$id $handler answers each role as the access table says', asyn
 
 /**
  * Every table's rows, except sessions (whose last-activity time moves), the audit log (reads of
- * the outbox are audited) and the catalogue's monthly view counters (an aggregate a page view adds one to).
+ * the outbox are audited), and two aggregates a page view adds one to: the catalogue's monthly view
+ * counters and the count of searches that found nothing. The FTS5 index is compared through its
+ * table; its shadow tables (`search_fts_*`) only mirror it.
  */
 function snapshot() {
 	const sqlite = getDb().$client
 	const tables = sqlite
-		.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'")
+		.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' and name not like 'search_fts_%'")
 		.all() as { name: string }[]
 	return Object.fromEntries(
 		tables
-			.filter(({ name }) => !['sessions', 'audit_events', 'programme_monthly_counts'].includes(name))
+			.filter(({ name }) => !['sessions', 'audit_events', 'programme_monthly_counts', 'search_misses'].includes(name))
 			.map(({ name }) => [name, sqlite.prepare(`select * from "${name}" order by rowid`).all()]),
 	)
 }
