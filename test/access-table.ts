@@ -147,7 +147,7 @@ export const accessTable: Record<string, RouteAccess> = {
 export const demoPagePaths = [
 	...new Set(
 		Object.values(accessTable).map((route) =>
-			route.path.replace(':programme', 'kitchen-skills-lyon').replace(':service', 'counselling-marseille').replace(':course', 'identifying-victims-at-borders'),
+			route.path.replace(':programme', 'kitchen-skills-lyon').replace(':service', 'counselling-marseille').replace(':course', 'identifying-victims-at-borders').replace(':restricted', 'joint-investigation-team-protocol'),
 		),
 	),
 ].filter((path) => !path.includes(':'))

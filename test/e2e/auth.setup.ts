@@ -18,3 +18,17 @@ setup('sign in the demo trainer once', async ({ page }) => {
 	await expect(page.getByRole('link', { name: t('en', 'common', 'nav.teaching') })).toBeVisible()
 	await page.context().storageState({ path: storageStates.trainer })
 })
+
+setup('sign in the demo NGO member and legal expert once', async ({ browser }) => {
+	for (const [email, path] of [
+		['ngo@atlas.example', storageStates.ngoMember],
+		['legal@atlas.example', storageStates.legalExpert],
+	] as const) {
+		const context = await browser.newContext()
+		const page = await context.newPage()
+		await signInWithPassword(page, 'en', email)
+		await expect(page.getByRole('link', { name: t('en', 'common', 'nav.settings') })).toBeVisible()
+		await context.storageState({ path })
+		await context.close()
+	}
+})

@@ -10,6 +10,8 @@ export const storageStates = {
 	platformAdmin: '.cache/e2e-auth/platform-admin.json',
 	officer: '.cache/e2e-auth/officer.json',
 	trainer: '.cache/e2e-auth/trainer.json',
+	ngoMember: '.cache/e2e-auth/ngo-member.json',
+	legalExpert: '.cache/e2e-auth/legal-expert.json',
 }
 
 type Tree = { [key: string]: string | Tree }

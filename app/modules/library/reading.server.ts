@@ -3,7 +3,7 @@ import { type Db, getDb } from '#app/db/client.server.ts'
 import { organisations, users } from '#app/db/schema/index.ts'
 import { lessonHtml } from '#app/modules/courses/lesson-view.server.ts'
 import { textIn } from '#app/modules/courses/translation.ts'
-import { highlightHtml } from '#app/modules/search/highlight.ts'
+import { highlight, highlightHtml } from '#app/modules/search/highlight.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { mayRead } from './access.ts'
@@ -39,7 +39,8 @@ export async function documentForReader(actor: Actor | null, slug: string, langu
 		id: row.id,
 		slug: row.slug,
 		title: text.title,
-		summary: text.summary,
+		titleSegments: highlight(text.title, terms),
+		summarySegments: highlight(text.summary, terms),
 		html: highlightHtml(await lessonHtml(text, shownIn), terms),
 		shownIn,
 		fallback,

@@ -30,7 +30,8 @@ export default function Search() {
 	return (
 		<div className="page">
 			<h1>{t('title')}</h1>
-			<SearchForm query={query} sort={sort} />
+			{/* Without words the newest come first; once someone searches, the best match does unless they chose. */}
+			<SearchForm query={query} sort={query.trim() ? sort : 'relevance'} />
 			{!results ? (
 				<div className="stack">
 					<p>{t('empty.intro')}</p>

@@ -10,6 +10,7 @@ import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 import { FormMessage, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
+import { Marked } from '#app/ui/search-results.tsx'
 import { DateTime } from '#app/ui/time.tsx'
 import { adoptionSchema } from './__forms.server.ts'
 
@@ -120,8 +121,12 @@ export default function LibraryDocument() {
 				<p className="meta">
 					{t(`types.${document.type}`)} · <span className={`tier tier--${document.tier}`}>{t(`tiers.${document.tier}`)}</span>
 				</p>
-				<h1>{document.title}</h1>
-				<p className="lead">{document.summary}</p>
+				<h1>
+					<Marked segments={document.titleSegments} />
+				</h1>
+				<p className="lead">
+					<Marked segments={document.summarySegments} />
+				</p>
 				{document.fallback ? <FormMessage tone="info">{t('document.fallback', { language: tc(`languageNames.${document.shownIn}`) })}</FormMessage> : null}
 				<div className="lesson__body" dangerouslySetInnerHTML={{ __html: document.html }} />
 			</article>
