@@ -135,3 +135,14 @@ test('for any escaped text, marking adds only <mark> tags and the text reads the
 		{ numRuns: 200 },
 	)
 })
+
+test('an accent or Arabic vowel mark after the last letter is marked with its word', () => {
+	expect(highlight('Éte\u0301', ['ete'])).toEqual([{ text: 'Éte\u0301', match: true }])
+	expect(highlight('حقوقُ الأطفالِ', searchTerms('أطفال')).filter((segment) => segment.match)).toEqual([{ text: 'الأطفالِ', match: true }])
+})
+
+test('a snippet around a match in a long unbroken run still shows the match, and no mark is empty', () => {
+	const text = `See https://example.org/${'archive/'.repeat(12)}tribunal-decision.pdf for the full record of the hearing.`
+	expect(snippet(text, ['tribunal']).some((segment) => segment.match && segment.text.startsWith('tribunal'))).toBe(true)
+	expect(highlight('½', ['1', '2']).every((segment) => segment.text !== '')).toBe(true)
+})

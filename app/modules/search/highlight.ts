@@ -11,7 +11,10 @@ function matchedSpans(text: string, terms: string[]) {
 		if (!terms.some((term) => stem.startsWith(term) || word[0].startsWith(term))) continue
 		const start = origins[word.index]!
 		const last = origins[word.index + word[0].length - 1]!
-		spans.push([start, last + String.fromCodePoint(text.codePointAt(last)!).length])
+		let end = last + String.fromCodePoint(text.codePointAt(last)!).length
+		// Accents and Arabic vowel marks written after the last letter belong to the word.
+		while (end < text.length && /\p{M}/u.test(String.fromCodePoint(text.codePointAt(end)!))) end += String.fromCodePoint(text.codePointAt(end)!).length
+		spans.push([start, end])
 	}
 	return spans
 }
@@ -22,8 +25,9 @@ function toSegments(text: string, spans: [number, number][], from = 0, to = text
 	for (const [start, end] of spans) {
 		if (end <= from || start >= to) continue
 		if (start > cursor) segments.push({ text: text.slice(cursor, start), match: false })
-		segments.push({ text: text.slice(Math.max(start, cursor), Math.min(end, to)), match: true })
-		cursor = Math.min(end, to)
+		const marked = text.slice(Math.max(start, cursor), Math.min(end, to))
+		if (marked) segments.push({ text: marked, match: true })
+		cursor = Math.max(cursor, Math.min(end, to))
 	}
 	if (cursor < to) segments.push({ text: text.slice(cursor, to), match: false })
 	return segments
@@ -44,7 +48,9 @@ export function snippet(text: string, terms: string[], length = 220): Segment[] 
 	const first = spans[0]?.[0] ?? 0
 	let from = Math.max(0, first - Math.floor(length / 3))
 	let to = Math.min(text.length, from + length)
-	if (from > 0) from = text.indexOf(' ', from) + 1 || from
+	// Start at a word, but never after the match the passage is for.
+	const space = text.indexOf(' ', from)
+	if (from > 0 && space >= 0 && space < first) from = space + 1
 	if (to < text.length) to = text.lastIndexOf(' ', to) > from ? text.lastIndexOf(' ', to) : to
 	const segments = toSegments(text, spans, from, to)
 	if (from > 0) segments.unshift({ text: '… ', match: false })

@@ -105,3 +105,14 @@ test('for any input, the match expression holds only quoted prefix words and FTS
 		{ numRuns: 500 },
 	)
 })
+
+test('a long word is cut by whole characters, never half of one', () => {
+	const [term] = searchTerms(`a${'𠀀'.repeat(20)}`)
+	expect(term).toMatch(/^[\p{L}\p{N}]+$/u)
+	expect([...term!]).toHaveLength(21)
+})
+
+test('the Arabic stop word for "to" is dropped however it is spelt', () => {
+	expect(searchTerms('إلى المحكمة')).toEqual(['محكمه'])
+	expect(searchTerms('الى المحكمة')).toEqual(['محكمه'])
+})

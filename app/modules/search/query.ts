@@ -2,12 +2,14 @@ import { maxQueryLength, maxQueryTerms } from './vocabulary.ts'
 import { indexedWord, normaliseForSearch, wordPattern } from './normalise.ts'
 
 /** Words too common to narrow a search; dropped unless nothing else is left. */
-const stopWords = new Set([
+const stopWordList = [
 	'a', 'an', 'and', 'the', 'of', 'in', 'on', 'for', 'to', 'or', 'with',
 	'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'en', 'au', 'aux', 'pour', 'dans', 'sur',
 	'el', 'los', 'las', 'y', 'del', 'al', 'por', 'para', 'con', 'o',
-	'في', 'من', 'الى', 'علي', 'عن', 'و', 'او', 'مع',
-])
+	'في', 'من', 'إلى', 'على', 'عن', 'و', 'أو', 'مع',
+]
+// Kept as the query's words arrive: normalised, so "إلى" and "الى" are both dropped.
+const stopWords = new Set(stopWordList.map((word) => indexedWord(normaliseForSearch(word))))
 
 /**
  * A reader's query as search terms: normalised words only. Every FTS operator, quote,
@@ -15,7 +17,8 @@ const stopWords = new Set([
  */
 export function searchTerms(query: string): string[] {
 	const words = normaliseForSearch(query.slice(0, maxQueryLength)).match(wordPattern) ?? []
-	const unique = [...new Set(words.map((word) => indexedWord(word).slice(0, 40)))]
+	// Cut by whole characters: half of a surrogate pair is not a word.
+	const unique = [...new Set(words.map((word) => [...indexedWord(word)].slice(0, 40).join('')))]
 	const meaningful = unique.filter((word) => !stopWords.has(word))
 	return (meaningful.length ? meaningful : unique).slice(0, maxQueryTerms)
 }
