@@ -124,3 +124,48 @@ test('course titles, module and lesson names and lesson text full of markup are 
 	await trainer.close()
 	await learner.close()
 })
+
+test('library titles, summaries, sources, review comments and search queries full of markup are shown as text', async ({ browser, baseURL }) => {
+	const marker = `xss${Date.now()}`
+	const member = await browser.newContext({ storageState: storageStates.ngoMember })
+	const editor = await browser.newContext({ storageState: storageStates.legalExpert })
+	const post = (context: typeof member, path: string, form: Record<string, string>) => context.request.post(path, { headers: { Origin: baseURL! }, maxRedirects: 0, form })
+	const created = await post(member, '/en/library/submit', {
+		language: 'en',
+		title: `${marker} ${payloads[1]}`,
+		summary: `${marker} ${payloads.join(' ')}`.slice(0, 1000),
+		body: `## ${marker}\n\n${payloads.map((payload) => `\`${payload}\``).join('\n\n')}`,
+		type: 'protocol',
+		tier: 'public',
+		topics: 'referral',
+		publishedOn: '2026-01-01',
+		sources: payloads.join('\n'),
+		protocolVersion: '1',
+		protocolStatus: 'adopted',
+		changelog: payloads[2]!,
+	})
+	expect(created.status()).toBe(302)
+	const draft = created.headers()['location']!
+	expect((await post(member, draft, { intent: 'submit' })).status()).toBe(302)
+	expect((await post(editor, draft, { intent: 'return', comment: payloads[3]! })).status()).toBe(302)
+	expect((await post(member, draft, { intent: 'submit' })).status()).toBe(302)
+	const published = await post(editor, draft, { intent: 'publish' })
+	expect(published.status()).toBe(302)
+
+	for (const context of [member, editor]) {
+		const page = await context.newPage()
+		const problems = await watchForInjectedCode(page)
+		for (const path of [draft, published.headers()['location']!, `/en/search?q=${marker}`, '/en/library?type=protocol', '/en/library/submissions', ...payloads.map((payload) => `/en/search?q=${encodeURIComponent(payload)}`)]) {
+			await page.goto(path)
+			await page.mouse.move(200, 300)
+			await page.mouse.move(400, 500)
+		}
+		await page.goto(`/en/search?q=${marker}`)
+		await expect(page.getByRole('link', { name: `${marker} ${payloads[1]}` })).toBeVisible()
+		expect(await page.locator('img[src="x"], iframe, svg[onload], math').count()).toBe(0)
+		expect(problems).toEqual([])
+		await page.close()
+	}
+	await member.close()
+	await editor.close()
+})
