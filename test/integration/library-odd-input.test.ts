@@ -26,9 +26,9 @@ test('any odd submission, draft edit, review or adoption form gets an answer, ne
 	if (!started.ok) throw new Error(started.reason)
 	const protocol = await createPublishedDocument({ type: 'protocol', protocol: { version: 1, status: 'adopted', changelog: { en: 'First.' } }, texts: { en: { title: 'Odd protocol', summary: 'S.' } } })
 	const forms = [
-		{ handler: submit.action, path: '/en/library/submit', cookie: signIn(author.id).cookie, fields: [...factFields, ...textFields], params: {} },
+		{ handler: submit.action, path: '/en/library/submit', cookie: signIn(author.id).cookie, fields: [...factFields, ...textFields], params: {} as Record<string, string> },
 		{ handler: draft.action, path: `/en/library/drafts/${started.id}`, cookie: signIn(author.id).cookie, fields: ['intent', 'hash', 'comment', ...factFields, ...textFields], params: { documentId: started.id } },
-		{ handler: document.action, path: `/en/library/${protocol.slug}`, cookie: signIn(admin.id, { twoFactorVerified: true }).cookie, fields: ['version', 'adoptedOn'], params: { slug: protocol.slug } },
+		{ handler: document.action, path: `/en/library/${protocol.slug}`, cookie: signIn(admin.id, { twoFactorVerified: true }).cookie, fields: ['version', 'adoptedOn'], params: { slug: protocol.slug } as Record<string, string> },
 	]
 	for (const form of forms) {
 		await fc.assert(

@@ -20,6 +20,9 @@ type EntryRow = {
 	published_on: string
 }
 
+/** What ranking, facets and paging need; texts are read for the page's hits only. */
+const matchedColumns = 'e.id, e.item_key, e.language, e.type, e.topics, e.countries, e.tier, e.published_on'
+
 /**
  * The entries that match, as SQL and its parameters. Tiers and filters are in the WHERE
  * clause, so nothing a reader may not see is ever counted, faceted or paged.
@@ -47,9 +50,9 @@ function matchedEntries(request: SearchRequest) {
 	holds('countries', country)
 	const searching = request.terms.length > 0
 	const sql = searching
-		? `select e.*, bm25(search_fts, 10.0, 4.0, 1.0) as rank from search_fts join search_entries e on e.id = search_fts.rowid
+		? `select ${matchedColumns}, bm25(search_fts, 10.0, 4.0, 1.0) as rank from search_fts join search_entries e on e.id = search_fts.rowid
 		   where search_fts match ? and ${conditions.join(' and ')}`
-		: `select e.*, 0 as rank from search_entries e where ${conditions.join(' and ')}`
+		: `select ${matchedColumns}, 0 as rank from search_entries e where ${conditions.join(' and ')}`
 	return { sql, parameters: searching ? [ftsMatch(request.terms), ...parameters] : parameters }
 }
 
@@ -81,26 +84,39 @@ function toHit(row: EntryRow): SearchHit {
 export function searchFts(request: SearchRequest, db: Db = getDb()): SearchResults {
 	const { sql, parameters } = matchedEntries(request)
 	const client = db.$client
-	const withMatched = `with matched as (${sql})`
+	const withMatched = `with matched as materialized (${sql})`
 	// One row per item: its entry in the reader's language when that matched, else its best one.
 	const order =
 		request.sort === 'date'
-			? 'published_on desc, in_reader_language desc, rank, item_key'
-			: 'in_reader_language desc, rank, published_on desc, item_key'
+			? 'picked.published_on desc, in_reader_language desc, rank, picked.item_key'
+			: 'in_reader_language desc, rank, picked.published_on desc, picked.item_key'
 	const rows = client
 		.prepare(
 			`${withMatched}, picked as (
 				select m.*, row_number() over (partition by item_key order by (language = ?) desc, rank) as pick,
 					max(language = ?) over (partition by item_key) as in_reader_language
 				from matched m)
-			select * from picked where pick = 1 order by ${order} limit ? offset ?`,
+			select e.* from picked join search_entries e on e.id = picked.id where pick = 1 order by ${order} limit ? offset ?`,
 		)
 		.all(...parameters, request.language, request.language, request.pageSize, (request.page - 1) * request.pageSize) as EntryRow[]
-	const total = (client.prepare(`${withMatched} select count(distinct item_key) as n from matched`).get(...parameters) as { n: number }).n
+	// The count and every facet in one statement, over the matches computed once.
+	const counts = client
+		.prepare(
+			`with matched as materialized (${sql})
+			select 'total' as facet, null as value, count(distinct item_key) as count from matched
+			${Object.entries(facetSql)
+				.map(([name, facet]) => `union all select '${name}', * from (${facet})`)
+				.join('\n')}`,
+		)
+		.all(...parameters) as { facet: FacetName | 'total'; value: string; count: number }[]
+	const total = counts.find((row) => row.facet === 'total')!.count
 	const facets = Object.fromEntries(
-		Object.entries(facetSql).map(([name, facet]) => [
+		Object.keys(facetSql).map((name) => [
 			name,
-			client.prepare(`${withMatched} ${facet} order by 2 desc, 1`).all(...parameters) as FacetCount[],
+			counts
+				.filter((row) => row.facet === name)
+				.map(({ value, count }) => ({ value, count }))
+				.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
 		]),
 	) as Record<FacetName, FacetCount[]>
 	return { hits: rows.map(toHit), total, facets }
