@@ -37,7 +37,7 @@ export default function Search() {
 					<p>{t('empty.intro')}</p>
 					<p>
 						{t('empty.try')}{' '}
-						{(t('empty.examples', { returnObjects: true }) as string[]).map((example, index) => (
+						{['first', 'second', 'third'].map((key) => t(`empty.examples.${key}`)).map((example, index) => (
 							<span key={example}>
 								{index ? ', ' : ''}
 								<Link to={`?${new URLSearchParams({ q: example })}`}>{example}</Link>
