@@ -30,3 +30,16 @@ export function sampleOrganisationId(
 		.returning({ id: organisations.id })
 		.get().id
 }
+
+/** Reads every sub-folder of a content folder in name order with `read`; none when the folder is absent. */
+export async function readContentFolders<T>(dir: string, read: (folder: string) => Promise<T>) {
+	if (!fs.existsSync(dir)) return []
+	const folders = fs
+		.readdirSync(dir, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => path.join(dir, entry.name))
+		.sort()
+	const contents: T[] = []
+	for (const folder of folders) contents.push(await read(folder))
+	return contents
+}

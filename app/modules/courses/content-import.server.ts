@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { writeTransaction } from '#app/db/client.server.ts'
 import { courses } from '#app/db/schema/index.ts'
 import { countryCodes } from '#app/modules/accounts/countries.ts'
-import { readYaml, sampleOrganisationId } from '#app/platform/content-files.server.ts'
+import { readContentFolders, readYaml, sampleOrganisationId } from '#app/platform/content-files.server.ts'
 import { languages, type Language } from '#app/platform/i18n.ts'
 import { compileLesson } from '#app/platform/mdx/compile.server.ts'
 import { courseDocumentSchema, type CourseDocument, partIdPattern, type Question } from './document.ts'
@@ -143,14 +143,7 @@ export async function readCourseFolder(dir: string) {
  * carried over so out-of-date translations show as such.
  */
 export async function importCourses(dir = defaultCoursesDir, now = new Date()) {
-	if (!fs.existsSync(dir)) return { added: 0, revised: 0 }
-	const folders = fs
-		.readdirSync(dir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory())
-		.map((entry) => path.join(dir, entry.name))
-		.sort()
-	const read: Awaited<ReturnType<typeof readCourseFolder>>[] = []
-	for (const folder of folders) read.push(await readCourseFolder(folder))
+	const read = await readContentFolders(dir, readCourseFolder)
 	return writeTransaction((tx) => {
 		let added = 0
 		let revised = 0

@@ -7,7 +7,7 @@ import { writeTransaction } from '#app/db/client.server.ts'
 import { libraryDocuments } from '#app/db/schema/index.ts'
 import { countryCodes } from '#app/modules/accounts/countries.ts'
 import { saveBuild } from '#app/modules/courses/store.server.ts'
-import { readYaml, sampleOrganisationId } from '#app/platform/content-files.server.ts'
+import { readContentFolders, readYaml, sampleOrganisationId } from '#app/platform/content-files.server.ts'
 import { languages, type Language } from '#app/platform/i18n.ts'
 import { compileLesson } from '#app/platform/mdx/compile.server.ts'
 import { slugPattern } from '#app/platform/slugs.ts'
@@ -100,14 +100,7 @@ export async function readLibraryFolder(folder: string) {
  * published version by version, so its history shows each one.
  */
 export async function importLibrary(dir = defaultLibraryDir, now = new Date()) {
-	if (!fs.existsSync(dir)) return { added: 0, revised: 0 }
-	const folders = fs
-		.readdirSync(dir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory())
-		.map((entry) => path.join(dir, entry.name))
-		.sort()
-	const read: Awaited<ReturnType<typeof readLibraryFolder>>[] = []
-	for (const folder of folders) read.push(await readLibraryFolder(folder))
+	const read = await readContentFolders(dir, readLibraryFolder)
 	return writeTransaction((tx) => {
 		let added = 0
 		let revised = 0

@@ -12,6 +12,7 @@ import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
 import { Marked } from '#app/ui/search-results.tsx'
 import { DateTime } from '#app/ui/time.tsx'
+import { AttachmentList } from './__attachment-list.tsx'
 import { adoptionSchema } from './__forms.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -175,16 +176,7 @@ export default function LibraryDocument() {
 			{document.attachments.length ? (
 				<section aria-labelledby="files-heading">
 					<h2 id="files-heading">{t('attachments.title')}</h2>
-					<ul>
-						{document.attachments.map((attachment) => (
-							<li key={attachment.hash}>
-								<a href={href(`/library/${document.slug}/files/${attachment.hash}`)} download={attachment.name}>
-									{attachment.name}
-								</a>{' '}
-								({t('attachments.size', { size: format.number(Math.max(1, Math.round(attachment.size / 1024))) })})
-							</li>
-						))}
-					</ul>
+					<AttachmentList slug={document.slug} attachments={document.attachments} />
 				</section>
 			) : null}
 			{document.sources.length ? (

@@ -12,10 +12,11 @@ import { formValues, parseSubmission } from '#app/platform/forms.ts'
 import { isLanguage, type Language } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, TextAreaField, fieldErrorsOf } from '#app/ui/forms.tsx'
-import { useFormat, useHref } from '#app/ui/i18n.tsx'
+import { useHref } from '#app/ui/i18n.tsx'
 import { LanguageTabs } from '#app/ui/language-tabs.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
+import { AttachmentList } from './__attachment-list.tsx'
 import { DocumentFactsFields, DocumentTextFields } from './__document-fields.tsx'
 import { requireDraft } from './__draft.server.ts'
 import { documentFactsSchema, documentTextSchema, reviewSchema } from './__forms.server.ts'
@@ -138,7 +139,6 @@ export default function Draft() {
 	const { t } = useTranslation('library')
 	const { t: tc } = useTranslation('common')
 	const href = useHref()
-	const format = useFormat()
 	const data = useLoaderData<typeof loader>()
 	const notice = data.notice
 	const actionData = useActionData<typeof action>()
@@ -206,24 +206,20 @@ export default function Draft() {
 			<section aria-labelledby="attachments-heading" className="stack">
 				<h2 id="attachments-heading">{t('attachments.title')}</h2>
 				{data.attachments.length ? (
-					<ul>
-						{data.attachments.map((attachment) => (
-							<li key={attachment.hash}>
-								<a href={href(`/library/${data.slug}/files/${attachment.hash}`)} download={attachment.name}>
-									{attachment.name}
-								</a>{' '}
-								({t('attachments.size', { size: format.number(Math.max(1, Math.round(attachment.size / 1024))) })})
-								{data.mayEdit ? (
-									<Form method="POST" className="inline-form">
-										<input type="hidden" name="hash" value={attachment.hash} />
-										<SubmitButton name="intent" value="detach" className="link-button">
-											{t('attachments.remove', { name: attachment.name })}
-										</SubmitButton>
-									</Form>
-								) : null}
-							</li>
-						))}
-					</ul>
+					<AttachmentList
+						slug={data.slug}
+						attachments={data.attachments}
+						after={(attachment) =>
+							data.mayEdit ? (
+								<Form method="POST" className="inline-form">
+									<input type="hidden" name="hash" value={attachment.hash} />{' '}
+									<SubmitButton name="intent" value="detach" className="link-button">
+										{t('attachments.remove', { name: attachment.name })}
+									</SubmitButton>
+								</Form>
+							) : null
+						}
+					/>
 				) : (
 					<p>{t('attachments.none')}</p>
 				)}
