@@ -10,5 +10,5 @@ console.log(`Imported ${added.programmes} programmes and ${added.services} suppo
 const courses = await importCourses()
 console.log(`Courses: ${courses.added} added, ${courses.revised} published as a new revision (unchanged ones left as they are).`)
 const library = await importLibrary()
-console.log(`Library: ${library.added} added, ${library.revised} published as a new revision (unchanged ones left as they are).`)
+console.log(`Library: ${library.added} added, ${library.revised} published as a new revision, ${library.skipped} left for later because someone is editing them in Atlas (unchanged ones left as they are).`)
 closeDb()

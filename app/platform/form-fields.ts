@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isCalendarDay } from './format.ts'
 
 /** Field schemas shared by every form; their messages are translation keys in `common:errors`. */
 export function requiredText(max: number) {
@@ -70,3 +71,6 @@ export const ticked = <T extends readonly [string, ...string[]]>(values: T) =>
 		.optional()
 		.transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
 		.pipe(z.array(z.enum(values)))
+
+/** A real calendar day written YYYY-MM-DD (see `isCalendarDay`), with the given error otherwise. */
+export const calendarDay = (message: string) => z.string().trim().refine(isCalendarDay, message)

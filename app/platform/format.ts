@@ -62,3 +62,10 @@ export function languageName(code: string, language: Language) {
 		return code
 	}
 }
+
+/** A real calendar day written YYYY-MM-DD (not 2025-13-01), between the years 1900 and 2199. */
+export function isCalendarDay(value: string) {
+	if (!/^(19|20|21)\d{2}-\d{2}-\d{2}$/.test(value)) return false
+	const date = new Date(`${value}T00:00:00Z`)
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+}

@@ -68,11 +68,10 @@ export const lessonBodyLimit = 1024 * 1024
 /** A file name fit to show and to offer as a download: no folders, no control characters. */
 export function cleanFileName(name: string) {
 	const base = name.split(/[\\/]/).pop() ?? ''
-	return (
-		base
-			.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
-			.replace(/^\.+/, '')
-			.trim()
-			.slice(0, 120) || 'file'
-	)
+	const cleaned = base
+		.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
+		.replace(/^\.+/, '')
+		.trim()
+	// Cut by whole characters: half an emoji would break the download's header.
+	return [...cleaned].slice(0, 120).join('') || 'file'
 }

@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { countryName, formatDate, formatDateTime, formatNumber, formatPercent } from '#app/platform/format.ts'
+import { countryName, formatDate, isCalendarDay, formatDateTime, formatNumber, formatPercent } from '#app/platform/format.ts'
 import { defaultLanguage, directionOf, isLanguage, type Language } from '#app/platform/i18n.ts'
 
 type RootData = { language: Language; timeZone: string }
@@ -19,7 +19,7 @@ export function useFormat() {
 		dateTime: (value: Date | string | number) => formatDateTime(value, language, timeZone),
 		date: (value: Date | string | number) => formatDate(value, language, timeZone),
 		/** A calendar day (YYYY-MM-DD) as written, whatever the reader's time zone. */
-		day: (value: string) => formatDate(`${value}T12:00:00Z`, language, 'UTC'),
+		day: (value: string) => (isCalendarDay(value) ? formatDate(`${value}T12:00:00Z`, language, 'UTC') : value),
 		number: (value: number) => formatNumber(value, language),
 		percent: (value: number) => formatPercent(value, language),
 		country: (code: string) => countryName(code, language),

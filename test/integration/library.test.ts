@@ -4,15 +4,16 @@ import { getDb } from '#app/db/client.server.ts'
 import { libraryDocuments, libraryRevisions } from '#app/db/schema/index.ts'
 import { attachFile, attachmentForReader } from '#app/modules/library/attachments.server.ts'
 import { importLibrary } from '#app/modules/library/content-import.server.ts'
-import { type DocumentFacts, saveDocumentText, startDocument, submitForReview } from '#app/modules/library/drafts.server.ts'
+import { type DocumentFacts, saveDocumentFacts, saveDocumentText, startDocument, submitForReview } from '#app/modules/library/drafts.server.ts'
 import { recordAdoption } from '#app/modules/library/protocols.server.ts'
 import { documentForReader } from '#app/modules/library/reading.server.ts'
 import { publishSubmission, returnSubmission, reviewHistory, reviewQueue } from '#app/modules/library/review.server.ts'
 import { findDocument } from '#app/modules/library/store.server.ts'
-import { searchAtlas } from '#app/modules/search/search.server.ts'
+import { contentGaps, searchAtlas } from '#app/modules/search/search.server.ts'
 import * as draftRoute from '#app/routes/$lang+/library+/drafts.$documentId.tsx'
 import * as documentRoute from '#app/routes/$lang+/library+/$slug.tsx'
 import * as fileRoute from '#app/routes/$lang+/library+/$slug_.files.$hash.ts'
+import * as submitRoute from '#app/routes/$lang+/library+/submit.tsx'
 import { createActor, createOrganisation, signIn } from '#test/factories.ts'
 import { createPublishedDocument } from '#test/library-factories.ts'
 import { callRoute } from '#test/routes.ts'
@@ -157,7 +158,7 @@ test('an organisation admin records that their organisation adopted a protocol v
 test('the starter library imports 24 documents or more in every type, protocols with two versions each, and a second import changes nothing', async () => {
 	const first = await importLibrary()
 	expect(first.added).toBeGreaterThanOrEqual(24)
-	expect(await importLibrary()).toEqual({ added: 0, revised: 0 })
+	expect(await importLibrary()).toEqual({ added: 0, revised: 0, skipped: 0 })
 	const rows = getDb().select().from(libraryDocuments).where(eq(libraryDocuments.isSample, true)).all()
 	expect(new Set(rows.map((row) => row.draft.type)).size).toBe(8)
 	for (const row of rows) expect(Object.keys(row.draft.texts).length).toBeGreaterThanOrEqual(2)
@@ -168,4 +169,73 @@ test('the starter library imports 24 documents or more in every type, protocols 
 		const page = await documentForReader({ id: 'x', roles: ['officer'], organisationId: 'x' }, protocol.slug, 'en')
 		expect(page!.protocol!.versions.map((version) => version.version)).toEqual([2, 1])
 	}
+})
+
+test('an editor who changed or submitted a draft may not publish it: another editor decides, and the revision names who sent it', async () => {
+	const { member, editor } = await people()
+	const secondEditor = await createActor({ roles: ['trainer'] })
+	const started = await startDocument(member, facts, 'en', text)
+	if (!started.ok) throw new Error(started.reason)
+	submitForReview(member, started.id)
+	publishSubmission(editor, started.id)
+	// The editor rewrites the member's published document and sends it for review themselves.
+	expect(await saveDocumentText(editor, started.id, 'en', { ...text, title: 'Rewritten by an editor' })).toEqual({ ok: true })
+	expect(submitForReview(editor, started.id)).toEqual({ ok: true })
+	expect(publishSubmission(editor, started.id)).toEqual({ ok: false, reason: 'own-document' })
+	expect(reviewQueue(editor, 'en').map((row) => row.id)).not.toContain(started.id)
+	// A decision taken on a page opened before the draft changed is refused.
+	expect(publishSubmission(secondEditor, started.id, findDocument(started.id)!.draftVersion - 1)).toEqual({ ok: false, reason: 'stale' })
+	expect(publishSubmission(secondEditor, started.id, findDocument(started.id)!.draftVersion)).toEqual({ ok: true })
+	const latest = getDb().select().from(libraryRevisions).where(eq(libraryRevisions.documentId, started.id)).all().at(-1)!
+	expect(latest).toMatchObject({ number: 2, authorId: editor.id, publishedBy: secondEditor.id })
+})
+
+test('lowering a law-enforcement document’s tier is reviewed only by those who may read it now', async () => {
+	const officer = await createActor({ roles: ['officer', 'trainer'] })
+	const officerEditor = await createActor({ roles: ['officer', 'legal_expert'] })
+	const trainer = await createActor({ roles: ['trainer'] })
+	const restricted = await createPublishedDocument({ tier: 'law-enforcement', texts: { en: { title: 'Raid checklist', summary: 'Restricted.' } } })
+	expect(attachFile(officer, restricted.id, { bytes: new TextEncoder().encode('%PDF-1.7 restricted annex'), name: 'annex.pdf' })).toEqual({ ok: true })
+	expect(saveDocumentFacts(officer, restricted.id, { ...facts, tier: 'members' })).toEqual({ ok: true })
+	expect(submitForReview(officer, restricted.id)).toEqual({ ok: true })
+	expect(reviewQueue(trainer, 'en').map((row) => row.id)).not.toContain(restricted.id)
+	expect(publishSubmission(trainer, restricted.id)).toEqual({ ok: false, reason: 'forbidden' })
+	const hash = findDocument(restricted.id)!.draft.attachments[0]!.hash
+	expect(attachmentForReader(trainer, restricted.slug, hash)).toBeNull()
+	const page = await callRoute(draftRoute.loader, { path: `/en/library/drafts/${restricted.id}`, params: { documentId: restricted.id }, cookie: signIn(trainer.id).cookie })
+	expect(page.status).toBe(404)
+	expect(reviewQueue(officerEditor, 'en').map((row) => row.id)).toContain(restricted.id)
+})
+
+test('a date that is not a real day is refused with a clear error and changes nothing', async () => {
+	const { member } = await people()
+	const cookie = signIn(member.id).cookie
+	for (const publishedOn of ['2025-13-01', '2025-02-30', '9999-99-99']) {
+		const response = await callRoute(submitRoute.action, {
+			path: '/en/library/submit',
+			cookie,
+			form: { language: 'en', title: 'Dated', summary: 'S.', body: 'B.', type: 'guideline', tier: 'public', topics: 'referral', publishedOn },
+		})
+		expect(response.status).toBe(400)
+		expect((await response.json()).fieldErrors.publishedOn).toEqual(['library:errors.date'])
+	}
+})
+
+test('searches that found nothing are shown to editors once several members asked, and a visitor’s are not counted', async () => {
+	const { member } = await people()
+	const query = `mangrove${Date.now()}`
+	await searchAtlas(null, 'en', { query, filters: {}, sort: 'relevance', page: 1 })
+	await searchAtlas(member, 'en', { query, filters: {}, sort: 'relevance', page: 1 })
+	expect(contentGaps().map((gap) => gap.query)).not.toContain(query)
+	await searchAtlas(member, 'en', { query, filters: {}, sort: 'relevance', page: 1 })
+	expect(contentGaps()).toContainEqual(expect.objectContaining({ query, language: 'en', count: 2 }))
+})
+
+test('a twenty-first attachment is refused and nothing is stored for the document', async () => {
+	const { member } = await people()
+	const started = await startDocument(member, facts, 'en', text)
+	if (!started.ok) throw new Error(started.reason)
+	for (let n = 0; n < 20; n++) expect(attachFile(member, started.id, { bytes: new TextEncoder().encode(`%PDF-1.7 file ${n}`), name: `file-${n}.pdf` })).toEqual({ ok: true })
+	expect(attachFile(member, started.id, { bytes: new TextEncoder().encode('%PDF-1.7 one more'), name: 'more.pdf' })).toEqual({ ok: false, reason: 'too-many' })
+	expect(findDocument(started.id)!.draft.attachments).toHaveLength(20)
 })

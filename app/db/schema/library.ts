@@ -19,6 +19,8 @@ export const libraryDocuments = sqliteTable(
 		/** Bumped on every draft change, so a save made from a stale page is refused. */
 		draftVersion: integer('draft_version').notNull().default(1),
 		state: text('state', { enum: reviewStates }).notNull().default('draft'),
+		/** Everyone who changed or submitted the draft since it was last published: none of them may review it. */
+		draftEditors: text('draft_editors', { mode: 'json' }).$type<string[]>().notNull().default([]),
 		publishedRevisionId: text('published_revision_id'),
 		contentHash: text('content_hash'),
 		isSample: integer('is_sample', { mode: 'boolean' }).notNull().default(false),

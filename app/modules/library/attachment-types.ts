@@ -15,12 +15,13 @@ export const attachmentTypes = {
 export type AttachmentType = keyof typeof attachmentTypes
 
 export const maxAttachmentBytes = 20 * 1024 * 1024
+export const maxAttachments = 20
 /** What an office file may expand to, in total and relative to its size. */
 const maxExpandedBytes = 200 * 1024 * 1024
 const maxExpansionRatio = 100
 const maxZipEntries = 5000
 
-export type AttachmentRefusal = 'empty' | 'too-large' | 'unknown-type' | 'zip-bomb'
+export type AttachmentRefusal = 'empty' | 'too-large' | 'unknown-type' | 'zip-bomb' | 'too-many'
 
 type ZipEntry = { name: string; compressed: number; expanded: number }
 

@@ -4,7 +4,7 @@ import { keepFile, storedFilePath } from '#app/platform/file-store.server.ts'
 import { cleanFileName } from '#app/platform/media.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 import { mayRead } from './access.ts'
-import { type AttachmentRefusal, checkAttachment } from './attachment-types.ts'
+import { type AttachmentRefusal, checkAttachment, maxAttachments } from './attachment-types.ts'
 import { changeAttachments, type DraftOutcome, mayEditDocument } from './drafts.server.ts'
 import { findDocument, findDocumentBySlug, findRevision } from './store.server.ts'
 
@@ -16,6 +16,7 @@ export function attachFile(actor: Actor, documentId: string, upload: { bytes: Ui
 	const row = findDocument(documentId)
 	if (!row) return { ok: false, reason: 'not-found' }
 	if (!mayEditDocument(actor, row)) return { ok: false, reason: 'forbidden' }
+	if (row.draft.attachments.length >= maxAttachments) return { ok: false, reason: 'too-many' }
 	const checked = checkAttachment(upload.bytes)
 	if (!checked.ok) return checked
 	const hash = keepFile('library', upload.bytes)

@@ -104,10 +104,16 @@ export async function importLibrary(dir = defaultLibraryDir, now = new Date()) {
 	return writeTransaction((tx) => {
 		let added = 0
 		let revised = 0
+		let skipped = 0
 		for (const { slug, organisation, documents, builds, contentHash } of read) {
 			const existing = findDocumentBySlug(slug, tx)
 			if (existing && !existing.isSample) throw new Error(`${slug}: a document written in Atlas already uses this address; rename the folder in content/library`)
 			if (existing?.contentHash === contentHash) continue
+			// Someone is changing this sample in Atlas: their draft is not overwritten; the file waits for the next import.
+			if (existing?.draftEditors.length) {
+				skipped += 1
+				continue
+			}
 			for (const build of builds) saveBuild(build.hash, build.code, tx)
 			const latest = documents.at(-1)!
 			const row =
@@ -122,6 +128,6 @@ export async function importLibrary(dir = defaultLibraryDir, now = new Date()) {
 			if (existing) revised += 1
 			else added += 1
 		}
-		return { added, revised }
+		return { added, revised, skipped }
 	})
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { countryCodes } from '#app/modules/accounts/countries.ts'
+import { isCalendarDay } from '#app/platform/format.ts'
 import { languages } from '#app/platform/i18n.ts'
+import { maxAttachments } from './attachment-types.ts'
 import { accessTiers, audiences, documentTypes, protocolStatuses, regions, topics } from './vocabulary.ts'
 
 /**
@@ -42,9 +44,9 @@ export const libraryDocumentSchema = z.object({
 	regions: z.array(z.enum(regions)).max(6),
 	audience: z.array(z.enum(audiences)).max(11),
 	/** The date the publisher gives the document, YYYY-MM-DD. */
-	publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+	publishedOn: z.string().refine(isCalendarDay),
 	texts: z.partialRecord(z.enum(languages), documentTextSchema),
-	attachments: z.array(attachmentSchema).max(20),
+	attachments: z.array(attachmentSchema).max(maxAttachments),
 	/** Only for standard operating protocols. */
 	protocol: protocolVersionSchema.optional(),
 	/** Public sources the document draws on, as citations. */

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm'
-import { type Db, writeTransaction } from '#app/db/client.server.ts'
+import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { libraryDocuments, libraryReviews } from '#app/db/schema/index.ts'
 import { compileAndKeep } from '#app/modules/courses/lesson-editing.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
@@ -8,7 +8,7 @@ import { type Actor, can } from '#app/platform/permissions.ts'
 import { slugWords } from '#app/platform/slugs.ts'
 import { mayRead } from './access.ts'
 import { type LibraryDocument, libraryDocumentSchema } from './document.ts'
-import { type DocumentRow, findDocument } from './store.server.ts'
+import { type DocumentRow, findDocument, guardingTier } from './store.server.ts'
 import { type ProtocolStatus } from './vocabulary.ts'
 
 /** The facts of a document, the same in every language. */
@@ -28,16 +28,24 @@ export type DraftOutcome =
  * Who may change a draft: its author while it is not waiting for review, and editors
  * who may read its tier. An editor never sees, let alone edits, a tier above their own.
  */
-export function mayEditDocument(actor: Actor, row: DocumentRow) {
-	if (!mayRead(actor, row.draft.tier)) return false
+export function mayEditDocument(actor: Actor, row: DocumentRow, db: Db = getDb()) {
+	if (!mayRead(actor, guardingTier(row, db))) return false
 	return row.authorId === actor.id || can(actor, 'library:review')
 }
+
+/** Adds someone to the people who shaped this draft (and so may not review it). */
+const withEditor = (row: DocumentRow, actor: Actor) => (row.draftEditors.includes(actor.id) ? row.draftEditors : [...row.draftEditors, actor.id])
 
 function withFacts(document: LibraryDocument, facts: DocumentFacts): LibraryDocument {
 	const { protocolVersion, protocolStatus, ...rest } = facts
 	const protocol =
 		facts.type === 'protocol'
-			? { version: protocolVersion ?? 1, status: protocolStatus ?? 'draft', changelog: document.protocol?.changelog ?? {} }
+			? {
+					version: protocolVersion ?? 1,
+					status: protocolStatus ?? 'draft',
+					// A new version starts a new changelog; the last one described the version before.
+					changelog: document.protocol && document.protocol.version === (protocolVersion ?? 1) ? document.protocol.changelog : {},
+				}
 			: undefined
 	return { ...document, ...rest, protocol }
 }
@@ -50,10 +58,12 @@ function withText(document: LibraryDocument, language: Language, text: DocumentT
 	return { ...document, texts: { ...document.texts, [language]: { ...words, build } }, protocol }
 }
 
-function uniqueSlug(title: string, db: Db) {
-	const words = slugWords(title) || 'document'
-	const taken = (slug: string) => db.select({ id: libraryDocuments.id }).from(libraryDocuments).where(eq(libraryDocuments.slug, slug)).get()
-	return taken(words) ? `${words}-${crypto.randomUUID().slice(0, 6)}` : words
+/**
+ * A submitted document's address: its title's words and a random tail, always, so whether an
+ * address is taken never tells a member that a restricted document with that title exists.
+ */
+function newSlug(title: string) {
+	return `${slugWords(title).slice(0, 50).replace(/-+$/, '') || 'document'}-${crypto.randomUUID().slice(0, 8)}`
 }
 
 /** A vetted member starts a document: its facts and its text in the language they write in. It waits as a draft. */
@@ -68,7 +78,7 @@ export async function startDocument(actor: Actor, facts: DocumentFacts, language
 	return writeTransaction((tx) => {
 		const row = tx
 			.insert(libraryDocuments)
-			.values({ slug: uniqueSlug(text.title, tx), organisationId: actor.organisationId, authorId: actor.id, draft: document, state: 'draft', createdAt: now, updatedAt: now })
+			.values({ slug: newSlug(text.title), organisationId: actor.organisationId, authorId: actor.id, draft: document, draftEditors: [actor.id], state: 'draft', createdAt: now, updatedAt: now })
 			.returning({ id: libraryDocuments.id })
 			.get()
 		return { ok: true as const, id: row.id }
@@ -84,13 +94,13 @@ function editDraft(actor: Actor, documentId: string, change: (document: LibraryD
 	return writeTransaction((tx) => {
 		const row = findDocument(documentId, tx)
 		if (!row) return { ok: false, reason: 'not-found' }
-		if (!mayEditDocument(actor, row)) return { ok: false, reason: 'forbidden' }
+		if (!mayEditDocument(actor, row, tx)) return { ok: false, reason: 'forbidden' }
 		if (row.state === 'submitted') return { ok: false, reason: 'locked' }
 		if (expectedVersion !== undefined && expectedVersion !== row.draftVersion) return { ok: false, reason: 'stale' }
 		const draft = libraryDocumentSchema.parse(change(row.draft))
 		if (!mayRead(actor, draft.tier)) return { ok: false, reason: 'tier' }
 		tx.update(libraryDocuments)
-			.set({ draft, draftVersion: row.draftVersion + 1, state: row.state === 'published' ? 'draft' : row.state, updatedAt: now })
+			.set({ draft, draftVersion: row.draftVersion + 1, draftEditors: withEditor(row, actor), state: row.state === 'published' ? 'draft' : row.state, updatedAt: now })
 			.where(eq(libraryDocuments.id, documentId))
 			.run()
 		return { ok: true }
@@ -116,9 +126,9 @@ export function submitForReview(actor: Actor, documentId: string, now = new Date
 	return writeTransaction((tx) => {
 		const row = findDocument(documentId, tx)
 		if (!row) return { ok: false, reason: 'not-found' }
-		if (!mayEditDocument(actor, row)) return { ok: false, reason: 'forbidden' }
+		if (!mayEditDocument(actor, row, tx)) return { ok: false, reason: 'forbidden' }
 		if (row.state === 'submitted' || row.state === 'published') return { ok: false, reason: 'locked' }
-		tx.update(libraryDocuments).set({ state: 'submitted', updatedAt: now }).where(eq(libraryDocuments.id, documentId)).run()
+		tx.update(libraryDocuments).set({ state: 'submitted', draftEditors: withEditor(row, actor), updatedAt: now }).where(eq(libraryDocuments.id, documentId)).run()
 		tx.insert(libraryReviews).values({ documentId, action: 'submitted', userId: actor.id, createdAt: now }).run()
 		return { ok: true }
 	})

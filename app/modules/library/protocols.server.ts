@@ -1,20 +1,22 @@
-import { and, asc, desc, eq, isNotNull } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { libraryRevisions, organisations, protocolAdoptions } from '#app/db/schema/index.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
-import { mayRead } from './access.ts'
+import { mayRead, readableTiers } from './access.ts'
+import { type AccessTier } from './vocabulary.ts'
 import { findDocumentBySlug, findRevision } from './store.server.ts'
 
 /**
  * A protocol's versions as published: for each version its latest status, changelog
- * (in the reader's language when it has one) and when it was first published.
+ * (in the reader's language when it has one) and when it was first published. Revisions
+ * published at a tier the reader may not read are left out, even of a document now open to them.
  */
-export function protocolVersions(documentId: string, language: Language, db: Db = getDb()) {
+export function protocolVersions(documentId: string, language: Language, tiers: readonly AccessTier[], db: Db = getDb()) {
 	const revisions = db
 		.select()
 		.from(libraryRevisions)
-		.where(and(eq(libraryRevisions.documentId, documentId), isNotNull(libraryRevisions.protocolVersion)))
+		.where(and(eq(libraryRevisions.documentId, documentId), isNotNull(libraryRevisions.protocolVersion), inArray(libraryRevisions.tier, [...tiers])))
 		.orderBy(asc(libraryRevisions.number))
 		.all()
 	const versions = new Map<number, { version: number; status: string; changelog: string; firstPublishedAt: string }>()
@@ -47,7 +49,7 @@ export function recordAdoption(actor: Actor, slug: string, version: number, adop
 		const row = findDocumentBySlug(slug, tx)
 		const revision = findRevision(row?.publishedRevisionId ?? null, tx)
 		if (!row || !revision?.document.protocol || !mayRead(actor, revision.tier)) return { ok: false, reason: 'not-found' }
-		if (!protocolVersions(row.id, 'en', tx).some((entry) => entry.version === version)) return { ok: false, reason: 'unknown-version' }
+		if (!protocolVersions(row.id, 'en', readableTiers(actor), tx).some((entry) => entry.version === version)) return { ok: false, reason: 'unknown-version' }
 		const inserted = tx
 			.insert(protocolAdoptions)
 			.values({ documentId: row.id, organisationId: actor.organisationId, version, adoptedOn, recordedBy: actor.id, createdAt: now })

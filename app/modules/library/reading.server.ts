@@ -6,7 +6,7 @@ import { textIn } from '#app/modules/courses/translation.ts'
 import { highlight, highlightHtml } from '#app/modules/search/highlight.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
-import { mayRead } from './access.ts'
+import { mayRead, readableTiers } from './access.ts'
 import { documentLanguages } from './document.ts'
 import { mayEditDocument } from './drafts.server.ts'
 import { adoptionsOf, protocolVersions } from './protocols.server.ts'
@@ -28,7 +28,9 @@ export async function documentForReader(actor: Actor | null, slug: string, langu
 	if (!row || !revision || !mayRead(actor, revision.tier)) return null
 	const document = revision.document
 	const { text, language: shownIn, fallback } = textIn(document.texts, language, document.sourceLanguage)
-	const history = revisionsOf(row.id, db).map((entry) => ({
+	const history = revisionsOf(row.id, db)
+		.filter((entry) => mayRead(actor, entry.tier))
+		.map((entry) => ({
 		number: entry.number,
 		publishedAt: entry.publishedAt.toISOString(),
 		author: nameOf(users, entry.authorId, db),
@@ -58,7 +60,7 @@ export async function documentForReader(actor: Actor | null, slug: string, langu
 		organisationId: row.organisationId,
 		isSample: row.isSample,
 		history,
-		protocol: document.protocol ? { current: document.protocol.version, versions: protocolVersions(row.id, language, db), adoptions: adoptionsOf(row.id, db) } : null,
+		protocol: document.protocol ? { current: document.protocol.version, versions: protocolVersions(row.id, language, readableTiers(actor), db), adoptions: adoptionsOf(row.id, db) } : null,
 		mayEdit: actor ? mayEditDocument(actor, row) : false,
 		mayAdopt: Boolean(document.protocol && actor && can(actor, 'protocols:adopt', { organisationId: actor.organisationId })),
 	}

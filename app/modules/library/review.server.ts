@@ -1,46 +1,65 @@
-import { and, asc, desc, eq, ne, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
-import { libraryDocuments, libraryReviews, users } from '#app/db/schema/index.ts'
+import { libraryDocuments, libraryReviews, libraryRevisions, users } from '#app/db/schema/index.ts'
 import { textIn } from '#app/modules/courses/translation.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Actor, can, hasRole } from '#app/platform/permissions.ts'
 import { mayRead, readableTiers } from './access.ts'
-import { type DocumentRow, findDocument, publishRevision } from './store.server.ts'
+import { type DocumentRow, findDocument, guardingTier, publishRevision } from './store.server.ts'
 
-export type ReviewOutcome = { ok: true } | { ok: false; reason: 'forbidden' | 'not-found' | 'not-submitted' | 'own-document' }
+export type ReviewOutcome = { ok: true } | { ok: false; reason: 'forbidden' | 'not-found' | 'not-submitted' | 'own-document' | 'stale' }
 
-/**
- * Editors judge what others submitted: an editor may not publish or return their own
- * document (platform admins excepted, who look after imported content), and never one
- * whose tier they may not read.
- */
-export function mayReview(actor: Actor, row: DocumentRow) {
-	return can(actor, 'library:review') && mayRead(actor, row.draft.tier)
+/** Editors who may read the draft's guarding tier (the stricter of its own and the published one). */
+export function mayReview(actor: Actor, row: DocumentRow, db: Db = getDb()) {
+	return can(actor, 'library:review') && mayRead(actor, guardingTier(row, db))
 }
 
-function decide(actor: Actor, documentId: string, work: (tx: Db, row: DocumentRow) => void): ReviewOutcome {
+/**
+ * Whether this is someone else's work to judge: nobody reviews a document they wrote,
+ * changed or submitted since it was last published. Platform admins are trusted with
+ * the content imported from files, which has no author.
+ */
+export function isOwnWork(actor: Actor, row: DocumentRow) {
+	if (hasRole(actor, 'platform_admin')) return false
+	return row.authorId === actor.id || row.draftEditors.includes(actor.id)
+}
+
+/**
+ * A decision is taken on the version the editor read: `expectedVersion` comes from their
+ * page, and a draft changed since (returned, edited, resubmitted) is refused as stale.
+ */
+function decide(actor: Actor, documentId: string, expectedVersion: number | undefined, work: (tx: Db, row: DocumentRow) => void): ReviewOutcome {
 	return writeTransaction((tx) => {
 		const row = findDocument(documentId, tx)
 		if (!row) return { ok: false, reason: 'not-found' }
-		if (!mayReview(actor, row)) return { ok: false, reason: 'forbidden' }
+		if (!mayReview(actor, row, tx)) return { ok: false, reason: 'forbidden' }
 		if (row.state !== 'submitted') return { ok: false, reason: 'not-submitted' }
-		if (row.authorId === actor.id && !hasRole(actor, 'platform_admin')) return { ok: false, reason: 'own-document' }
+		if (isOwnWork(actor, row)) return { ok: false, reason: 'own-document' }
+		if (expectedVersion !== undefined && expectedVersion !== row.draftVersion) return { ok: false, reason: 'stale' }
 		work(tx, row)
 		return { ok: true }
 	})
 }
 
 /** Publishes the submitted draft as the next revision; it is in search when the transaction ends. */
-export function publishSubmission(actor: Actor, documentId: string, now = new Date()) {
-	return decide(actor, documentId, (tx, row) => {
-		publishRevision(tx, row, row.draft, { authorId: row.authorId, publishedBy: actor.id }, now)
+export function publishSubmission(actor: Actor, documentId: string, expectedVersion?: number, now = new Date()) {
+	return decide(actor, documentId, expectedVersion, (tx, row) => {
+		// The revision's author is whoever sent this version for review.
+		const submitter =
+			tx
+				.select({ userId: libraryReviews.userId })
+				.from(libraryReviews)
+				.where(and(eq(libraryReviews.documentId, documentId), eq(libraryReviews.action, 'submitted')))
+				.orderBy(desc(libraryReviews.createdAt), desc(sql`rowid`))
+				.get()?.userId ?? row.authorId
+		publishRevision(tx, row, row.draft, { authorId: submitter, publishedBy: actor.id }, now)
 		tx.insert(libraryReviews).values({ documentId, action: 'published', userId: actor.id, createdAt: now }).run()
 	})
 }
 
 /** Sends the draft back to its author with a comment; the author edits and submits again. */
-export function returnSubmission(actor: Actor, documentId: string, comment: string, now = new Date()) {
-	return decide(actor, documentId, (tx) => {
+export function returnSubmission(actor: Actor, documentId: string, comment: string, expectedVersion?: number, now = new Date()) {
+	return decide(actor, documentId, expectedVersion, (tx) => {
 		tx.update(libraryDocuments).set({ state: 'returned', updatedAt: now }).where(eq(libraryDocuments.id, documentId)).run()
 		tx.insert(libraryReviews).values({ documentId, action: 'returned', userId: actor.id, comment, createdAt: now }).run()
 	})
@@ -65,24 +84,37 @@ function listed(rows: DocumentRow[], language: Language) {
 	})
 }
 
-/** A member's own documents, whatever their state, newest change first. */
+/** A member's own documents, whatever their state, newest change first; not those since raised above their tier. */
 export function mySubmissions(actor: Actor, language: Language, db: Db = getDb()) {
-	const rows = db.select().from(libraryDocuments).where(eq(libraryDocuments.authorId, actor.id)).orderBy(desc(libraryDocuments.updatedAt)).limit(200).all()
-	return listed(rows, language)
+	const rows = db
+		.select({ document: libraryDocuments })
+		.from(libraryDocuments)
+		.leftJoin(libraryRevisions, eq(libraryRevisions.id, libraryDocuments.publishedRevisionId))
+		.where(and(eq(libraryDocuments.authorId, actor.id), readableBy(readableTiers(actor))))
+		.orderBy(desc(libraryDocuments.updatedAt))
+		.limit(200)
+		.all()
+	return listed(rows.map((row) => row.document), language)
 }
 
-const tierIn = (tiers: readonly string[]) => sql`json_extract(${libraryDocuments.draft}, '$.tier') in ${tiers}`
+/** Drafts whose guarding tier (their own and their published revision's) the reader may read; needs the revision joined. */
+const readableBy = (tiers: readonly string[]) =>
+	and(sql`json_extract(${libraryDocuments.draft}, '$.tier') in ${tiers}`, or(isNull(libraryRevisions.tier), sql`${libraryRevisions.tier} in ${tiers}`))
 
-/** What waits for an editor: submitted documents of tiers they may read, not their own, oldest first. */
+/** What waits for an editor: submitted documents they may read and did not shape, oldest first. */
 export function reviewQueue(actor: Actor, language: Language, db: Db = getDb()) {
 	if (!can(actor, 'library:review')) return []
-	const notMine = or(ne(libraryDocuments.authorId, actor.id), hasRole(actor, 'platform_admin') ? eq(libraryDocuments.state, 'submitted') : undefined)
 	const rows = db
-		.select()
+		.select({ document: libraryDocuments })
 		.from(libraryDocuments)
-		.where(and(eq(libraryDocuments.state, 'submitted'), notMine, tierIn(readableTiers(actor))))
+		.leftJoin(libraryRevisions, eq(libraryRevisions.id, libraryDocuments.publishedRevisionId))
+		.where(and(eq(libraryDocuments.state, 'submitted'), readableBy(readableTiers(actor))))
 		.orderBy(asc(libraryDocuments.updatedAt))
 		.limit(200)
 		.all()
-	return listed(rows, language)
+		.map((row) => row.document)
+	return listed(
+		rows.filter((row) => !isOwnWork(actor, row)),
+		language,
+	)
 }

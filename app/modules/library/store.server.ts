@@ -3,6 +3,7 @@ import { type Db, getDb } from '#app/db/client.server.ts'
 import { libraryDocuments, libraryRevisions } from '#app/db/schema/index.ts'
 import { replaceItemEntries } from '#app/modules/search/entries.server.ts'
 import { type LibraryDocument } from './document.ts'
+import { strictestTier } from './access.ts'
 import { documentEntries } from './search-entries.ts'
 
 export type DocumentRow = typeof libraryDocuments.$inferSelect
@@ -19,6 +20,14 @@ export function findDocumentBySlug(slug: string, db: Db = getDb()) {
 export function findRevision(id: string | null, db: Db = getDb()) {
 	if (!id) return undefined
 	return db.select().from(libraryRevisions).where(eq(libraryRevisions.id, id)).get()
+}
+
+/**
+ * The tier that guards a draft: the stricter of its own and its published revision's, so
+ * lowering a document's tier is seen and reviewed only by people who may read it now.
+ */
+export function guardingTier(row: DocumentRow, db: Db = getDb()) {
+	return strictestTier(row.draft.tier, findRevision(row.publishedRevisionId, db)?.tier)
 }
 
 export function revisionsOf(documentId: string, db: Db = getDb()) {
@@ -63,7 +72,7 @@ export function publishRevision(
 		.returning()
 		.get()
 	tx.update(libraryDocuments)
-		.set({ publishedRevisionId: revision.id, state: 'published', updatedAt: now })
+		.set({ publishedRevisionId: revision.id, state: 'published', draftEditors: [], updatedAt: now })
 		.where(eq(libraryDocuments.id, row.id))
 		.run()
 	replaceItemEntries(tx, `document:${row.id}`, documentEntries(row.slug, document))

@@ -16,10 +16,25 @@ export const meiliIndexName = 'atlas'
 /** A query that takes longer than this falls back to FTS5. */
 const queryTimeoutMs = 1500
 
-export function meiliClient() {
+/** Pushing a batch of long documents takes longer than a query may. */
+const writeTimeoutMs = 60_000
+
+const clients = new Map<string, Meilisearch>()
+
+/**
+ * The client for queries (short timeout, so FTS5 can answer instead) or for index writes;
+ * one of each per address and key, kept for the life of the process. Null without MEILISEARCH_URL.
+ */
+export function meiliClient(purpose: 'query' | 'write' = 'query') {
 	const { MEILISEARCH_URL, MEILISEARCH_API_KEY } = getEnv()
 	if (!MEILISEARCH_URL) return null
-	return new Meilisearch({ host: MEILISEARCH_URL, apiKey: MEILISEARCH_API_KEY, timeout: queryTimeoutMs })
+	const key = JSON.stringify([purpose, MEILISEARCH_URL, MEILISEARCH_API_KEY])
+	let client = clients.get(key)
+	if (!client) {
+		client = new Meilisearch({ host: MEILISEARCH_URL, apiKey: MEILISEARCH_API_KEY, timeout: purpose === 'query' ? queryTimeoutMs : writeTimeoutMs })
+		clients.set(key, client)
+	}
+	return client
 }
 
 export const meiliSettings = {
@@ -29,6 +44,9 @@ export const meiliSettings = {
 	displayedAttributes: ['*'],
 	distinctAttribute: 'itemKey',
 	typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+	// Totals and paging past the default 1000 hits, and every country in the facet.
+	pagination: { maxTotalHits: 100_000 },
+	faceting: { maxValuesPerFacet: 300 },
 }
 
 type EntryRow = typeof searchEntries.$inferSelect

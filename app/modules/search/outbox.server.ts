@@ -39,7 +39,7 @@ export async function pushItem(client: Meilisearch, itemKey: string, db: Db = ge
  * Meilisearch confirms; on failure it stays, with a later retry time, so nothing is lost
  * while Meilisearch is down. Rows for one item are sent once, with its latest entries.
  */
-export async function deliverSearchOutbox(client = meiliClient(), now = new Date(), db: Db = getDb()) {
+export async function deliverSearchOutbox(client = meiliClient('write'), now = new Date(), db: Db = getDb()) {
 	const outcome = { delivered: 0, failed: 0 }
 	if (!client) return outcome
 	const due = db

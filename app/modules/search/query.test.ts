@@ -6,7 +6,7 @@ import { searchText } from './normalise.ts'
 import { ftsMatch, searchTerms } from './query.ts'
 
 /** Only quoted words of letters and digits, each a prefix: nothing a reader types can add an operator. */
-const safeMatch = /^("[\p{L}\p{N}]+"\* ?)*$/u
+const safeMatch = /^("[\p{L}\p{N}]+"\*? ?)*$/u
 
 const fts = new Database(':memory:')
 fts.exec("create virtual table t using fts5(a, tokenize='unicode61 remove_diacritics 2')")

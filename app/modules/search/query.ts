@@ -23,7 +23,7 @@ export function searchTerms(query: string): string[] {
 	return (meaningful.length ? meaningful : unique).slice(0, maxQueryTerms)
 }
 
-/** The FTS5 MATCH expression: every term, each as a quoted prefix. */
+/** The FTS5 MATCH expression: every term, each as a quoted prefix; a single character matches only itself, not every word it starts. */
 export function ftsMatch(terms: string[]) {
-	return terms.map((term) => `"${term}"*`).join(' ')
+	return terms.map((term) => ([...term].length > 1 ? `"${term}"*` : `"${term}"`)).join(' ')
 }

@@ -1,4 +1,4 @@
-import { isNotNull, isNull, sql } from 'drizzle-orm'
+import { and, isNotNull, isNull, lte, max, sql } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { courseRevisions, courses, libraryDocuments, libraryRevisions, searchEntries, searchOutbox } from '#app/db/schema/index.ts'
 import { courseEntries } from '#app/modules/courses/search-entries.server.ts'
@@ -28,7 +28,9 @@ export function rebuildSearchEntries() {
 			replaceItemEntries(tx, `course:${row.id}`, courseEntries(row.slug, revision.document, revision.publishedAt.toISOString().slice(0, 10)))
 			items++
 		}
-		return items
+		// Changes committed up to here are in the rebuilt tables; later ones reach Meilisearch through the outbox as usual.
+		const settledUpTo = tx.select({ id: max(searchOutbox.id) }).from(searchOutbox).get()?.id ?? 0
+		return { items, settledUpTo }
 	})
 }
 
@@ -37,8 +39,8 @@ export function rebuildSearchEntries() {
  * its documents with them; waiting outbox rows are then settled, since nothing is newer.
  */
 export async function reindexSearch(db: Db = getDb()) {
-	const items = rebuildSearchEntries()
-	const client = meiliClient()
+	const { items, settledUpTo } = rebuildSearchEntries()
+	const client = meiliClient('write')
 	if (client) {
 		await applyMeiliSettings(client)
 		const index = client.index(meiliIndexName)
@@ -48,7 +50,7 @@ export async function reindexSearch(db: Db = getDb()) {
 			const task = await index.addDocuments(entries.slice(start, start + 500), { primaryKey: 'id' }).waitTask({ timeout: 60_000 })
 			if (task.status !== 'succeeded') throw new Error(task.error?.message ?? `Meilisearch task ${task.status}`)
 		}
-		writeTransaction((tx) => tx.update(searchOutbox).set({ deliveredAt: new Date() }).where(isNull(searchOutbox.deliveredAt)).run())
+		writeTransaction((tx) => tx.update(searchOutbox).set({ deliveredAt: new Date() }).where(and(isNull(searchOutbox.deliveredAt), lte(searchOutbox.id, settledUpTo))).run())
 	}
 	return { items, engine: client ? 'meilisearch' : 'sqlite' }
 }
@@ -63,5 +65,5 @@ export function ensureSearchIndex(db: Db = getDb()) {
 	const published =
 		db.select({ id: courses.id }).from(courses).where(isNotNull(courses.publishedRevisionId)).limit(1).get() ??
 		db.select({ id: libraryDocuments.id }).from(libraryDocuments).where(isNotNull(libraryDocuments.publishedRevisionId)).limit(1).get()
-	return published ? rebuildSearchEntries() : 0
+	return published ? rebuildSearchEntries().items : 0
 }

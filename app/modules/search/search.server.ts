@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm'
+import { gte, lt, sql } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { searchMisses } from '#app/db/schema/index.ts'
 import { readableTiers } from '#app/modules/library/access.ts'
@@ -8,15 +8,20 @@ import { type SearchEngine, type SearchFilters, type SearchHit, type SearchReque
 import { ftsEngine } from './fts.server.ts'
 import { snippet, highlight } from './highlight.ts'
 import { meiliClient, meiliEngine } from './meilisearch.server.ts'
+import { pendingSearchUpdates } from './outbox.server.ts'
 import { searchTerms } from './query.ts'
 import { type SearchSort, searchPageSize } from './vocabulary.ts'
 
 let meili: { url: string; engine: SearchEngine } | undefined
 
-/** Meilisearch when MEILISEARCH_URL is set, else the built-in FTS5 engine. */
+/**
+ * Meilisearch when MEILISEARCH_URL is set, else the built-in FTS5 engine. While index
+ * changes still wait in the outbox, FTS5 answers: Meilisearch may still hold a document
+ * at the tier it had before, and FTS5 never disagrees with the content.
+ */
 export function configuredEngine(): SearchEngine {
 	const client = meiliClient()
-	if (!client) return ftsEngine
+	if (!client || pendingSearchUpdates() > 0) return ftsEngine
 	const url = client.config.host
 	if (meili?.url !== url) meili = { url, engine: meiliEngine(client) }
 	return meili.engine
@@ -61,27 +66,36 @@ export type SearchInput = { query: string; filters: SearchFilters; sort: SearchS
 export async function searchAtlas(actor: Actor | null, language: Language, input: SearchInput) {
 	const terms = searchTerms(input.query)
 	const results = await runSearch({ terms, language, tiers: readableTiers(actor), filters: input.filters, sort: input.sort, page: input.page, pageSize: searchPageSize })
-	if (terms.length && results.total === 0 && input.page === 1) countMiss(terms.join(' '), language)
+	// Gaps are counted for members' plain searches only: a filter explains an empty page, and visitors could flood the table.
+	const plain = Object.values(input.filters).every((value) => value === undefined)
+	if (actor && plain && terms.length && results.total === 0 && input.page === 1) countMiss(terms.join(' '), language)
 	return { terms, total: results.total, facets: results.facets, engine: results.engine, hits: results.hits.map((hit) => present(hit, terms)) }
 }
 
 export type PresentedHit = ReturnType<typeof present>
 
+/** A gap not searched for again within this time is forgotten. */
+const missMemoryMs = 90 * 24 * 60 * 60 * 1000
+
 function countMiss(query: string, language: Language, now = new Date()) {
-	writeTransaction((tx) =>
-		tx
-			.insert(searchMisses)
-			.values({ query, language, count: 1, lastSeenAt: now })
+	writeTransaction((tx) => {
+		tx.delete(searchMisses).where(lt(searchMisses.lastSeenAt, new Date(now.getTime() - missMemoryMs))).run()
+		tx.insert(searchMisses)
+			.values({ query: query.slice(0, 100), language, count: 1, lastSeenAt: now })
 			.onConflictDoUpdate({ target: [searchMisses.query, searchMisses.language], set: { count: sql`${searchMisses.count} + 1`, lastSeenAt: now } })
-			.run(),
-	)
+			.run()
+	})
 }
 
-/** The most frequent searches that found nothing: where the library has gaps. */
+/**
+ * The most frequent searches that found nothing: where the library has gaps. Only what
+ * several searches asked for is shown, so one person's query (a name, an operation) is not.
+ */
 export function contentGaps(limit = 20, db: Db = getDb()) {
 	return db
 		.select()
 		.from(searchMisses)
+		.where(gte(searchMisses.count, 2))
 		.orderBy(sql`${searchMisses.count} desc`, sql`${searchMisses.lastSeenAt} desc`)
 		.limit(limit)
 		.all()

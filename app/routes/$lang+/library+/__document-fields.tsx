@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { accessTiers, audiences, documentTypes, protocolStatuses, regions, topics } from '#app/modules/library/vocabulary.ts'
 import { CheckboxGroup, type FormErrors, type FormValues, valueOf, valuesOf } from '#app/ui/checkbox-group.tsx'
+import { directionOf, isLanguage } from '#app/platform/i18n.ts'
 import { InputField, SelectField, TextAreaField } from '#app/ui/forms.tsx'
 
 type Option = { value: string; label: string }
@@ -61,7 +62,7 @@ export function DocumentFactsFields({ values, errors, tiers, countries }: { valu
 export function DocumentTextFields({ values, errors, lang, protocol }: { values: FormValues; errors: FormErrors; lang?: string; protocol: boolean }) {
 	const { t } = useTranslation('library')
 	return (
-		<div lang={lang} dir={lang === 'ar' ? 'rtl' : undefined}>
+		<div lang={lang} dir={lang && isLanguage(lang) ? directionOf(lang) : undefined}>
 			<InputField name="title" label={t('fields.title')} defaultValue={valueOf(values.title)} errors={errors.title} />
 			<TextAreaField name="summary" label={t('fields.summary')} defaultValue={valueOf(values.summary)} errors={errors.summary} rows={3} />
 			<TextAreaField name="body" label={t('fields.body')} hint={t('fields.bodyHint')} defaultValue={valueOf(values.body)} errors={errors.body} rows={16} className="code-input" />

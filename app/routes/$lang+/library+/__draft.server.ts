@@ -2,9 +2,8 @@ import { type Params } from '@remix-run/react'
 import { requireUser } from '#app/platform/auth.server.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { mayEditDocument } from '#app/modules/library/drafts.server.ts'
-import { mayReview } from '#app/modules/library/review.server.ts'
+import { isOwnWork, mayReview } from '#app/modules/library/review.server.ts'
 import { findDocument } from '#app/modules/library/store.server.ts'
-import { hasRole } from '#app/platform/permissions.ts'
 
 /**
  * The draft and what this person may do with it. Someone who may neither edit nor
@@ -17,12 +16,11 @@ export async function requireDraft(request: Request, params: Params) {
 	const editor = mayEditDocument(user, row)
 	const reviewer = mayReview(user, row)
 	if (!editor && !reviewer) throw notFound()
-	const own = row.authorId === user.id
 	return {
 		user,
 		row,
 		mayEdit: editor && row.state !== 'submitted',
 		maySubmit: editor && (row.state === 'draft' || row.state === 'returned'),
-		mayDecide: reviewer && row.state === 'submitted' && (!own || hasRole(user, 'platform_admin')),
+		mayDecide: reviewer && row.state === 'submitted' && !isOwnWork(user, row),
 	}
 }

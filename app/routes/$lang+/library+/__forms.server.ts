@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { countryCodes } from '#app/modules/accounts/countries.ts'
 import { accessTiers, audiences, documentTypes, protocolStatuses, regions, topics } from '#app/modules/library/vocabulary.ts'
-import { choice, optionalText, optionalWholeNumber, requiredText, ticked } from '#app/platform/form-fields.ts'
+import { calendarDay, choice, optionalText, optionalWholeNumber, requiredText, ticked } from '#app/platform/form-fields.ts'
 import { languages } from '#app/platform/i18n.ts'
 
 const lines = (max: number) =>
@@ -27,7 +27,7 @@ export const documentFactsSchema = z
 		topics: ticked(topics).pipe(z.array(z.enum(topics)).min(1, 'library:errors.pickTopic')),
 		regions: ticked(regions),
 		audience: ticked(audiences),
-		publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'library:errors.date'),
+		publishedOn: calendarDay('library:errors.date'),
 		sources: lines(20).pipe(z.array(z.string().max(400, 'errors.tooLong?max=400'))),
 		protocolVersion: optionalWholeNumber(1, 999),
 		protocolStatus: z.union([z.literal(''), z.enum(protocolStatuses)]).default(''),
@@ -57,5 +57,5 @@ export const reviewSchema = z.discriminatedUnion('intent', [
 
 export const adoptionSchema = z.object({
 	version: z.string().regex(/^\d{1,3}$/, 'errors.choose').transform(Number),
-	adoptedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'library:errors.date'),
+	adoptedOn: calendarDay('library:errors.date'),
 })

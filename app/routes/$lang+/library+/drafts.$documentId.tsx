@@ -87,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (intent === 'text') {
 		const editing = formData.get('language')
 		const submission = parseSubmission(documentTextSchema, formData)
-		if (!submission.success || !isLanguage(editing)) return json(submission.success ? { success: false as const, fieldErrors: { form: ['errors.invalid'] }, values } : submission, { status: 400 })
+		if (!submission.success || !isLanguage(editing)) return json(submission.success ? { success: false as const, fieldErrors: { form: ['common:errors.invalid'] }, values } : submission, { status: 400 })
 		const outcome = await saveDocumentText(user, row.id, editing, submission.data, version)
 		return outcome.ok ? back('saved') : refusal(outcome, values)
 	}
@@ -102,10 +102,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		decision.intent === 'submit'
 			? submitForReview(user, row.id)
 			: decision.intent === 'publish'
-				? publishSubmission(user, row.id)
-				: returnSubmission(user, row.id, decision.comment)
+				? publishSubmission(user, row.id, version)
+				: returnSubmission(user, row.id, decision.comment, version)
 	if (!outcome.ok) {
-		const reason = outcome.reason === 'locked' || outcome.reason === 'not-submitted' || outcome.reason === 'own-document' ? outcome.reason : null
+		const reason = outcome.reason === 'forbidden' || outcome.reason === 'not-found' ? null : outcome.reason
 		if (reason) return json({ success: false as const, fieldErrors: { form: [`library:errors.${reason}`] }, values }, { status: 400 })
 		return refusal(outcome as Parameters<typeof refusal>[0], values)
 	}
@@ -175,11 +175,13 @@ export default function Draft() {
 				<section aria-labelledby="decide-heading" className="stack">
 					<h2 id="decide-heading">{t('draft.decide')}</h2>
 					<Form method="POST">
+						<input type="hidden" name="draftVersion" value={data.draftVersion} />
 						<SubmitButton name="intent" value="publish">
 							{t('draft.publish')}
 						</SubmitButton>
 					</Form>
 					<Form method="POST" className="stack" noValidate>
+						<input type="hidden" name="draftVersion" value={data.draftVersion} />
 						<TextAreaField name="comment" label={t('draft.comment')} hint={t('draft.commentHint')} errors={errors.comment} rows={4} />
 						<SubmitButton name="intent" value="return">
 							{t('draft.return')}

@@ -55,6 +55,7 @@ function DocumentTable({ rows, caption, empty }: { rows: Listed[]; caption: stri
 
 export default function Submissions() {
 	const { t } = useTranslation('library')
+	const { t: tc } = useTranslation('common')
 	const href = useHref()
 	const format = useFormat()
 	const { mine, queue, gaps } = useLoaderData<typeof loader>()
@@ -87,7 +88,7 @@ export default function Submissions() {
 						cells={(row) => (
 							<>
 								<td lang={row.language}>{row.query}</td>
-								<td>{row.language}</td>
+								<td>{tc(`languageNames.${row.language}`)}</td>
 								<td>{format.number(row.count)}</td>
 								<td>
 									<DateTime value={row.lastSeenAt} />

@@ -1,0 +1,1 @@
+ALTER TABLE `library_documents` ADD `draft_editors` text DEFAULT '[]' NOT NULL;
