@@ -8,6 +8,7 @@ import { countryCodes } from '#app/modules/accounts/countries.ts'
 import { readYaml, sampleOrganisationId } from '#app/platform/content-files.server.ts'
 import { languages } from '#app/platform/i18n.ts'
 import { slugPattern } from '#app/platform/slugs.ts'
+import { indexProgramme } from './search-entries.server.ts'
 import {
 	currencies,
 	legalStatuses,
@@ -141,6 +142,7 @@ export function importCatalogueContent(dir = defaultContentDir, now = new Date()
 			tx.insert(programmeTexts)
 				.values(textRows(translations).map((text) => ({ ...text, programmeId: id, walkInHours: text.walkInHours ?? '' })))
 				.run()
+			indexProgramme(tx, id, now)
 			addedProgrammes += 1
 		}
 		for (const { translations, provider, ...service } of content.services) {

@@ -5,6 +5,7 @@ import { sendAccountEmail } from '#app/modules/accounts/emails.server.ts'
 import { editorsOf, purgeExpiredInterest } from './interest.server.ts'
 import { oldestListedVerification } from './verification.ts'
 import { verificationReminderDays } from './vocabulary.ts'
+import { unindexLapsedProgrammes } from './search-entries.server.ts'
 
 type Reminder = { organisationId: string; title: string }
 type Listings = typeof programmes | typeof supportServices
@@ -60,6 +61,7 @@ function claimReminders(now: Date, tx: Db): Reminder[] {
  */
 export async function runCatalogueHousekeeping(now = new Date(), db: Db = getDb()) {
 	const purged = purgeExpiredInterest(now, db)
+	writeTransaction((tx) => unindexLapsedProgrammes(tx, now))
 	const reminders = writeTransaction((tx) => claimReminders(now, tx))
 	for (const reminder of reminders) {
 		for (const editor of editorsOf(reminder.organisationId, db)) {

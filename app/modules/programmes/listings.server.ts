@@ -11,6 +11,7 @@ import { type Actor, can } from '#app/platform/permissions.ts'
 import { slugWords } from '#app/platform/slugs.ts'
 import { groupBy, pickText } from './texts.ts'
 import { addMonths, monthOf, verificationExpiresAt, verificationState } from './verification.ts'
+import { indexProgramme } from './search-entries.server.ts'
 
 /** A provider's own listings with their verification state and this month's and last month's counters. */
 export function providerListings(actor: Actor, language: string, now = new Date(), db: Db = getDb()) {
@@ -78,6 +79,7 @@ export function verifyListing(actor: Actor, kind: ListingKind, slug: string, now
 		if (!can(actor, 'programmes:manage', { organisationId: owner.organisationId })) return 'forbidden'
 		const table = tableOf(kind)
 		tx.update(table).set({ verifiedAt: now, reminderSentAt: null, updatedAt: now }).where(eq(table.id, owner.id)).run()
+		if (kind === 'programme') indexProgramme(tx, owner.id, now)
 		return 'done'
 	})
 }
@@ -105,6 +107,7 @@ export function saveProgrammeText(actor: Actor, slug: string, language: string, 
 			.onConflictDoUpdate({ target: [programmeTexts.programmeId, programmeTexts.language], set: { ...text, updatedAt: now } })
 			.run()
 		tx.update(programmes).set({ updatedAt: now }).where(eq(programmes.id, owner.id)).run()
+		indexProgramme(tx, owner.id, now)
 		return 'done'
 	})
 }
@@ -132,6 +135,7 @@ export function createProgramme(actor: Actor, facts: ProgrammeFacts, language: s
 			.returning({ id: programmes.id })
 			.get()
 		tx.insert(programmeTexts).values({ ...text, programmeId: id, language, updatedAt: now }).run()
+		indexProgramme(tx, id, now)
 		return slug
 	})
 }
@@ -149,6 +153,7 @@ export function saveProgrammeFacts(actor: Actor, slug: string, facts: ProgrammeF
 		if (!owner) return 'not-found'
 		if (!can(actor, 'programmes:manage', { organisationId: owner.organisationId })) return 'forbidden'
 		tx.update(programmes).set({ ...facts, updatedAt: now }).where(eq(programmes.id, owner.id)).run()
+		indexProgramme(tx, owner.id, now)
 		return 'done'
 	})
 }

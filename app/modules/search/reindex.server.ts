@@ -1,8 +1,9 @@
 import { and, isNotNull, isNull, lte, max, sql } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
-import { courseRevisions, courses, libraryDocuments, libraryRevisions, searchEntries, searchOutbox } from '#app/db/schema/index.ts'
+import { courseRevisions, courses, libraryDocuments, libraryRevisions, programmes, searchEntries, searchOutbox } from '#app/db/schema/index.ts'
 import { courseEntries } from '#app/modules/courses/search-entries.server.ts'
 import { documentEntries } from '#app/modules/library/search-entries.ts'
+import { indexProgramme } from '#app/modules/programmes/search-entries.server.ts'
 import { replaceItemEntries } from './entries.server.ts'
 import { meiliClient, meiliDocument, meiliIndexName } from './meilisearch.server.ts'
 import { applyMeiliSettings } from './outbox.server.ts'
@@ -26,6 +27,10 @@ export function rebuildSearchEntries() {
 			const revision = revisionOf(publishedCourses, row.publishedRevisionId)
 			if (!revision) continue
 			replaceItemEntries(tx, `course:${row.id}`, courseEntries(row.slug, revision.document, revision.publishedAt.toISOString().slice(0, 10)))
+			items++
+		}
+		for (const { id } of tx.select({ id: programmes.id }).from(programmes).all()) {
+			indexProgramme(tx, id, new Date())
 			items++
 		}
 		// Changes committed up to here are in the rebuilt tables; later ones reach Meilisearch through the outbox as usual.
@@ -63,6 +68,7 @@ export function ensureSearchIndex(db: Db = getDb()) {
 	const indexed = db.select({ id: searchEntries.id }).from(searchEntries).limit(1).get()
 	if (indexed) return 0
 	const published =
+		db.select({ id: programmes.id }).from(programmes).limit(1).get() ??
 		db.select({ id: courses.id }).from(courses).where(isNotNull(courses.publishedRevisionId)).limit(1).get() ??
 		db.select({ id: libraryDocuments.id }).from(libraryDocuments).where(isNotNull(libraryDocuments.publishedRevisionId)).limit(1).get()
 	return published ? rebuildSearchEntries().items : 0

@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest'
+import { runCatalogueHousekeeping } from '#app/modules/programmes/housekeeping.server.ts'
+import { saveProgrammeText } from '#app/modules/programmes/listings.server.ts'
+import { searchAtlas } from '#app/modules/search/search.server.ts'
+import { createPublishedCourse } from '#test/course-factories.ts'
+import { createActor, createOrganisation } from '#test/factories.ts'
+import { createProgramme } from '#test/programme-factories.ts'
+
+const find = async (query: string) => {
+	const results = await searchAtlas(null, 'en', { query, filters: {}, sort: 'relevance', page: 1 })
+	return results.hits.map((hit) => ({ type: hit.type, title: hit.title, path: hit.path }))
+}
+
+test('published courses are found with the library, linked to their page', async () => {
+	const { course } = await createPublishedCourse()
+	expect(await find(course.slug)).toEqual([{ type: 'course', title: `Test course ${course.slug}`, path: `/courses/${course.slug}` }])
+})
+
+test('a listed programme is found once its provider writes it, and leaves search when its listing lapses', async () => {
+	const provider = createOrganisation({ type: 'ngo' })
+	const editor = await createActor({ roles: ['programme_editor'], organisationId: provider.id })
+	const programme = createProgramme({ organisationId: provider.id })
+	expect(saveProgrammeText(editor, programme.slug, 'en', { title: 'Pastry apprenticeship in Lille', summary: 'Learn pastry.', skills: 'Baking', eligibility: 'Adults', certification: 'None', accessibility: 'Step-free', walkInHours: '' })).toBe('done')
+	expect(await find('pastry apprenticeship')).toEqual([{ type: 'programme', title: 'Pastry apprenticeship in Lille', path: `/programmes/${programme.slug}` }])
+	const thirteenMonthsOn = new Date(Date.now() + 396 * 24 * 60 * 60 * 1000)
+	await runCatalogueHousekeeping(thirteenMonthsOn)
+	expect(await find('pastry apprenticeship')).toEqual([])
+})
