@@ -23,6 +23,8 @@ export function useFormat() {
 		number: (value: number) => formatNumber(value, language),
 		percent: (value: number) => formatPercent(value, language),
 		country: (code: string) => countryName(code, language),
+		/** Items joined as the reader's language does ("a, b and c"; Arabic commas and "و"). */
+		list: (items: string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items),
 	}
 }
 

@@ -115,7 +115,7 @@ export function Hits({ hits, query }: { hits: PresentedHit[]; query: string }) {
 					<p className="meta" lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>
 						{hit.language !== language ? `${t('hit.inLanguage', { language: common(`languageNames.${hit.language}`) })} · ` : ''}
 						{format.day(hit.publishedOn)}
-						{hit.countries.length ? ` · ${hit.countries.map((code) => format.country(code)).join(', ')}` : ''}
+						{hit.countries.length ? ` · ${format.list(hit.countries.map((code) => format.country(code)))}` : ''}
 					</p>
 				</li>
 			))}

@@ -141,23 +141,23 @@ export default function LibraryDocument() {
 					<dt>{t('fields.publishedOn')}</dt>
 					<dd>{format.day(document.publishedOn)}</dd>
 					<dt>{t('fields.topics')}</dt>
-					<dd>{document.topics.map((topic) => tcourses(`topics.${topic}`)).join(', ')}</dd>
+					<dd>{format.list(document.topics.map((topic) => tcourses(`topics.${topic}`)))}</dd>
 					{document.countries.length ? (
 						<>
 							<dt>{t('fields.countries')}</dt>
-							<dd>{document.countries.map((code) => format.country(code)).join(', ')}</dd>
+							<dd>{format.list(document.countries.map((code) => format.country(code)))}</dd>
 						</>
 					) : null}
 					{document.regions.length ? (
 						<>
 							<dt>{t('fields.regions')}</dt>
-							<dd>{document.regions.map((region) => t(`regions.${region}`)).join(', ')}</dd>
+							<dd>{format.list(document.regions.map((region) => t(`regions.${region}`)))}</dd>
 						</>
 					) : null}
 					{document.audience.length ? (
 						<>
 							<dt>{t('fields.audience')}</dt>
-							<dd>{document.audience.map((audience) => t(`audiences.${audience}`)).join(', ')}</dd>
+							<dd>{format.list(document.audience.map((audience) => t(`audiences.${audience}`)))}</dd>
 						</>
 					) : null}
 					<dt>{t('document.languages')}</dt>

@@ -62,7 +62,7 @@ export default function Attachments() {
 				<Link to={href(`/library/drafts/${id}`)}>{t('draft.backToDraft')}</Link>
 			</p>
 			<h1>{t('attachments.add')}</h1>
-			<p>{t('attachments.intro', { types: extensions.join(', '), megabytes: format.number(maxAttachmentBytes / (1024 * 1024)) })}</p>
+			<p>{t('attachments.intro', { types: format.list(extensions), megabytes: format.number(maxAttachmentBytes / (1024 * 1024)) })}</p>
 			<Form method="POST" encType="multipart/form-data" className="stack">
 				<div className="field">
 					<label htmlFor="attachment-file">{t('attachments.file')}</label>
