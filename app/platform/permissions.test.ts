@@ -68,3 +68,16 @@ test("a cohort's progress is for its trainers and the course's co-authors", () =
 	expect(can(actor(['trainer']), 'cohorts:follow', { trainerIds: ['u2'], authorIds: ['u3'] })).toBe(false)
 	expect(can(actor(['officer']), 'cohorts:follow', { trainerIds: [], authorIds: ['u1'] })).toBe(false)
 })
+
+test('library editors are trainers, legal experts, organisation admins and platform admins; officers and NGO members are not', () => {
+	for (const role of ['trainer', 'legal_expert', 'org_admin', 'platform_admin'] as const) expect(can(actor([role]), 'library:review')).toBe(true)
+	for (const role of ['officer', 'ngo_member', 'programme_editor'] as const) expect(can(actor([role]), 'library:review')).toBe(false)
+	expect(can(null, 'library:submit')).toBe(false)
+	expect(can(actor(['ngo_member']), 'library:submit')).toBe(true)
+})
+
+test('an organisation admin records protocol adoptions for their own organisation only', () => {
+	expect(can(actor(['org_admin']), 'protocols:adopt', { organisationId: 'org-a' })).toBe(true)
+	expect(can(actor(['org_admin']), 'protocols:adopt', { organisationId: 'org-b' })).toBe(false)
+	expect(can(actor(['trainer']), 'protocols:adopt', { organisationId: 'org-a' })).toBe(false)
+})
