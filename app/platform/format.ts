@@ -69,3 +69,8 @@ export function isCalendarDay(value: string) {
 	const date = new Date(`${value}T00:00:00Z`)
 	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
 }
+
+/** Items joined as the reader's language does ("a, b and c"; Arabic commas and "و"). */
+export function formatList(items: string[], language: Language) {
+	return new Intl.ListFormat(localeFor[language], { type: 'conjunction' }).format(items)
+}

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { getEnv } from './env.server.ts'
@@ -43,4 +43,12 @@ export function decryptSecret(sealed: Uint8Array): Uint8Array {
 	const decipher = createDecipheriv('aes-256-gcm', appKey(), buffer.subarray(0, 12))
 	decipher.setAuthTag(buffer.subarray(12, 28))
 	return new Uint8Array(Buffer.concat([decipher.update(buffer.subarray(28)), decipher.final()]))
+}
+
+/**
+ * A stable stand-in for an identifier that cannot be turned back into it without the key
+ * in the data directory: lets Atlas tell two people apart without recording who they are.
+ */
+export function pseudonymOf(value: string) {
+	return createHmac('sha256', appKey()).update(value).digest('hex').slice(0, 32)
 }

@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { countryName, formatDate, isCalendarDay, formatDateTime, formatNumber, formatPercent } from '#app/platform/format.ts'
+import { countryName, formatDate, formatList, isCalendarDay, formatDateTime, formatNumber, formatPercent } from '#app/platform/format.ts'
 import { defaultLanguage, directionOf, isLanguage, type Language } from '#app/platform/i18n.ts'
 
 type RootData = { language: Language; timeZone: string }
@@ -23,8 +23,7 @@ export function useFormat() {
 		number: (value: number) => formatNumber(value, language),
 		percent: (value: number) => formatPercent(value, language),
 		country: (code: string) => countryName(code, language),
-		/** Items joined as the reader's language does ("a, b and c"; Arabic commas and "و"). */
-		list: (items: string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(items),
+		list: (items: string[]) => formatList(items, language),
 	}
 }
 

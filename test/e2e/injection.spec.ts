@@ -146,10 +146,12 @@ test('library titles, summaries, sources, review comments and search queries ful
 	})
 	expect(created.status()).toBe(302)
 	const draft = created.headers()['location']!
-	expect((await post(member, draft, { intent: 'submit' })).status()).toBe(302)
-	expect((await post(editor, draft, { intent: 'return', comment: payloads[3]! })).status()).toBe(302)
-	expect((await post(member, draft, { intent: 'submit' })).status()).toBe(302)
-	const published = await post(editor, draft, { intent: 'publish' })
+	// Sending and deciding name the draft version on the page; returning and sending again do not change it.
+	const draftVersion = /name="draftVersion" value="(\d+)"/.exec(await (await member.request.get(draft)).text())![1]!
+	expect((await post(member, draft, { intent: 'submit', draftVersion })).status()).toBe(302)
+	expect((await post(editor, draft, { intent: 'return', comment: payloads[3]!, draftVersion })).status()).toBe(302)
+	expect((await post(member, draft, { intent: 'submit', draftVersion })).status()).toBe(302)
+	const published = await post(editor, draft, { intent: 'publish', draftVersion })
 	expect(published.status()).toBe(302)
 
 	for (const context of [member, editor]) {

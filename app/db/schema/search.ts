@@ -58,6 +58,8 @@ export const searchMisses = sqliteTable(
 		query: text('query').notNull(),
 		language: text('language').notNull(),
 		count: integer('count').notNull().default(1),
+		/** Keyed hashes of the members who searched (at most 10), so a gap shows only once several people asked. */
+		searchers: text('searchers', { mode: 'json' }).$type<string[]>().notNull().default([]),
 		lastSeenAt: timestamp('last_seen_at').notNull(),
 	},
 	(table) => [primaryKey({ columns: [table.query, table.language] })],

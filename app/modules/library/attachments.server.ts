@@ -16,6 +16,8 @@ export function attachFile(actor: Actor, documentId: string, upload: { bytes: Ui
 	const row = findDocument(documentId)
 	if (!row) return { ok: false, reason: 'not-found' }
 	if (!mayEditDocument(actor, row)) return { ok: false, reason: 'forbidden' }
+	// Checked again in the draft's transaction; here so a refused file is not stored at all.
+	if (row.state === 'submitted') return { ok: false, reason: 'locked' }
 	if (row.draft.attachments.length >= maxAttachments) return { ok: false, reason: 'too-many' }
 	const checked = checkAttachment(upload.bytes)
 	if (!checked.ok) return checked

@@ -7,6 +7,7 @@ import { type MdxProblem } from '#app/platform/mdx/compile.server.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { slugWords } from '#app/platform/slugs.ts'
 import { mayRead } from './access.ts'
+import { maxAttachments } from './attachment-types.ts'
 import { type LibraryDocument, libraryDocumentSchema } from './document.ts'
 import { type DocumentRow, findDocument, guardingTier } from './store.server.ts'
 import { type ProtocolStatus } from './vocabulary.ts'
@@ -22,7 +23,7 @@ export type DocumentTextInput = { title: string; summary: string; body: string; 
 export type DraftOutcome =
 	| { ok: true }
 	| { ok: false; reason: 'refused'; problems: MdxProblem[] }
-	| { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'locked' | 'tier' }
+	| { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'locked' | 'tier' | 'too-many' }
 
 /**
  * Who may change a draft: its author while it is not waiting for review, and editors
@@ -97,7 +98,9 @@ function editDraft(actor: Actor, documentId: string, change: (document: LibraryD
 		if (!mayEditDocument(actor, row, tx)) return { ok: false, reason: 'forbidden' }
 		if (row.state === 'submitted') return { ok: false, reason: 'locked' }
 		if (expectedVersion !== undefined && expectedVersion !== row.draftVersion) return { ok: false, reason: 'stale' }
-		const draft = libraryDocumentSchema.parse(change(row.draft))
+		const changed = change(row.draft)
+		if (changed.attachments.length > maxAttachments) return { ok: false, reason: 'too-many' }
+		const draft = libraryDocumentSchema.parse(changed)
 		if (!mayRead(actor, draft.tier)) return { ok: false, reason: 'tier' }
 		tx.update(libraryDocuments)
 			.set({ draft, draftVersion: row.draftVersion + 1, draftEditors: withEditor(row, actor), state: row.state === 'published' ? 'draft' : row.state, updatedAt: now })
@@ -122,12 +125,14 @@ export function changeAttachments(actor: Actor, documentId: string, change: (att
 }
 
 /** The author (or an editor) sends the draft for review; nobody can change it until an editor decides. */
-export function submitForReview(actor: Actor, documentId: string, now = new Date()): DraftOutcome {
+export function submitForReview(actor: Actor, documentId: string, expectedVersion?: number, now = new Date()): DraftOutcome {
 	return writeTransaction((tx) => {
 		const row = findDocument(documentId, tx)
 		if (!row) return { ok: false, reason: 'not-found' }
 		if (!mayEditDocument(actor, row, tx)) return { ok: false, reason: 'forbidden' }
 		if (row.state === 'submitted' || row.state === 'published') return { ok: false, reason: 'locked' }
+		// What is sent is what the sender saw: a draft someone changed since is refused.
+		if (expectedVersion !== undefined && expectedVersion !== row.draftVersion) return { ok: false, reason: 'stale' }
 		tx.update(libraryDocuments).set({ state: 'submitted', draftEditors: withEditor(row, actor), updatedAt: now }).where(eq(libraryDocuments.id, documentId)).run()
 		tx.insert(libraryReviews).values({ documentId, action: 'submitted', userId: actor.id, createdAt: now }).run()
 		return { ok: true }

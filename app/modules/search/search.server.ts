@@ -1,8 +1,9 @@
-import { gte, lt, sql } from 'drizzle-orm'
+import { and, eq, gte, lt, sql } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { searchMisses } from '#app/db/schema/index.ts'
 import { readableTiers } from '#app/modules/library/access.ts'
 import { type Language } from '#app/platform/i18n.ts'
+import { pseudonymOf } from '#app/platform/keys.server.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 import { type SearchEngine, type SearchFilters, type SearchHit, type SearchRequest } from './contract.ts'
 import { ftsEngine } from './fts.server.ts'
@@ -37,6 +38,8 @@ export function engineInUse(): SearchEngine['name'] {
 export async function runSearch(request: SearchRequest, engine = configuredEngine()) {
 	try {
 		const results = await engine.search(request)
+		// A change committed while Meilisearch answered may not be in its answer yet: FTS5 answers instead.
+		if (engine !== ftsEngine && pendingSearchUpdates() > 0) return { ...(await ftsEngine.search(request)), engine: 'sqlite' as const }
 		lastAnswered = engine.name
 		return { ...results, engine: engine.name }
 	} catch (error) {
@@ -66,9 +69,11 @@ export type SearchInput = { query: string; filters: SearchFilters; sort: SearchS
 export async function searchAtlas(actor: Actor | null, language: Language, input: SearchInput) {
 	const terms = searchTerms(input.query)
 	const results = await runSearch({ terms, language, tiers: readableTiers(actor), filters: input.filters, sort: input.sort, page: input.page, pageSize: searchPageSize })
-	// Gaps are counted for members' plain searches only: a filter explains an empty page, and visitors could flood the table.
+	// Gaps are counted for members' plain searches only: a filter explains an empty page, visitors could flood the
+	// table, and what officers look for (names, operations) is not for other people's screens.
 	const plain = Object.values(input.filters).every((value) => value === undefined)
-	if (actor && plain && terms.length && results.total === 0 && input.page === 1) countMiss(terms.join(' '), language)
+	const counted = actor && !readableTiers(actor).includes('law-enforcement')
+	if (counted && plain && terms.length && results.total === 0 && input.page === 1) countMiss(terms.join(' '), language, pseudonymOf(actor.id))
 	return { terms, total: results.total, facets: results.facets, engine: results.engine, hits: results.hits.map((hit) => present(hit, terms)) }
 }
 
@@ -77,25 +82,30 @@ export type PresentedHit = ReturnType<typeof present>
 /** A gap not searched for again within this time is forgotten. */
 const missMemoryMs = 90 * 24 * 60 * 60 * 1000
 
-function countMiss(query: string, language: Language, now = new Date()) {
+const maxSearchersKept = 10
+
+function countMiss(query: string, language: Language, searcher: string, now = new Date()) {
 	writeTransaction((tx) => {
 		tx.delete(searchMisses).where(lt(searchMisses.lastSeenAt, new Date(now.getTime() - missMemoryMs))).run()
+		const key = { query: query.slice(0, 100), language }
+		const known = tx.select().from(searchMisses).where(and(eq(searchMisses.query, key.query), eq(searchMisses.language, language))).get()
+		const searchers = known?.searchers.includes(searcher) ? known.searchers : [...(known?.searchers ?? []), searcher].slice(-maxSearchersKept)
 		tx.insert(searchMisses)
-			.values({ query: query.slice(0, 100), language, count: 1, lastSeenAt: now })
-			.onConflictDoUpdate({ target: [searchMisses.query, searchMisses.language], set: { count: sql`${searchMisses.count} + 1`, lastSeenAt: now } })
+			.values({ ...key, count: 1, searchers, lastSeenAt: now })
+			.onConflictDoUpdate({ target: [searchMisses.query, searchMisses.language], set: { count: sql`${searchMisses.count} + 1`, searchers, lastSeenAt: now } })
 			.run()
 	})
 }
 
 /**
  * The most frequent searches that found nothing: where the library has gaps. Only what
- * several searches asked for is shown, so one person's query (a name, an operation) is not.
+ * several people asked for in the last 90 days is shown, so one person's query is not.
  */
-export function contentGaps(limit = 20, db: Db = getDb()) {
+export function contentGaps(limit = 20, now = new Date(), db: Db = getDb()) {
 	return db
 		.select()
 		.from(searchMisses)
-		.where(gte(searchMisses.count, 2))
+		.where(and(sql`json_array_length(${searchMisses.searchers}) >= 2`, gte(searchMisses.lastSeenAt, new Date(now.getTime() - missMemoryMs))))
 		.orderBy(sql`${searchMisses.count} desc`, sql`${searchMisses.lastSeenAt} desc`)
 		.limit(limit)
 		.all()

@@ -97,10 +97,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	}
 	const submission = parseSubmission(reviewSchema, formData)
 	if (!submission.success) return json(submission, { status: 400 })
+	// Sending and deciding act on the version on the person's page; without it nothing happens.
+	if (version === undefined) return json({ success: false as const, fieldErrors: { form: ['library:errors.stale'] }, values }, { status: 400 })
 	const decision = submission.data
 	const outcome =
 		decision.intent === 'submit'
-			? submitForReview(user, row.id)
+			? submitForReview(user, row.id, version)
 			: decision.intent === 'publish'
 				? publishSubmission(user, row.id, version)
 				: returnSubmission(user, row.id, decision.comment, version)
@@ -166,6 +168,7 @@ export default function Draft() {
 			{data.maySubmit ? (
 				<Form method="POST">
 					<input type="hidden" name="language" value={data.editing} />
+					<input type="hidden" name="draftVersion" value={data.draftVersion} />
 					<SubmitButton name="intent" value="submit">
 						{t('draft.submit')}
 					</SubmitButton>

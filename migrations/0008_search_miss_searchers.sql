@@ -1,0 +1,1 @@
+ALTER TABLE `search_misses` ADD `searchers` text DEFAULT '[]' NOT NULL;
