@@ -53,7 +53,10 @@ test('in French, an officer finds a course by filter, enrols, reads the lessons,
 
 	// The same learner switches to Arabic: the lesson pages lay out right to left.
 	await page.getByLabel(fr('course.learningIn')).selectOption('ar')
+	// Wait for the change to be saved: navigating away at once would cancel the form's request.
+	const saved = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes(`/courses/${slug}`))
 	await page.getByRole('button', { name: fr('course.changeLanguage') }).click()
+	expect((await saved).status()).toBeLessThan(400)
 	const lesson = course.modules[0]!.lessons[0]!
 	await page.goto(`/ar/courses/${slug}/lessons/${lesson.key}`)
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
