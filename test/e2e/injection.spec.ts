@@ -112,7 +112,10 @@ test('course titles, module and lesson names and lesson text full of markup are 
 			await page.mouse.move(400, 500)
 		}
 		if (context === learner) {
+			// Wait for the enrolment to be saved: navigating away at once would cancel the form's request.
+			const enrolled = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes(`/courses/${slug}`))
 			await page.getByRole('button', { name: 'Enrol' }).click()
+			expect((await enrolled).status()).toBeLessThan(400)
 			await page.goto(`/en/courses/${slug}/lessons/${lessonPath.split('/').pop()}`)
 			await expect(page.locator('.lesson__body code').first()).toHaveText(payloads[0]!)
 			await page.mouse.move(300, 300)
