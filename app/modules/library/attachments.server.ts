@@ -3,10 +3,9 @@ import { libraryFiles } from '#app/db/schema/index.ts'
 import { keepFile, storedFilePath } from '#app/platform/file-store.server.ts'
 import { cleanFileName } from '#app/platform/media.ts'
 import { type Actor } from '#app/platform/permissions.ts'
-import { mayRead } from './access.ts'
 import { type AttachmentRefusal, checkAttachment, maxAttachments } from './attachment-types.ts'
 import { changeAttachments, type DraftOutcome, mayEditDocument } from './drafts.server.ts'
-import { findDocument, findDocumentBySlug, findRevision } from './store.server.ts'
+import { findDocument, findDocumentBySlug, readableDocument } from './store.server.ts'
 
 /**
  * Adds an uploaded file to a document's draft after checking what its bytes are. The
@@ -38,8 +37,7 @@ export function detachFile(actor: Actor, documentId: string, hash: string) {
 export function attachmentForReader(actor: Actor | null, slug: string, hash: string, db: Db = getDb()) {
 	const row = findDocumentBySlug(slug, db)
 	if (!row) return null
-	const revision = findRevision(row.publishedRevisionId, db)
-	const published = revision && mayRead(actor, revision.tier) ? revision.document.attachments : []
+	const published = readableDocument(actor, slug, db)?.revision.document.attachments ?? []
 	const drafted = actor && mayEditDocument(actor, row) ? row.draft.attachments : []
 	const attachment = [...published, ...drafted].find((entry) => entry.hash === hash)
 	return attachment ? { ...attachment, file: storedFilePath('library', attachment.hash) } : null

@@ -56,6 +56,6 @@ export type LibraryDocument = z.infer<typeof libraryDocumentSchema>
 
 /** The languages a document has text in, the source first. */
 export function documentLanguages(document: LibraryDocument) {
-	const present = languages.filter((language) => document.texts[language])
-	return [document.sourceLanguage, ...present.filter((language) => language !== document.sourceLanguage)].filter((language) => document.texts[language])
+	const others = languages.filter((language) => language !== document.sourceLanguage)
+	return [document.sourceLanguage, ...others].filter((language) => document.texts[language])
 }

@@ -3,9 +3,9 @@ import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { libraryRevisions, organisations, protocolAdoptions } from '#app/db/schema/index.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
-import { mayRead, readableTiers } from './access.ts'
+import { readableTiers } from './access.ts'
 import { type AccessTier } from './vocabulary.ts'
-import { findDocumentBySlug, findRevision } from './store.server.ts'
+import { readableDocument } from './store.server.ts'
 
 /**
  * A protocol's versions as published: for each version its latest status, changelog
@@ -46,9 +46,9 @@ export type AdoptionOutcome = { ok: true } | { ok: false; reason: 'forbidden' | 
 export function recordAdoption(actor: Actor, slug: string, version: number, adoptedOn: string, now = new Date()): AdoptionOutcome {
 	if (!can(actor, 'protocols:adopt', { organisationId: actor.organisationId })) return { ok: false, reason: 'forbidden' }
 	return writeTransaction((tx) => {
-		const row = findDocumentBySlug(slug, tx)
-		const revision = findRevision(row?.publishedRevisionId ?? null, tx)
-		if (!row || !revision?.document.protocol || !mayRead(actor, revision.tier)) return { ok: false, reason: 'not-found' }
+		const readable = readableDocument(actor, slug, tx)
+		if (!readable?.revision.document.protocol) return { ok: false, reason: 'not-found' }
+		const { row } = readable
 		if (!protocolVersions(row.id, 'en', readableTiers(actor), tx).some((entry) => entry.version === version)) return { ok: false, reason: 'unknown-version' }
 		const inserted = tx
 			.insert(protocolAdoptions)

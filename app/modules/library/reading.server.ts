@@ -10,7 +10,7 @@ import { mayRead, readableTiers } from './access.ts'
 import { documentLanguages } from './document.ts'
 import { mayEditDocument } from './drafts.server.ts'
 import { adoptionsOf, protocolVersions } from './protocols.server.ts'
-import { findDocumentBySlug, findRevision, revisionsOf } from './store.server.ts'
+import { readableDocument, revisionsOf } from './store.server.ts'
 
 function nameOf(table: typeof users | typeof organisations, id: string | null, db: Db) {
 	if (!id) return null
@@ -23,9 +23,9 @@ function nameOf(table: typeof users | typeof organisations, id: string | null, d
  * `terms` (from a search) are marked in the text.
  */
 export async function documentForReader(actor: Actor | null, slug: string, language: Language, terms: string[] = [], db: Db = getDb()) {
-	const row = findDocumentBySlug(slug, db)
-	const revision = findRevision(row?.publishedRevisionId ?? null, db)
-	if (!row || !revision || !mayRead(actor, revision.tier)) return null
+	const readable = readableDocument(actor, slug, db)
+	if (!readable) return null
+	const { row, revision } = readable
 	const document = revision.document
 	const { text, language: shownIn, fallback } = textIn(document.texts, language, document.sourceLanguage)
 	const history = revisionsOf(row.id, db)

@@ -5,6 +5,7 @@ import { textIn } from '#app/modules/courses/translation.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { mayRead, readableTiers } from './access.ts'
+import { mayEditDocument } from './drafts.server.ts'
 import { type DocumentRow, findDocument, guardingTier, publishRevision } from './store.server.ts'
 
 export type ReviewOutcome = { ok: true } | { ok: false; reason: 'forbidden' | 'not-found' | 'not-submitted' | 'own-document' | 'stale' }
@@ -21,6 +22,21 @@ export function mayReview(actor: Actor, row: DocumentRow, db: Db = getDb()) {
  */
 export function isOwnWork(actor: Actor, row: DocumentRow) {
 	return row.authorId === actor.id || row.draftEditors.includes(actor.id)
+}
+
+/**
+ * What someone may do with a draft now, as its page offers it; null when they may neither
+ * edit nor review it (the page then does not exist for them). The actions check the same rules.
+ */
+export function draftAbilities(actor: Actor, row: DocumentRow, db: Db = getDb()) {
+	const editor = mayEditDocument(actor, row, db)
+	const reviewer = mayReview(actor, row, db)
+	if (!editor && !reviewer) return null
+	return {
+		mayEdit: editor && row.state !== 'submitted',
+		maySubmit: editor && (row.state === 'draft' || row.state === 'returned'),
+		mayDecide: reviewer && row.state === 'submitted' && !isOwnWork(actor, row),
+	}
 }
 
 /**

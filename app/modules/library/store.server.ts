@@ -3,7 +3,8 @@ import { type Db, getDb } from '#app/db/client.server.ts'
 import { libraryDocuments, libraryRevisions } from '#app/db/schema/index.ts'
 import { replaceItemEntries } from '#app/modules/search/entries.server.ts'
 import { type LibraryDocument } from './document.ts'
-import { strictestTier } from './access.ts'
+import { type Actor } from '#app/platform/permissions.ts'
+import { mayRead, strictestTier } from './access.ts'
 import { documentEntries } from './search-entries.ts'
 
 export type DocumentRow = typeof libraryDocuments.$inferSelect
@@ -28,6 +29,16 @@ export function findRevision(id: string | null, db: Db = getDb()) {
  */
 export function guardingTier(row: DocumentRow, db: Db = getDb()) {
 	return strictestTier(row.draft.tier, findRevision(row.publishedRevisionId, db)?.tier)
+}
+
+/**
+ * A document with its published revision, when this reader may read it. Unknown,
+ * unpublished and above-tier documents are all undefined, so none can be told apart.
+ */
+export function readableDocument(actor: Actor | null, slug: string, db: Db = getDb()) {
+	const row = findDocumentBySlug(slug, db)
+	const revision = findRevision(row?.publishedRevisionId ?? null, db)
+	return row && revision && mayRead(actor, revision.tier) ? { row, revision } : undefined
 }
 
 export function revisionsOf(documentId: string, db: Db = getDb()) {

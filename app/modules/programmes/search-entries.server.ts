@@ -45,11 +45,11 @@ const sqlItemKey = sql`'programme:' || ${programmes.id}`
 /** Takes out of search the programmes whose listing lapsed (not re-verified in 12 months); run with housekeeping. */
 export function unindexLapsedProgrammes(tx: Db, now: Date) {
 	const lapsed = tx
-		.select({ id: programmes.id })
+		.selectDistinct({ id: programmes.id })
 		.from(programmes)
 		.innerJoin(searchEntries, eq(searchEntries.itemKey, sqlItemKey))
 		.where(lt(programmes.verifiedAt, oldestListedVerification(now)))
 		.all()
-	for (const { id } of new Map(lapsed.map((row) => [row.id, row])).values()) indexProgramme(tx, id, now)
+	for (const { id } of lapsed) indexProgramme(tx, id, now)
 	return lapsed.length
 }

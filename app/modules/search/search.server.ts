@@ -13,8 +13,6 @@ import { pendingSearchUpdates } from './outbox.server.ts'
 import { searchTerms } from './query.ts'
 import { type SearchSort, searchPageSize } from './vocabulary.ts'
 
-let meili: { url: string; engine: SearchEngine } | undefined
-
 /**
  * Meilisearch when MEILISEARCH_URL is set, else the built-in FTS5 engine. While index
  * changes still wait in the outbox, FTS5 answers: Meilisearch may still hold a document
@@ -23,15 +21,7 @@ let meili: { url: string; engine: SearchEngine } | undefined
 export function configuredEngine(): SearchEngine {
 	const client = meiliClient()
 	if (!client || pendingSearchUpdates() > 0) return ftsEngine
-	const url = client.config.host
-	if (meili?.url !== url) meili = { url, engine: meiliEngine(client) }
-	return meili.engine
-}
-
-/** Which engine answered last: Meilisearch, or FTS5 (built in, or standing in while Meilisearch does not answer). */
-let lastAnswered: SearchEngine['name'] | undefined
-export function engineInUse(): SearchEngine['name'] {
-	return lastAnswered ?? configuredEngine().name
+	return meiliEngine(client)
 }
 
 /** Runs the request on the configured engine; when Meilisearch does not answer, FTS5 does. */
@@ -40,12 +30,10 @@ export async function runSearch(request: SearchRequest, engine = configuredEngin
 		const results = await engine.search(request)
 		// A change committed while Meilisearch answered may not be in its answer yet: FTS5 answers instead.
 		if (engine !== ftsEngine && pendingSearchUpdates() > 0) return { ...(await ftsEngine.search(request)), engine: 'sqlite' as const }
-		lastAnswered = engine.name
 		return { ...results, engine: engine.name }
 	} catch (error) {
 		if (engine === ftsEngine) throw error
 		console.warn(`Search: ${engine.name} did not answer (${(error as Error).message}); FTS5 answers instead`)
-		lastAnswered = 'sqlite'
 		return { ...(await ftsEngine.search(request)), engine: 'sqlite' as const }
 	}
 }

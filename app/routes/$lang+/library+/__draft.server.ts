@@ -1,8 +1,7 @@
 import { type Params } from '@remix-run/react'
 import { requireUser } from '#app/platform/auth.server.ts'
 import { notFound } from '#app/platform/routing.server.ts'
-import { mayEditDocument } from '#app/modules/library/drafts.server.ts'
-import { isOwnWork, mayReview } from '#app/modules/library/review.server.ts'
+import { draftAbilities } from '#app/modules/library/review.server.ts'
 import { findDocument } from '#app/modules/library/store.server.ts'
 
 /**
@@ -13,14 +12,7 @@ export async function requireDraft(request: Request, params: Params) {
 	const { user } = await requireUser(request)
 	const row = findDocument(params.documentId ?? '')
 	if (!row) throw notFound()
-	const editor = mayEditDocument(user, row)
-	const reviewer = mayReview(user, row)
-	if (!editor && !reviewer) throw notFound()
-	return {
-		user,
-		row,
-		mayEdit: editor && row.state !== 'submitted',
-		maySubmit: editor && (row.state === 'draft' || row.state === 'returned'),
-		mayDecide: reviewer && row.state === 'submitted' && !isOwnWork(user, row),
-	}
+	const abilities = draftAbilities(user, row)
+	if (!abilities) throw notFound()
+	return { user, row, ...abilities }
 }

@@ -98,7 +98,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const submission = parseSubmission(reviewSchema, formData)
 	if (!submission.success) return json(submission, { status: 400 })
 	// Sending and deciding act on the version on the person's page; without it nothing happens.
-	if (version === undefined) return json({ success: false as const, fieldErrors: { form: ['library:errors.stale'] }, values }, { status: 400 })
+	if (version === undefined) return refusal({ ok: false, reason: 'stale' }, values)
 	const decision = submission.data
 	const outcome =
 		decision.intent === 'submit'
@@ -106,11 +106,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			: decision.intent === 'publish'
 				? publishSubmission(user, row.id, version)
 				: returnSubmission(user, row.id, decision.comment, version)
-	if (!outcome.ok) {
-		const reason = outcome.reason === 'forbidden' || outcome.reason === 'not-found' ? null : outcome.reason
-		if (reason) return json({ success: false as const, fieldErrors: { form: [`library:errors.${reason}`] }, values }, { status: 400 })
-		return refusal(outcome as Parameters<typeof refusal>[0], values)
-	}
+	if (!outcome.ok) return refusal(outcome, values)
 	if (decision.intent === 'publish') return redirect(`/${language}/library/${row.slug}`)
 	return back(decision.intent === 'submit' ? 'submitted' : 'returned')
 }
