@@ -47,6 +47,8 @@ export type RouteAccess = {
 export const accessTable: Record<string, RouteAccess> = {
 	'_index': { path: '/', loader: everyone('home') },
 	'healthz': { path: '/healthz', loader: everyone('ok') },
+	'sitemap[.xml]': { path: '/sitemap.xml', loader: everyone('ok') },
+	'robots[.txt]': { path: '/robots.txt', loader: everyone('ok') },
 	'$lang+/_layout': { path: '/en', loader: everyone('ok') },
 	'$lang+/_index': { path: '/en' },
 	'$lang+/$': { path: '/en/no-such-page', loader: everyone('not-found'), action: everyone('not-found') },
@@ -147,7 +149,11 @@ export const accessTable: Record<string, RouteAccess> = {
 export const demoPagePaths = [
 	...new Set(
 		Object.values(accessTable).map((route) =>
-			route.path.replace(':programme', 'kitchen-skills-lyon').replace(':service', 'counselling-marseille').replace(':course', 'identifying-victims-at-borders').replace(':restricted', 'joint-investigation-team-protocol'),
+			route.path
+				.replace(':programme', 'kitchen-skills-lyon')
+				.replace(':service', 'counselling-marseille')
+				.replace(/:course(?![A-Za-z])/, 'identifying-victims-at-borders')
+				.replace(':restricted', 'joint-investigation-team-protocol'),
 		),
 	),
 ].filter((path) => !path.includes(':'))

@@ -1,16 +1,20 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type ConsoleMessage, expect, type Page } from '@playwright/test'
 
-export async function expectNoViolations(page: Page, what: string) {
+/** What axe finds on the page as it is now, against WCAG 2.0–2.2 A and AA and axe's best practices. */
+export async function axeViolations(page: Page) {
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 		.analyze()
-	const violations = results.violations.map((violation) => ({
+	return results.violations.map((violation) => ({
 		rule: violation.id,
 		impact: violation.impact,
 		targets: violation.nodes.map((node) => node.target.join(' ')),
 	}))
-	expect(violations, `axe violations on ${what}`).toEqual([])
+}
+
+export async function expectNoViolations(page: Page, what: string) {
+	expect(await axeViolations(page), `axe violations on ${what}`).toEqual([])
 }
 
 /** Visits a page and checks it with axe; the browser must log no error (a hydration mismatch shows up here). */

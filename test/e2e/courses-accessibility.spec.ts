@@ -30,25 +30,21 @@ for (const [language, email] of Object.entries(learners)) {
 		await scan(page, `/${language}/learning`)
 	})
 
-	test(`authoring pages have no axe violations in ${language}`, async ({ page }) => {
+	// Authoring pages as linked are checked by the trainer's crawl (crawl.spec.ts); these are their other states.
+	test(`authoring pages in another language and with errors have no axe violations in ${language}`, async ({ page }) => {
 		const course = starterCourse('identifying-victims-at-borders')
 		const other = language === 'es' ? 'fr' : 'es'
 		await signInWithPassword(page, language, 'trainer@atlas.example')
 		await expect(page.getByRole('link', { name: t(language, 'common', 'nav.teaching') })).toBeVisible()
-		await scan(page, `/${language}/teach`)
+		await page.goto(`/${language}/teach`)
 		const title = course.translations[language]?.title ?? course.translations.en!.title
 		const base = (await page.getByRole('link', { name: title }).getAttribute('href'))!
 		const lesson = course.modules[0]!.lessons[0]!.key
 		for (const path of [
-			base,
-			`${base}/details`,
 			`${base}/details?language=${other}`,
 			`${base}/modules/${course.modules[0]!.key}?language=${other}`,
 			`${base}/lessons/${lesson}?language=${other}`,
-			`${base}/quizzes/${course.quizKey}`,
-			...course.questions.slice(0, 5).map((question) => `${base}/questions/${question.key}?quiz=${course.quizKey}`),
-			`${base}/translations`,
-			`${base}/cohorts`,
+			...course.questions.slice(0, 3).map((question) => `${base}/questions/${question.key}?quiz=${course.quizKey}&language=${other}`),
 		]) {
 			await scan(page, path)
 		}
@@ -57,7 +53,7 @@ for (const [language, email] of Object.entries(learners)) {
 		await page.getByRole('button', { name: t(language, 'courses', 'editor.preview') }).click()
 		await expect(page.getByText(t(language, 'courses', 'mdx.unknown-component', { line: 3, column: 1, name: 'Banner' }))).toBeVisible()
 		await expectNoViolations(page, `${language} lesson editor with MDX problems`)
-		await scan(page, `/${language}/teach/courses/new`)
+		await page.goto(`/${language}/teach/courses/new`)
 		await page.getByRole('button', { name: t(language, 'courses', 'teach.create') }).click()
 		await expect(page.getByText(t(language, 'common', 'errors.required')).first()).toBeVisible()
 		await expectNoViolations(page, `${language} new course with errors`)

@@ -28,23 +28,13 @@ test('a survivor’s request reaches the provider’s inbox, and the provider de
 })
 
 for (const language of languages) {
-	test(`provider pages have no axe violations in ${language}`, async ({ browser }) => {
+	test(`provider forms showing their errors have no axe violations in ${language}`, async ({ browser }) => {
 		const context = await browser.newContext()
 		const page = await context.newPage()
 		await signInWithPassword(page, language, 'ngo@atlas.example')
 		await expect(page.getByRole('link', { name: t(language, 'common', 'nav.listings') })).toBeVisible()
-		for (const path of [
-			'/provider',
-			'/provider/inbox',
-			'/provider/programmes/new',
-			'/provider/services/new',
-			'/provider/services/health-care-casablanca?language=es',
-			'/provider/programmes/reading-and-numbers-rabat/details',
-			// Last: the text form below is filled in on this page.
-			'/provider/programmes/reading-and-numbers-rabat?language=fr',
-		]) {
-			await scan(page, `/${language}${path}`)
-		}
+		// The provider pages as they first show are checked by the crawl (crawl.spec.ts); these are their error states.
+		await scan(page, `/${language}/provider/programmes/reading-and-numbers-rabat?language=fr`)
 		await page.getByLabel(t(language, 'programmes', 'editor.fields.title')).fill('')
 		await page.getByRole('button', { name: t(language, 'programmes', 'editor.save') }).click()
 		await expect(page.getByText(t(language, 'common', 'errors.required')).first()).toBeVisible()

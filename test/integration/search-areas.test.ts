@@ -2,9 +2,12 @@ import { expect, test } from 'vitest'
 import { runCatalogueHousekeeping } from '#app/modules/programmes/housekeeping.server.ts'
 import { saveProgrammeText } from '#app/modules/programmes/listings.server.ts'
 import { searchAtlas } from '#app/modules/search/search.server.ts'
+import * as sitemap from '#app/routes/sitemap[.xml].ts'
 import { createPublishedCourse } from '#test/course-factories.ts'
 import { createActor, createOrganisation } from '#test/factories.ts'
+import { createPublishedDocument } from '#test/library-factories.ts'
 import { createProgramme } from '#test/programme-factories.ts'
+import { callRoute } from '#test/routes.ts'
 
 const find = async (query: string) => {
 	const results = await searchAtlas(null, 'en', { query, filters: {}, sort: 'relevance', page: 1 })
@@ -25,4 +28,17 @@ test('a listed programme is found once its provider writes it, and leaves search
 	const thirteenMonthsOn = new Date(Date.now() + 396 * 24 * 60 * 60 * 1000)
 	await runCatalogueHousekeeping(thirteenMonthsOn)
 	expect(await find('pastry apprenticeship')).toEqual([])
+})
+
+test('the site map lists public courses and documents in each of their languages, and nothing restricted', async () => {
+	const { course } = await createPublishedCourse()
+	const open = await createPublishedDocument({ texts: { en: { title: 'Open guide', summary: 'Open.' }, fr: { title: 'Guide ouvert', summary: 'Ouvert.' } } })
+	const members = await createPublishedDocument({ tier: 'members', texts: { en: { title: 'Members guide', summary: 'Members.' } } })
+	const police = await createPublishedDocument({ tier: 'law-enforcement', texts: { en: { title: 'Police guide', summary: 'Police.' } } })
+	const xml = await (await callRoute(sitemap.loader, { path: '/sitemap.xml' })).text()
+	const locations = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
+	expect(locations).toEqual(expect.arrayContaining(['/en', '/ar/library', `/en/courses/${course.slug}`, `/en/library/${open.slug}`, `/fr/library/${open.slug}`]))
+	expect(xml).toContain(`hreflang="fr" href="http://localhost:3000/fr/library/${open.slug}"`)
+	expect(xml).not.toContain(members.slug)
+	expect(xml).not.toContain(police.slug)
 })
