@@ -1,3 +1,5 @@
+import http from 'node:http'
+import net from 'node:net'
 import { type ServerBuild } from '@remix-run/node'
 import { closeDb, migrateDb } from '#app/db/client.server.ts'
 import { getEnv, shouldSeedDemo } from '#app/platform/env.server.ts'
@@ -43,7 +45,15 @@ const buildPath = new URL('../build/index.js', import.meta.url).href
 const build = (await import(buildPath)) as ServerBuild
 const app = createApp(build, env)
 
-const server = app.listen(env.PORT, env.HOST, () => {
+let stopping = false
+// Requests that arrive once stopping has begun are refused with a clear answer; those
+// already being handled finish.
+const server = http.createServer((request, response) => {
+	if (!stopping) return app(request, response)
+	response.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5', Connection: 'close' })
+	response.end('Atlas is restarting. Try again in a moment.')
+})
+server.listen(env.PORT, env.HOST, () => {
 	const address = server.address()
 	const port = typeof address === 'object' && address ? address.port : env.PORT
 	console.log(`Atlas is listening on http://localhost:${port}`)
@@ -102,23 +112,29 @@ if (env.MEILISEARCH_URL) {
 	setInterval(deliver, 2_000).unref()
 }
 
-let stopping = false
 function shutdown(signal: string) {
 	if (stopping) return
 	stopping = true
-	console.log(`${signal} received: finishing requests in flight, then stopping.`)
+	console.log(`${signal} received: finishing requests in flight, refusing new ones, then stopping.`)
 	const force = setTimeout(() => {
 		console.error('Requests did not finish within 10 seconds; stopping anyway.')
 		closeDb()
 		process.exit(1)
 	}, 10_000)
 	force.unref()
-	server.close(() => {
-		closeDb()
-		console.log('Stopped cleanly.')
-		process.exit(0)
-	})
-	server.closeIdleConnections()
+	// Connections the system accepted just before the signal wait in its queue; closing the
+	// listener now would reset them unanswered. So for a moment they are still taken (and
+	// refused with 503), then the listener closes. Node's own http close() would also drop
+	// connections whose request arrived but was not yet read, so idle ones are swept after.
+	setTimeout(() => {
+		net.Server.prototype.close.call(server, () => {
+			closeDb()
+			console.log('Stopped cleanly.')
+			process.exit(0)
+		})
+		server.closeIdleConnections()
+		setInterval(() => server.closeIdleConnections(), 500).unref()
+	}, 1_000)
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'))
 process.on('SIGINT', () => shutdown('SIGINT'))

@@ -16,11 +16,13 @@ async function lessonText(title: string, body: string) {
 	return { title, body, build: compiled.hash, edition: 1 }
 }
 
+type CourseOptions = { authorIds?: string[]; format?: CourseDocument['format']; refresherCourse?: string; withQuiz?: boolean }
+
 /**
  * A small published course in English and French: two required lessons (only the second translated)
- * and a required quiz with a single-choice and a numeric question.
+ * and, unless `withQuiz` is false, a required quiz with a single-choice and a numeric question.
  */
-export async function createPublishedCourse(options: { authorIds?: string[]; format?: CourseDocument['format']; refresherCourse?: string } = {}) {
+export async function createPublishedCourse(options: CourseOptions = {}) {
 	const slug = `test-course-${Date.now().toString(36)}-${sequence++}`
 	const document: CourseDocument = {
 		sourceLanguage: 'en',
@@ -49,7 +51,7 @@ export async function createPublishedCourse(options: { authorIds?: string[]; for
 						texts: { en: await lessonText('Second lesson', 'Second text.'), fr: await lessonText('Deuxième leçon', 'Deuxième texte.') },
 					},
 				],
-				quiz: {
+				quiz: options.withQuiz === false ? null : {
 					id: 'check',
 					passMark: 100,
 					attemptsAllowed: 2,

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import Database from 'better-sqlite3'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -5,37 +6,81 @@ import { anyOrganisationId, apply, spawnServer } from './spawn-server.ts'
 
 test.describe.configure({ timeout: 240_000 })
 
-test('killed with SIGKILL at random moments 20 times, the database stays whole and keeps every answered write', async () => {
+type Learner = { userId: string; cookie: string }
+type CrashFixture = { slug: string; cohortId: string; learners: Learner[] }
+
+/** Posts a form as a signed-in browser on our own pages would; answers with the status. */
+async function postAs(learner: Learner, url: string, form: Record<string, string> = {}) {
+	const response = await fetch(url, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin', Cookie: learner.cookie },
+		body: new URLSearchParams(form),
+	})
+	return response.status
+}
+
+test('killed with SIGKILL at random moments 20 times, the database stays whole, keeps every answered write and its invariants', async () => {
 	const first = spawnServer({ env: { SEED_DEMO: 'true' } })
 	await first.ready()
 	const organisationId = await anyOrganisationId(first.url)
 	first.child.kill('SIGKILL')
 	await first.exited
-	const confirmed: string[] = []
+	const capacity = 25
+	const fixture = JSON.parse(
+		execFileSync(process.execPath, ['--import', 'tsx', 'test/e2e/crash-fixture.ts', first.dataDir, '40', String(capacity)], { encoding: 'utf8' }),
+	) as CrashFixture
+	const confirmed = { applicants: [] as string[], enrolled: new Set<string>(), completed: new Set<string>(), refusedAsFull: 0 }
 	for (let cycle = 0; cycle < 20; cycle++) {
 		const server = spawnServer({ dataDir: first.dataDir })
 		await server.ready()
-		const writes = Array.from({ length: 12 }, (_, index) => `crash-${cycle}-${index}@example.org`).map(async (email) => {
-			const status = await apply(server.url, email, organisationId).catch(() => 0)
-			if (status === 302) confirmed.push(email)
+		const course = `${server.url}/en/courses/${fixture.slug}`
+		const applications = Array.from({ length: 12 }, (_, index) => `crash-${cycle}-${index}@example.org`).map(async (email) => {
+			if ((await apply(server.url, email, organisationId).catch(() => 0)) === 302) confirmed.applicants.push(email)
 		})
+		// More people than places try to join the cohort, while those already in finish the course.
+		const enrolments = fixture.learners
+			.filter((learner) => !confirmed.enrolled.has(learner.userId))
+			.slice(0, 8)
+			.map(async (learner) => {
+				const status = await postAs(learner, course, { intent: 'enrol', cohortId: fixture.cohortId, language: 'en' }).catch(() => 0)
+				if (status === 302) confirmed.enrolled.add(learner.userId)
+				if (status === 400) confirmed.refusedAsFull++
+			})
+		const completions = fixture.learners
+			.filter((learner) => confirmed.enrolled.has(learner.userId) && !confirmed.completed.has(learner.userId))
+			.map(async (learner) => {
+				if ((await postAs(learner, `${course}/lessons/first`).catch(() => 0)) !== 302) return
+				if ((await postAs(learner, `${course}/lessons/second`).catch(() => 0)) === 302) confirmed.completed.add(learner.userId)
+			})
 		await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 400))
 		server.child.kill('SIGKILL')
-		await Promise.all(writes)
+		await Promise.all([...applications, ...enrolments, ...completions])
 		await server.exited
 	}
 	const db = new Database(path.join(first.dataDir, 'atlas.db'))
 	expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
+	const count = (sql: string, ...values: string[]) => (db.prepare(sql).get(...values) as { n: number }).n
 	const stored = new Set((db.prepare('select email from users').all() as { email: string }[]).map((row) => row.email))
-	expect(confirmed.length).toBeGreaterThan(0)
-	expect(confirmed.filter((email) => !stored.has(email))).toEqual([])
+	expect(confirmed.applicants.length).toBeGreaterThan(0)
+	expect(confirmed.applicants.filter((email) => !stored.has(email))).toEqual([])
 	// Every applicant has the organisation and the confirmation token written in the same transaction.
-	const orphans = db
-		.prepare(
-			"select count(*) as n from users u where u.email like 'crash-%' and not exists (select 1 from account_tokens t where t.user_id = u.id and t.purpose = 'confirm-email')",
-		)
-		.get() as { n: number }
-	expect(orphans.n).toBe(0)
+	expect(count("select count(*) as n from users u where u.email like 'crash-%' and not exists (select 1 from account_tokens t where t.user_id = u.id and t.purpose = 'confirm-email')")).toBe(0)
+	// Every answered enrolment and completion is there; the cohort never holds more than its places.
+	expect(confirmed.enrolled.size).toBeGreaterThan(0)
+	expect(confirmed.completed.size).toBeGreaterThan(0)
+	const enrolled = new Set((db.prepare('select user_id as id from enrolments where cohort_id = ?').all(fixture.cohortId) as { id: string }[]).map((row) => row.id))
+	expect([...confirmed.enrolled].filter((id) => !enrolled.has(id))).toEqual([])
+	expect(enrolled.size).toBeLessThanOrEqual(capacity)
+	test.info().annotations.push({
+		type: 'crash cycles',
+		description: `20 kills; answered: ${confirmed.applicants.length} applications, ${confirmed.enrolled.size} enrolments (${confirmed.refusedAsFull} refused as full, ${enrolled.size} of ${capacity} places taken), ${confirmed.completed.size} completions`,
+	})
+	const completed = new Set((db.prepare('select user_id as id from enrolments where cohort_id = ? and completed_at is not null').all(fixture.cohortId) as { id: string }[]).map((row) => row.id))
+	expect([...confirmed.completed].filter((id) => !completed.has(id))).toEqual([])
+	// A certificate exists exactly when its enrolment is complete: never one without the other.
+	expect(count('select count(*) as n from certificates c where not exists (select 1 from enrolments e where e.id = c.enrolment_id and e.completed_at is not null)')).toBe(0)
+	expect(count('select count(*) as n from enrolments e where e.cohort_id = ? and e.completed_at is not null and not exists (select 1 from certificates c where c.enrolment_id = e.id)', fixture.cohortId)).toBe(0)
 	db.close()
 	first.cleanUp()
 })

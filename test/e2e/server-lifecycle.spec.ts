@@ -1,8 +1,9 @@
+import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { spawnServer } from './spawn-server.ts'
+import { anyOrganisationId, spawnServer } from './spawn-server.ts'
 
 test('a wrong setting stops the server at start with a message naming it', async () => {
 	const server = spawnServer({ env: { PORT: 'eighty', SESSION_IDLE_MINUTES: '0' } })
@@ -12,32 +13,64 @@ test('a wrong setting stops the server at start with a message naming it', async
 	server.cleanUp()
 })
 
-test('on SIGTERM the server finishes requests in flight, closes the database cleanly and exits 0', async () => {
-	const server = spawnServer()
-	const port = Number(new URL(await server.ready()).port)
-	// A sign-in whose body is still arriving when SIGTERM comes must still get its answer.
-	const body = 'email=someone%40example.org&password=not+the+right+password'
+/** A request on a connection of its own whose body is sent in two parts, the second when `finish` is called. */
+function slowPost(port: number, pathname: string, body: string) {
+	let finish = () => {}
 	const answer = new Promise<number>((resolve, reject) => {
 		const request = http.request(
-			{ port, path: '/en/sign-in', method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': body.length } },
+			{
+				port,
+				path: pathname,
+				method: 'POST',
+				agent: false,
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(body), 'Sec-Fetch-Site': 'same-origin' },
+			},
 			(response) => {
 				response.resume()
-				resolve(response.statusCode ?? 0)
+				response.on('end', () => resolve(response.statusCode ?? 0))
 			},
 		)
 		request.on('error', reject)
 		request.write(body.slice(0, 10))
-		setTimeout(() => {
-			server.child.kill('SIGTERM')
-			setTimeout(() => request.end(body.slice(10)), 300)
-		}, 300)
+		finish = () => request.end(body.slice(10))
 	})
-	expect(await answer).toBe(400)
+	return { answer, finish: () => finish() }
+}
+
+test('on SIGTERM under load the server finishes every request in flight, refuses new ones, closes the database cleanly and exits 0', async () => {
+	const server = spawnServer({ env: { SEED_DEMO: 'true' } })
+	const port = Number(new URL(await server.ready()).port)
+	const organisationId = await anyOrganisationId(server.url)
+	// Applications whose bodies are still arriving when SIGTERM comes, and a burst of searches.
+	const emails = Array.from({ length: 10 }, (_, index) => `stopping-${index}@example.org`)
+	const applications = emails.map((email) =>
+		slowPost(port, '/en/sign-up', new URLSearchParams({ name: 'Stopping Test', email, password: 'a long enough passphrase here', country: 'FR', role: 'officer', organisationId, timeZone: 'UTC' }).toString()),
+	)
+	const searches = Array.from({ length: 30 }, (_, index) => fetch(`${server.url}/en/search?q=identification+${index}`).then((response) => response.status))
+	await new Promise((resolve) => setTimeout(resolve, 200))
+	server.child.kill('SIGTERM')
+	await new Promise((resolve) => setTimeout(resolve, 300))
+	const late = await new Promise<{ status?: number; retryAfter?: string }>((resolve, reject) => {
+		http.get({ port, path: '/en', agent: false }, (response) => {
+			response.resume()
+			resolve({ status: response.statusCode, retryAfter: response.headers['retry-after'] })
+		}).on('error', reject)
+	})
+	for (const application of applications) application.finish()
+	// Applications begun before the signal are finished and saved.
+	expect(await Promise.all(applications.map((application) => application.answer))).toEqual(emails.map(() => 302))
+	// Every search gets an answer, none a reset connection: served, or (if it was still queued when the signal came) refused with 503.
+	const searchStatuses = await Promise.all(searches)
+	expect(searchStatuses.filter((status) => status !== 200 && status !== 503)).toEqual([])
+	expect(searchStatuses).toContain(200)
+	// A request that starts after the signal is refused with a clear answer to try again shortly.
+	expect(late).toEqual({ status: 503, retryAfter: '5' })
 	expect(await server.exited).toBe(0)
 	expect(server.output()).toContain('Stopped cleanly')
-	// A cleanly closed SQLite database in WAL mode leaves no write-ahead log behind.
-	expect(fs.existsSync(path.join(server.dataDir, 'atlas.db'))).toBe(true)
+	// A cleanly closed SQLite database in WAL mode leaves no write-ahead log behind, and every answered write is in it.
 	expect(fs.existsSync(path.join(server.dataDir, 'atlas.db-wal'))).toBe(false)
-	await expect(fetch(`${server.url}/healthz`)).rejects.toThrow()
+	const db = new Database(path.join(server.dataDir, 'atlas.db'), { readonly: true })
+	expect((db.prepare("select count(*) as n from users where email like 'stopping-%'").get() as { n: number }).n).toBe(emails.length)
+	db.close()
 	server.cleanUp()
 })
