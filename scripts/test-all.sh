@@ -25,6 +25,9 @@ if ! command -v java >/dev/null 2>&1; then
 fi
 
 status=0
+echo "== Dependency audit (packages Atlas runs with)"
+bash scripts/audit-dependencies.sh || status=1
+
 echo "== Type check"
 ./node_modules/.bin/tsc --noEmit || status=1
 

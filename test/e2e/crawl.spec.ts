@@ -12,8 +12,8 @@ import { storageStates } from './support.ts'
  * The accessibility and validity crawl: for each role and language it starts from every
  * route in the access table (which must name every route file) and every page in the
  * site map, follows each link it finds on this site, and checks every page it reaches
- * with axe and the Nu Html Checker, and for errors in the browser's console (a hydration
- * mismatch shows there). Pages of one route beyond the first two are skipped, since they
+ * with axe, the Nu Html Checker, its security headers, and the browser's console (a
+ * hydration mismatch shows there). Pages of one route beyond the first two are skipped, since they
  * share a template; downloads and other languages' pages are not followed. The legal
  * expert is left out: their pages are the NGO member's, with the reviewing controls the
  * platform admin's crawl already sees.
@@ -47,9 +47,21 @@ async function linksOn(page: Page, language: string) {
 		.map((url) => url.pathname + url.search)
 }
 
+/** Every page carries the nonce CSP and the other security headers, and shows no stack trace. */
+function securityProblems(address: string, headers: Record<string, string>, html: string) {
+	const problems = [
+		/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/.test(headers['content-security-policy'] ?? '') ? '' : 'no CSP with a nonce',
+		headers['x-content-type-options'] === 'nosniff' ? '' : 'no nosniff',
+		headers['referrer-policy'] ? '' : 'no Referrer-Policy',
+		headers['x-frame-options'] === 'DENY' ? '' : 'no X-Frame-Options',
+		/\n\s+at [\w.<>]+ \(|node_modules|\.tsx?:\d+/.test(html) ? 'a stack trace or source path in the page' : '',
+	]
+	return problems.filter(Boolean).map((problem) => `${address}: ${problem}`)
+}
+
 for (const [who, storageState] of crawlers) {
 	for (const language of languages) {
-		test(`crawl as ${who} in ${language}: every page reached has no axe violation and valid HTML`, async ({ browser }) => {
+		test(`crawl as ${who} in ${language}: every page reached is accessible, valid and protected`, async ({ browser }) => {
 			const context = await browser.newContext({ storageState })
 			const page = await context.newPage()
 			const queue = [...new Set([...demoPagePaths.map((seed) => seed.replace(/^\/en(?=\/|$)/, `/${language}`)), ...(await sitemapPaths(page, language))])]
@@ -57,6 +69,7 @@ for (const [who, storageState] of crawlers) {
 			const perRoute = new Map<string, number>()
 			const checked: string[] = []
 			const violations: string[] = []
+			const headerProblems: string[] = []
 			const consoleErrors: string[] = []
 			page.on('console', (message) => {
 				// A page answering 404 or 403 on purpose logs its own status; that is not an error in the page.
@@ -76,7 +89,9 @@ for (const [who, storageState] of crawlers) {
 				if ((perRoute.get(route) ?? 0) >= pagesPerRoute) continue
 				perRoute.set(route, (perRoute.get(route) ?? 0) + 1)
 				checked.push(address)
-				fs.writeFileSync(path.join(dir, `${checked.length}.html`), await response.text())
+				const html = await response.text()
+				fs.writeFileSync(path.join(dir, `${checked.length}.html`), html)
+				headerProblems.push(...securityProblems(address, await response.allHeaders(), html))
 				for (const found of await axeViolations(page)) violations.push(`${address}: ${found.rule} (${found.targets.join(', ')})`)
 				for (const link of await linksOn(page, language)) {
 					if (seen.has(link) || (perRoute.get(routeOf(link.split('?')[0]!)) ?? 0) >= pagesPerRoute) continue
@@ -96,6 +111,7 @@ for (const [who, storageState] of crawlers) {
 			expect(checked.length).toBeGreaterThan(15)
 			expect(violations, 'axe violations').toEqual([])
 			expect(consoleErrors, 'browser console errors').toEqual([])
+			expect(headerProblems, 'security headers and stack traces').toEqual([])
 			expect(htmlErrors, 'Nu Html Checker errors').toEqual([])
 		})
 	}

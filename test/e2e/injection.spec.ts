@@ -1,3 +1,4 @@
+import { programmeKinds, sectors } from '#app/modules/programmes/vocabulary.ts'
 import { expect, type Page, test } from '@playwright/test'
 import { storageStates } from './support.ts'
 
@@ -173,4 +174,68 @@ test('library titles, summaries, sources, review comments and search queries ful
 	}
 	await member.close()
 	await editor.close()
+})
+
+test('programme texts and what a survivor writes to a provider, full of markup, are shown as text', async ({ browser, baseURL }) => {
+	const marker = `xss${Date.now()}`
+	const provider = await browser.newContext({ storageState: storageStates.ngoMember })
+	const visitor = await browser.newContext()
+	const post = (context: typeof provider, path: string, form: Record<string, string>) => context.request.post(path, { headers: { Origin: baseURL! }, maxRedirects: 0, form })
+	const created = await post(provider, '/en/provider/programmes/new', {
+		title: `${marker} ${payloads[1]}`,
+		summary: `${marker} ${payloads.join(' ')}`,
+		skills: payloads[2]!,
+		eligibility: payloads.join('\n'),
+		certification: payloads[4]!,
+		accessibility: payloads.slice(6).join('\n'),
+		walkInHours: payloads[0]!,
+		kind: programmeKinds[0],
+		sector: sectors[0],
+		format: 'in_person',
+		country: 'FR',
+		region: payloads[5]!.slice(0, 100),
+		languages: 'fr',
+		durationWeeks: '8',
+		schedule: 'part_time',
+		// Paid and without childcare, so it stays out of the free-with-childcare results other journeys open.
+		costAmount: '100',
+		costCurrency: 'EUR',
+		minimumAge: '18',
+		legalStatus: 'any',
+		literacy: 'basic',
+		phone: payloads[3]!.slice(0, 40),
+		interestForm: 'on',
+		walkIn: 'on',
+	})
+	expect(created.status()).toBe(302)
+	const slug = created.headers()['location']!.split('/').pop()!
+	const interest = await post(visitor, `/en/programmes/${slug}`, {
+		alias: payloads[6]!.slice(0, 80),
+		contactMethod: 'email',
+		contact: `${marker}@example.org`,
+		language: 'fr',
+		bestTimes: payloads[11]!.slice(0, 200),
+	})
+	expect(interest.status()).toBe(302)
+
+	for (const [context, paths] of [
+		[visitor, [`/en/programmes/${slug}`, `/en/programmes/compare?p=${slug}&p=kitchen-skills-lyon`, `/en/search?q=${marker}`, `/ar/programmes/${slug}`]],
+		[provider, ['/en/provider', `/en/provider/programmes/${slug}`, `/en/provider/programmes/${slug}/details`, '/en/provider/inbox']],
+	] as const) {
+		const page = await context.newPage()
+		const problems = await watchForInjectedCode(page)
+		for (const path of paths) {
+			await page.goto(path)
+			await page.mouse.move(200, 300)
+			await page.mouse.move(400, 500)
+		}
+		expect(await page.locator('img[src="x"], iframe, svg[onload], math').count()).toBe(0)
+		expect(problems).toEqual([])
+		await page.close()
+	}
+	const inbox = await provider.newPage()
+	await inbox.goto('/en/provider/inbox')
+	await expect(inbox.getByRole('listitem').filter({ hasText: `${marker}@example.org` })).toContainText(payloads[11]!.slice(0, 40))
+	await provider.close()
+	await visitor.close()
 })
