@@ -31,14 +31,18 @@ test('killed with SIGKILL at random moments 20 times, the database stays whole, 
 		execFileSync(process.execPath, ['--import', 'tsx', 'test/e2e/crash-fixture.ts', first.dataDir, '40', String(capacity)], { encoding: 'utf8' }),
 	) as CrashFixture
 	const confirmed = { applicants: [] as string[], enrolled: new Set<string>(), completed: new Set<string>(), refusedAsFull: 0 }
-	for (let cycle = 0; cycle < 20; cycle++) {
+	// Twenty runs killed at a random moment, then one left to finish its writes and stop cleanly.
+	for (let cycle = 0; cycle <= 20; cycle++) {
 		const server = spawnServer({ dataDir: first.dataDir })
 		await server.ready()
 		const course = `${server.url}/en/courses/${fixture.slug}`
-		const applications = Array.from({ length: 12 }, (_, index) => `crash-${cycle}-${index}@example.org`).map(async (email) => {
-			if ((await apply(server.url, email, organisationId).catch(() => 0)) === 302) confirmed.applicants.push(email)
-		})
-		// More people than places try to join the cohort, while those already in finish the course.
+		// Those already in the cohort finish the course, more people than places try to join it, and others apply.
+		const completions = fixture.learners
+			.filter((learner) => confirmed.enrolled.has(learner.userId) && !confirmed.completed.has(learner.userId))
+			.map(async (learner) => {
+				if ((await postAs(learner, `${course}/lessons/first`).catch(() => 0)) !== 302) return
+				if ((await postAs(learner, `${course}/lessons/second`).catch(() => 0)) === 302) confirmed.completed.add(learner.userId)
+			})
 		const enrolments = fixture.learners
 			.filter((learner) => !confirmed.enrolled.has(learner.userId))
 			.slice(0, 8)
@@ -47,15 +51,18 @@ test('killed with SIGKILL at random moments 20 times, the database stays whole, 
 				if (status === 302) confirmed.enrolled.add(learner.userId)
 				if (status === 400) confirmed.refusedAsFull++
 			})
-		const completions = fixture.learners
-			.filter((learner) => confirmed.enrolled.has(learner.userId) && !confirmed.completed.has(learner.userId))
-			.map(async (learner) => {
-				if ((await postAs(learner, `${course}/lessons/first`).catch(() => 0)) !== 302) return
-				if ((await postAs(learner, `${course}/lessons/second`).catch(() => 0)) === 302) confirmed.completed.add(learner.userId)
-			})
-		await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 400))
-		server.child.kill('SIGKILL')
-		await Promise.all([...applications, ...enrolments, ...completions])
+		const applications = Array.from({ length: 12 }, (_, index) => `crash-${cycle}-${index}@example.org`).map(async (email) => {
+			if ((await apply(server.url, email, organisationId).catch(() => 0)) === 302) confirmed.applicants.push(email)
+		})
+		const writes = [...completions, ...enrolments, ...applications]
+		if (cycle < 20) {
+			await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 1200))
+			server.child.kill('SIGKILL')
+			await Promise.all(writes)
+		} else {
+			await Promise.all(writes)
+			server.child.kill('SIGTERM')
+		}
 		await server.exited
 	}
 	const db = new Database(path.join(first.dataDir, 'atlas.db'))
@@ -74,7 +81,7 @@ test('killed with SIGKILL at random moments 20 times, the database stays whole, 
 	expect(enrolled.size).toBeLessThanOrEqual(capacity)
 	test.info().annotations.push({
 		type: 'crash cycles',
-		description: `20 kills; answered: ${confirmed.applicants.length} applications, ${confirmed.enrolled.size} enrolments (${confirmed.refusedAsFull} refused as full, ${enrolled.size} of ${capacity} places taken), ${confirmed.completed.size} completions`,
+		description: `20 kills and a clean stop; answered: ${confirmed.applicants.length} applications, ${confirmed.enrolled.size} enrolments (${confirmed.refusedAsFull} refused as full, ${enrolled.size} of ${capacity} places taken), ${confirmed.completed.size} completions`,
 	})
 	const completed = new Set((db.prepare('select user_id as id from enrolments where cohort_id = ? and completed_at is not null').all(fixture.cohortId) as { id: string }[]).map((row) => row.id))
 	expect([...confirmed.completed].filter((id) => !completed.has(id))).toEqual([])

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { beforeAll, expect, test } from 'vitest'
-import { getDb, writeTransaction } from '#app/db/client.server.ts'
+import { writeTransaction } from '#app/db/client.server.ts'
 import { getAccountUser } from '#app/modules/accounts/users.server.ts'
 import { attachFile } from '#app/modules/library/attachments.server.ts'
 import { startDocument, submitForReview } from '#app/modules/library/drafts.server.ts'
@@ -13,6 +13,7 @@ import { createCertificate, createCohort, createPublishedCourse } from '#test/co
 import { createProgramme, createService } from '#test/programme-factories.ts'
 import { accessTable, type Outcome, visitors, type Visitor } from '#test/access-table.ts'
 import { createOrganisation, createUser, signIn } from '#test/factories.ts'
+import { databaseSnapshot } from '#test/db-snapshot.ts'
 import { callRoute } from '#test/routes.ts'
 
 type RouteModule = Record<string, Parameters<typeof callRoute>[0]>
@@ -163,28 +164,10 @@ test.each(cases)('$id $handler answers each role as the access table says', asyn
 	expect(answers).toEqual(access[handler])
 })
 
-/**
- * Every table's rows, except sessions (whose last-activity time moves), the audit log (reads of
- * the outbox are audited), and two aggregates a page view adds one to: the catalogue's monthly view
- * counters and the count of searches that found nothing. The FTS5 index is compared through its
- * table; its shadow tables (`search_fts_*`) only mirror it.
- */
-function snapshot() {
-	const sqlite = getDb().$client
-	const tables = sqlite
-		.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' and name not like 'search_fts_%'")
-		.all() as { name: string }[]
-	return Object.fromEntries(
-		tables
-			.filter(({ name }) => !['sessions', 'audit_events', 'programme_monthly_counts', 'search_misses'].includes(name))
-			.map(({ name }) => [name, sqlite.prepare(`select * from "${name}" order by rowid`).all()]),
-	)
-}
-
 test('answering every GET of every route, for every role, changes nothing in the database', async () => {
 	const cookieFor = (visitor: string) => (visitor === 'signed-out' ? undefined : signIn(userIds.get(visitor as Visitor)!).cookie)
 	const cookies = Object.fromEntries(visitors.map((visitor) => [visitor, cookieFor(visitor)]))
-	const before = snapshot()
+	const before = databaseSnapshot()
 	for (const [id, access] of Object.entries(accessTable)) {
 		if (!access.loader) continue
 		const module = await routeModules[id]!()
@@ -193,7 +176,7 @@ test('answering every GET of every route, for every role, changes nothing in the
 			await callRoute(module.loader, { path: filled, cookie: cookies[visitor], params: paramsFor(access.path) })
 		}
 	}
-	expect(snapshot()).toEqual(before)
+	expect(databaseSnapshot()).toEqual(before)
 })
 
 test('an admin whose session has not passed the second factor is sent to finish signing in', async () => {
