@@ -2,7 +2,8 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { expect, test } from '@playwright/test'
 import { e2eDataDir } from '../../playwright.config.ts'
-import { signInWithPassword, t } from './support.ts'
+import { accessTable } from '../access-table.ts'
+import { signInWithPassword, storageStates, t } from './support.ts'
 
 function accountExists(email: string) {
 	const db = new Database(path.join(e2eDataDir, 'atlas.db'), { readonly: true, fileMustExist: true })
@@ -68,6 +69,26 @@ test('a text/plain POST (the classic cross-site form trick) is refused with 415 
 	})
 	expect(response.status()).toBe(415)
 	expect(accountExists(email).n).toBe(0)
+})
+
+test('every action in the access table refuses a cross-site POST, by Origin or by Sec-Fetch-Site, and a text/plain body', async ({ browser }) => {
+	// Signed in as the platform admin, who may use every action, so a refusal can only come from the protection.
+	const context = await browser.newContext({ storageState: storageStates.platformAdmin })
+	const actionPaths = Object.values(accessTable)
+		.filter((route) => route.action)
+		.map((route) => route.path.replace(/:[A-Za-z]+/g, 'x'))
+	expect(actionPaths.length).toBeGreaterThanOrEqual(40)
+	const answers: string[] = []
+	for (const actionPath of actionPaths) {
+		const post = (headers: Record<string, string>, body?: string) =>
+			context.request.post(actionPath, { headers, maxRedirects: 0, ...(body === undefined ? { form: { intent: 'x' } } : { data: body }) })
+		const foreignOrigin = await post({ Origin: 'https://evil.example' })
+		const crossSite = await post({ 'Sec-Fetch-Site': 'cross-site' })
+		const plainText = await post({ 'Content-Type': 'text/plain', 'Sec-Fetch-Site': 'same-origin' }, 'intent=x')
+		answers.push(`${actionPath} ${foreignOrigin.status()} ${crossSite.status()} ${plainText.status()}`)
+	}
+	expect(answers).toEqual(actionPaths.map((actionPath) => `${actionPath} 403 403 415`))
+	await context.close()
 })
 
 test('pages carry a nonce-based CSP that every script on the page satisfies, and the other security headers', async ({ request }) => {
