@@ -75,7 +75,7 @@ test('names and organisations full of markup are shown as text: no script runs, 
 	await context.close()
 })
 
-test('course titles, module and lesson names and lesson text full of markup are shown as text to learners and authors', async ({ browser, baseURL }) => {
+test('course titles, modules, lessons, quizzes, questions, feedback and cohorts full of markup are shown as text to learners and authors', async ({ browser, baseURL }) => {
 	const marker = `xss${Date.now()}`
 	const trainer = await browser.newContext({ storageState: storageStates.trainer })
 	const post = (path: string, form: Record<string, string>) => trainer.request.post(path, { headers: { Origin: baseURL! }, maxRedirects: 0, form })
@@ -99,6 +99,20 @@ test('course titles, module and lesson names and lesson text full of markup are 
 	// Markup inside code spans is text; MDX would refuse it anywhere else.
 	const body = `## ${marker}\n\n${payloads.map((payload) => `\`${payload}\``).join('\n\n')}`
 	expect((await post(lessonPath, { intent: 'save', title: payloads[5]!, body })).status()).toBe(200)
+	const quizPath = (await post(base, { intent: 'add-quiz', moduleId, title: payloads[6]! })).headers()['location']!
+	const quizId = new URL(quizPath, baseURL).pathname.split('/').pop()!
+	const question = await post(`${base}/questions/new?quiz=${quizId}&kind=single-choice`, {
+		prompt: payloads[7]!,
+		explanation: payloads[8]!,
+		'option-0-text': payloads[9]!,
+		'option-0-second': payloads[10]!,
+		'option-0-correct': 'on',
+		'option-1-text': payloads[11]!,
+		'option-1-second': payloads[3]!,
+	})
+	expect(question.status()).toBe(302)
+	const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
+	expect((await post(`${base}/cohorts`, { title: payloads[1]!, startsOn: day(10), endsOn: day(40), enrolmentOpensAt: day(-1), enrolmentClosesAt: day(9), capacity: '5' })).status()).toBeLessThan(400)
 	expect((await post(base, { intent: 'publish' })).status()).toBe(200)
 	const slug = /href="\/en\/courses\/([a-z0-9-]+)"/.exec(await (await trainer.request.get(base)).text())![1]!
 
@@ -106,7 +120,7 @@ test('course titles, module and lesson names and lesson text full of markup are 
 	for (const context of [trainer, learner]) {
 		const page = await context.newPage()
 		const problems = await watchForInjectedCode(page)
-		const paths = context === trainer ? [base, `${base}/translations`, lessonPath, '/en/teach'] : ['/en/courses?topic=identification', `/en/courses/${slug}`]
+		const paths = context === trainer ? [base, `${base}/translations`, lessonPath, quizPath, `${base}/cohorts`, '/en/teach'] : ['/en/courses?topic=identification', `/en/courses/${slug}`]
 		for (const path of paths) {
 			await page.goto(path)
 			await page.mouse.move(200, 300)
@@ -120,6 +134,13 @@ test('course titles, module and lesson names and lesson text full of markup are 
 			await page.goto(`/en/courses/${slug}/lessons/${lessonPath.split('/').pop()}`)
 			await expect(page.locator('.lesson__body code').first()).toHaveText(payloads[0]!)
 			await page.mouse.move(300, 300)
+			// The quiz, then its result with the feedback and explanation, all written in markup.
+			await page.goto(`/en/courses/${slug}/quizzes/${quizId}`)
+			await page.getByRole('button', { name: 'Start the quiz' }).click()
+			await expect(page.getByText(payloads[7]!)).toBeVisible()
+			await page.getByRole('button', { name: 'Submit my answers' }).click()
+			await expect(page.getByText(payloads[8]!)).toBeVisible()
+			await page.mouse.move(200, 200)
 		}
 		expect(await page.locator('img[src="x"], iframe, svg[onload], math').count()).toBe(0)
 		expect(problems).toEqual([])
@@ -176,7 +197,7 @@ test('library titles, summaries, sources, review comments and search queries ful
 	await editor.close()
 })
 
-test('programme texts and what a survivor writes to a provider, full of markup, are shown as text', async ({ browser, baseURL }) => {
+test('programme texts, support services and what a survivor writes to a provider, full of markup, are shown as text', async ({ browser, baseURL }) => {
 	const marker = `xss${Date.now()}`
 	const provider = await browser.newContext({ storageState: storageStates.ngoMember })
 	const visitor = await browser.newContext()
@@ -209,6 +230,18 @@ test('programme texts and what a survivor writes to a provider, full of markup, 
 	})
 	expect(created.status()).toBe(302)
 	const slug = created.headers()['location']!.split('/').pop()!
+	const service = await post(provider, '/en/provider/services/new', {
+		type: 'counselling',
+		name: `${marker} ${payloads[2]}`,
+		summary: payloads.join(' '),
+		country: 'FR',
+		region: payloads[5]!.slice(0, 100),
+		contact: payloads[8]!,
+		phone: payloads[3]!.slice(0, 40),
+		hours: payloads[10]!,
+		languages: 'en',
+	})
+	expect(service.status()).toBe(302)
 	const interest = await post(visitor, `/en/programmes/${slug}`, {
 		alias: payloads[6]!.slice(0, 80),
 		contactMethod: 'email',
@@ -219,8 +252,8 @@ test('programme texts and what a survivor writes to a provider, full of markup, 
 	expect(interest.status()).toBe(302)
 
 	for (const [context, paths] of [
-		[visitor, [`/en/programmes/${slug}`, `/en/programmes/compare?p=${slug}&p=kitchen-skills-lyon`, `/en/search?q=${marker}`, `/ar/programmes/${slug}`]],
-		[provider, ['/en/provider', `/en/provider/programmes/${slug}`, `/en/provider/programmes/${slug}/details`, '/en/provider/inbox']],
+		[visitor, [`/en/programmes/${slug}`, `/en/programmes/compare?p=${slug}&p=kitchen-skills-lyon`, `/en/search?q=${marker}`, `/ar/programmes/${slug}`, '/en/support?type=counselling&country=FR']],
+		[provider, ['/en/provider', `/en/provider/programmes/${slug}`, `/en/provider/programmes/${slug}/details`, '/en/provider/inbox', service.headers()['location']!]],
 	] as const) {
 		const page = await context.newPage()
 		const problems = await watchForInjectedCode(page)

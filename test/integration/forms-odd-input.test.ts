@@ -38,7 +38,7 @@ import { callRoute } from '#test/routes.ts'
  */
 const programmeTextFields = ['title', 'summary', 'skills', 'eligibility', 'certification', 'accessibility', 'walkInHours']
 const programmeFactFields = ['kind', 'sector', 'format', 'country', 'region', 'languages', 'durationWeeks', 'schedule', 'costAmount', 'costCurrency', 'stipend', 'childcare', 'minimumAge', 'legalStatus', 'literacy', 'phone', 'interestForm', 'walkIn']
-const serviceFields = ['type', 'name', 'summary', 'country', 'region', 'contact', 'phone', 'hours', 'language']
+const serviceFields = ['type', 'name', 'summary', 'country', 'region', 'contact', 'phone', 'hours', 'languages', 'open24h']
 
 type Who = 'visitor' | 'officer' | 'admin' | 'halfSignedIn'
 type Form = { name: string; handler: Parameters<typeof callRoute>[0]; who: Who; path: () => string; params?: () => Record<string, string>; fields: string[] }
