@@ -75,7 +75,7 @@ test('names and organisations full of markup are shown as text: no script runs, 
 	await context.close()
 })
 
-test('course titles, modules, lessons, quizzes, questions, feedback and cohorts full of markup are shown as text to learners and authors', async ({ browser, baseURL }) => {
+test('course titles, modules, lessons, quizzes, questions, feedback, cohorts and a revocation reason full of markup are shown as text to learners, authors and verifiers', async ({ browser, baseURL }) => {
 	const marker = `xss${Date.now()}`
 	const trainer = await browser.newContext({ storageState: storageStates.trainer })
 	const post = (path: string, form: Record<string, string>) => trainer.request.post(path, { headers: { Origin: baseURL! }, maxRedirects: 0, form })
@@ -134,13 +134,25 @@ test('course titles, modules, lessons, quizzes, questions, feedback and cohorts 
 			await page.goto(`/en/courses/${slug}/lessons/${lessonPath.split('/').pop()}`)
 			await expect(page.locator('.lesson__body code').first()).toHaveText(payloads[0]!)
 			await page.mouse.move(300, 300)
-			// The quiz, then its result with the feedback and explanation, all written in markup.
-			await page.goto(`/en/courses/${slug}/quizzes/${quizId}`)
+			// The quiz, then its result with the feedback and explanation, all written in markup; passing it completes the course.
+			await page.getByRole('button', { name: 'Mark as done and continue' }).click()
 			await page.getByRole('button', { name: 'Start the quiz' }).click()
 			await expect(page.getByText(payloads[7]!)).toBeVisible()
+			await page.getByLabel(payloads[9]!).check()
 			await page.getByRole('button', { name: 'Submit my answers' }).click()
 			await expect(page.getByText(payloads[8]!)).toBeVisible()
+			await expect(page.getByText('You have completed the course.')).toBeVisible()
 			await page.mouse.move(200, 200)
+			// A revocation reason full of markup, shown to anyone on the public verification page.
+			await page.goto('/en/certificates')
+			const card = page.locator('.certificate-card').filter({ hasText: `${marker} ${payloads[1]}` })
+			const code = (await card.getByRole('link', { name: 'Verification page' }).getAttribute('href'))!.split('/').pop()!
+			const admin = await browser.newContext({ storageState: storageStates.platformAdmin })
+			expect((await admin.request.post('/en/admin/certificates', { headers: { Origin: baseURL! }, maxRedirects: 0, form: { code, reason: payloads.join(' ').slice(0, 500) } })).status()).toBeLessThan(400)
+			await admin.close()
+			await page.goto(`/en/verify/${code}`)
+			await expect(page.getByText(payloads[10]!)).toBeVisible()
+			await page.mouse.move(300, 400)
 		}
 		expect(await page.locator('img[src="x"], iframe, svg[onload], math').count()).toBe(0)
 		expect(problems).toEqual([])
