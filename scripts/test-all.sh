@@ -26,6 +26,7 @@ fi
 
 status=0
 echo "== Dependency audit (packages Atlas runs with)"
+rm -f .cache/audit-status
 bash scripts/audit-dependencies.sh || status=1
 
 echo "== Type check"

@@ -29,5 +29,9 @@ if (playwright) {
 	skipped += playwright.stats.skipped
 }
 if (passed === 0) failed += 1
-console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+let audit = 'not run'
+try {
+	audit = { passed: 'passed', failed: 'FAILED', 'not-run': 'NOT RUN (advisory service unreachable)' }[fs.readFileSync('.cache/audit-status', 'utf8').trim()] ?? audit
+} catch {}
+console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}; dependency audit: ${audit}`)
 process.exit(failed > 0 ? 1 : 0)

@@ -14,6 +14,7 @@ import { ensureSearchIndex } from '#app/modules/search/reindex.server.ts'
 import { runCatalogueHousekeeping } from '#app/modules/programmes/housekeeping.server.ts'
 import { seedDemoCourses, seedDemoIfEmpty } from '../scripts/seed-demo.ts'
 import { createApp } from './app.ts'
+import { recurring } from './recurring.ts'
 
 let env
 try {
@@ -60,57 +61,39 @@ server.listen(env.PORT, env.HOST, () => {
 })
 server.keepAliveTimeout = 5_000
 
-// The catalogue's chores (expired interest requests, re-verification reminders) run at start,
-// which catches up after downtime, and then every hour. Each run is idempotent.
-async function housekeeping() {
+// The catalogue's chores (expired interest requests, re-verification reminders), hourly. Each run is idempotent.
+const housekeeping = recurring(60 * 60 * 1000, async () => {
 	try {
 		const { purged, reminded } = await runCatalogueHousekeeping()
 		if (purged || reminded) console.log(`Catalogue housekeeping: ${purged} requests deleted, ${reminded} reminders sent.`)
 	} catch (error) {
 		console.error('Catalogue housekeeping failed; it runs again within the hour.', error)
 	}
-}
-void housekeeping()
-setInterval(housekeeping, 60 * 60 * 1000).unref()
+})
 
-// Scheduled work (certificate expiry reminders) lives in the jobs table: due jobs run at start,
-// which catches up after downtime, then every five minutes. Each job runs once.
-let jobsRunning = false
-async function jobRunner() {
-	// One run at a time in this process; another process is kept out by each job's claim.
-	if (jobsRunning) return
-	jobsRunning = true
+// Scheduled work (certificate expiry reminders) lives in the jobs table, run every five minutes.
+// Another process is kept out by each job's claim. Each job runs once.
+const jobs = recurring(5 * 60 * 1000, async () => {
 	try {
 		const { done } = await runDueJobs({ ...certificateJobHandlers })
 		if (done) console.log(`Jobs: ${done} done.`)
 	} catch (error) {
 		console.error('The job runner failed; it runs again in five minutes.', error)
-	} finally {
-		jobsRunning = false
 	}
-}
-void jobRunner()
-setInterval(jobRunner, 5 * 60 * 1000).unref()
+})
 
 // With Meilisearch, index changes wait in the search outbox until Meilisearch confirms them;
-// a down Meilisearch only delays them. Runs never overlap.
-if (env.MEILISEARCH_URL) {
-	let delivering = false
-	const deliver = async () => {
-		if (delivering) return
-		delivering = true
-		try {
-			const { failed } = await deliverSearchOutbox()
-			if (failed) console.warn(`Search outbox: ${failed} updates wait for Meilisearch.`)
-		} catch (error) {
-			console.error('Search outbox delivery failed; it is tried again.', error)
-		} finally {
-			delivering = false
-		}
-	}
-	void deliver()
-	setInterval(deliver, 2_000).unref()
-}
+// a down Meilisearch only delays them.
+const searchDelivery = env.MEILISEARCH_URL
+	? recurring(2_000, async () => {
+			try {
+				const { failed } = await deliverSearchOutbox()
+				if (failed) console.warn(`Search outbox: ${failed} updates wait for Meilisearch.`)
+			} catch (error) {
+				console.error('Search outbox delivery failed; it is tried again.', error)
+			}
+		})
+	: null
 
 function shutdown(signal: string) {
 	if (stopping) return
@@ -122,18 +105,25 @@ function shutdown(signal: string) {
 		process.exit(1)
 	}, 10_000)
 	force.unref()
+	// No new background run starts; one in progress is waited for before the database closes.
+	const backgroundDone = Promise.all([housekeeping, jobs, searchDelivery].map((task) => task?.stop()))
 	// Connections the system accepted just before the signal wait in its queue; closing the
 	// listener now would reset them unanswered. So for a moment they are still taken (and
-	// refused with 503), then the listener closes. Node's own http close() would also drop
-	// connections whose request arrived but was not yet read, so idle ones are swept after.
+	// refused with 503), then the listener closes: after the next poll for connections
+	// (setImmediate), in case the event loop was busy for the whole moment. Node's own http
+	// close() would also drop connections whose request arrived but was not yet read, so
+	// idle ones are swept after instead.
 	setTimeout(() => {
-		net.Server.prototype.close.call(server, () => {
-			closeDb()
-			console.log('Stopped cleanly.')
-			process.exit(0)
+		setImmediate(() => {
+			net.Server.prototype.close.call(server, async () => {
+				await backgroundDone
+				closeDb()
+				console.log('Stopped cleanly.')
+				process.exit(0)
+			})
+			server.closeIdleConnections()
+			setInterval(() => server.closeIdleConnections(), 500).unref()
 		})
-		server.closeIdleConnections()
-		setInterval(() => server.closeIdleConnections(), 500).unref()
 	}, 1_000)
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'))

@@ -1,10 +1,10 @@
 import { getDb } from '#app/db/client.server.ts'
 
 /**
- * Every table's rows, except sessions (whose last-activity time moves), the audit log (reads of
- * the outbox are audited), and two aggregates a page view adds one to: the catalogue's monthly view
- * counters and the count of searches that found nothing. The FTS5 index is compared through its
- * table; its shadow tables (`search_fts_*`) only mirror it.
+ * Every table's rows, except the audit log (reads of the outbox are audited) and two aggregates a
+ * page view adds one to: the catalogue's monthly view counters and the count of searches that
+ * found nothing. Sessions are compared by who holds which (their last-activity time moves on every
+ * request). The FTS5 index is compared through its table; its shadow tables only mirror it.
  */
 export function databaseSnapshot() {
 	const sqlite = getDb().$client
@@ -13,7 +13,10 @@ export function databaseSnapshot() {
 		.all() as { name: string }[]
 	return Object.fromEntries(
 		tables
-			.filter(({ name }) => !['sessions', 'audit_events', 'programme_monthly_counts', 'search_misses'].includes(name))
-			.map(({ name }) => [name, sqlite.prepare(`select * from "${name}" order by rowid`).all()]),
+			.filter(({ name }) => !['audit_events', 'programme_monthly_counts', 'search_misses'].includes(name))
+			.map(({ name }) => {
+				const columns = name === 'sessions' ? 'id, user_id, two_factor_verified' : '*'
+				return [name, sqlite.prepare(`select ${columns} from "${name}" order by rowid`).all()]
+			}),
 	)
 }

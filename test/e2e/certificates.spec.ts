@@ -57,5 +57,8 @@ test('a learner completes a course in Arabic: the printable certificate and its 
 	const visitor = await visitorContext.newPage()
 	for (const language of languages) await scan(visitor, `/${language}/verify/${code}`)
 	await expect(visitor.locator('dl.facts')).toContainText('Sample NGO Member')
+	// The holder's name is for whom they share the link with, not for search engines.
+	expect((await visitor.request.get(`/en/verify/${code}`)).headers()['x-robots-tag']).toBe('noindex, nofollow')
+	expect(await (await visitor.request.get('/robots.txt')).text()).toContain('Disallow: /*/verify/')
 	await visitorContext.close()
 })

@@ -16,8 +16,10 @@ export function starterCourse(slug: string) {
 		modules: { key: string; quiz?: string; lessons: { key: string; translations: Record<string, { title: string }> }[] }[]
 	}
 	const quizKey = course.modules.find((module) => module.quiz)!.quiz!
-	const quiz = parse(fs.readFileSync(path.join(dir, 'quizzes', `${quizKey}.yaml`), 'utf8')) as { questions: QuizQuestion[] }
-	return { ...course, quizKey, questions: quiz.questions }
+	const quiz = parse(fs.readFileSync(path.join(dir, 'quizzes', `${quizKey}.yaml`), 'utf8')) as { questions: QuizQuestion[]; drawCount?: number | null }
+	/** How many questions one attempt shows: all, or the number drawn at random. */
+	const questionsPerAttempt = quiz.drawCount ?? quiz.questions.length
+	return { ...course, quizKey, questions: quiz.questions, questionsPerAttempt }
 }
 
 const text = (choice: Choice, language: string, field = 'text') => String(choice.translations[language]![field])

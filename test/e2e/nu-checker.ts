@@ -12,5 +12,6 @@ export function nuErrors(files: string[]) {
 		// vnu exits non-zero when it finds errors and writes its JSON report to stderr.
 		report = JSON.parse(String((error as { stderr: Buffer }).stderr))
 	}
-	return report.messages.filter((message) => message.type === 'error').map((message) => `${path.basename(message.url)}: ${message.message}`)
+	// `non-document-error` means a file could not be read or parsed at all: as much a failure as an error in it.
+	return report.messages.filter((message) => message.type === 'error' || message.type === 'non-document-error').map((message) => `${path.basename(message.url)}: ${message.message}`)
 }

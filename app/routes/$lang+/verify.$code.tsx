@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { type HeadersFunction, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { describeCertificate, findCertificate } from '#app/modules/certificates/certificates.server.ts'
@@ -15,6 +15,9 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 	if (!certificate) return json({ certificate: null }, { status: 404 })
 	return json({ certificate: describeCertificate(certificate) })
 }
+
+// A holder shares this address with whom they choose; search engines must not list their name.
+export const headers: HeadersFunction = () => ({ 'X-Robots-Tag': 'noindex, nofollow' })
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'verify.title', 'certificates')
 

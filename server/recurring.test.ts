@@ -1,0 +1,36 @@
+import { expect, test } from 'vitest'
+import { recurring } from './recurring.ts'
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+test('a recurring task runs at once, never overlaps itself, and stopping waits for the run in progress', async () => {
+	let runs = 0
+	let release = () => {}
+	const gate = new Promise<void>((resolve) => (release = resolve))
+	const task = recurring(5, async () => {
+		runs++
+		await gate
+	})
+	await pause(40)
+	// Eight ticks have passed while the first run was still going: none started another.
+	expect(runs).toBe(1)
+	let stopped = false
+	const stopping = task.stop().then(() => (stopped = true))
+	await pause(20)
+	expect(stopped).toBe(false)
+	release()
+	await stopping
+	await pause(40)
+	// Once stopped, the timer starts nothing more.
+	expect(runs).toBe(1)
+})
+
+test('after a run ends, the next tick starts another', async () => {
+	let runs = 0
+	const task = recurring(5, async () => {
+		runs++
+	})
+	await pause(40)
+	await task.stop()
+	expect(runs).toBeGreaterThan(2)
+})
