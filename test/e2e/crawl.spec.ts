@@ -83,7 +83,8 @@ async function crawl(page: Page, language: string, queue: string[]): Promise<Cra
 	for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
 		if ((perRoute.get(routeOf(next.split('?')[0]!)) ?? 0) >= pagesPerRoute) continue
 		const response = await page.goto(next).catch((error: Error) => {
-			result.problems.push(`${next}: could not be opened: ${error.message.split('\n')[0]}`)
+			// A download (a CSV export named in the access table, say) is not a page to check.
+			if (!error.message.includes('Download is starting')) result.problems.push(`${next}: could not be opened: ${error.message.split('\n')[0]}`)
 			return null
 		})
 		if (!response || !response.headers()['content-type']?.startsWith('text/html')) continue

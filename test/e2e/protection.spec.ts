@@ -178,7 +178,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('status')).toHaveText(t('es', 'settings', 'profile.saved.preferences'))
 		await expect(page.getByLabel(t('es', 'settings', 'profile.timeZone'), { exact: true })).toHaveValue('America/Mexico_City')
 		await page.goto('/es/settings/sessions')
-		const otherDevice = page.locator('.session-list > li').filter({ hasText: 'Firefox on Windows' })
+		const otherDevice = page.locator('.session-list > li').filter({ hasText: 'Firefox · Windows' })
 		await expect(otherDevice).toHaveCount(1)
 		await otherDevice.getByRole('button', { name: t('es', 'settings', 'sessions.end') }).click()
 		await expect(page.getByRole('status')).toHaveText(t('es', 'settings', 'sessions.ended_one', { count: 1 }))
