@@ -13,9 +13,15 @@ test('a wrong setting stops the server at start with a message naming it', async
 	server.cleanUp()
 })
 
-/** A request on a connection of its own whose body is sent in two parts, the second when `finish` is called. */
+/**
+ * A request on a connection of its own whose body is held back until `finish` is called.
+ * It asks `Expect: 100-continue`, so `begun` resolves once the server has read its headers:
+ * from then on the server has the request in hand, whatever the load.
+ */
 function slowPost(port: number, pathname: string, body: string) {
 	let finish = () => {}
+	let markBegun = () => {}
+	const begun = new Promise<void>((resolve) => (markBegun = resolve))
 	const answer = new Promise<number>((resolve, reject) => {
 		const request = http.request(
 			{
@@ -23,18 +29,19 @@ function slowPost(port: number, pathname: string, body: string) {
 				path: pathname,
 				method: 'POST',
 				agent: false,
-				headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(body), 'Sec-Fetch-Site': 'same-origin' },
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(body), 'Sec-Fetch-Site': 'same-origin', Expect: '100-continue' },
 			},
 			(response) => {
 				response.resume()
 				response.on('end', () => resolve(response.statusCode ?? 0))
 			},
 		)
+		request.on('continue', () => markBegun())
 		request.on('error', reject)
-		request.write(body.slice(0, 10))
-		finish = () => request.end(body.slice(10))
+		request.flushHeaders()
+		finish = () => request.end(body)
 	})
-	return { answer, finish: () => finish() }
+	return { begun, answer, finish: () => finish() }
 }
 
 test('on SIGTERM under load the server finishes every request in flight, refuses new ones, closes the database cleanly and exits 0', async () => {
@@ -47,7 +54,8 @@ test('on SIGTERM under load the server finishes every request in flight, refuses
 		slowPost(port, '/en/sign-up', new URLSearchParams({ name: 'Stopping Test', email, password: 'a long enough passphrase here', country: 'FR', role: 'officer', organisationId, timeZone: 'UTC' }).toString()),
 	)
 	const searches = Array.from({ length: 30 }, (_, index) => fetch(`${server.url}/en/search?q=identification+${index}`).then((response) => response.status))
-	await new Promise((resolve) => setTimeout(resolve, 200))
+	// The signal comes once the server holds every application and has answered a first search.
+	await Promise.all([...applications.map((application) => application.begun), Promise.race(searches)])
 	server.child.kill('SIGTERM')
 	await new Promise((resolve) => setTimeout(resolve, 300))
 	const late = await new Promise<{ status?: number; retryAfter?: string }>((resolve, reject) => {
