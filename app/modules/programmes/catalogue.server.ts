@@ -2,7 +2,8 @@ import { type AnyColumn, and, asc, count, eq, gte, inArray, isNull, sql, type SQ
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { organisations, programmeMonthlyCounts, programmes, programmeTexts, type supportServices } from '#app/db/schema/index.ts'
 import { type ProgrammeFilters, readableLevels } from './filters.ts'
-import { groupBy, pickText } from './texts.ts'
+import { groupBy } from '#app/platform/collections.ts'
+import { pickText } from './texts.ts'
 import { monthOf, oldestListedVerification } from './verification.ts'
 
 export const cataloguePageSize = 10

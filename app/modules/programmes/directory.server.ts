@@ -3,7 +3,8 @@ import { type Db, getDb } from '#app/db/client.server.ts'
 import { organisations, supportServices, supportServiceTexts } from '#app/db/schema/index.ts'
 import { listedConditions, offersLanguage } from './catalogue.server.ts'
 import { type ServiceFilters } from './filters.ts'
-import { groupBy, pickText } from './texts.ts'
+import { groupBy } from '#app/platform/collections.ts'
+import { pickText } from './texts.ts'
 
 export const directoryPageSize = 15
 

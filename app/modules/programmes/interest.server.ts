@@ -5,7 +5,8 @@ import { sendAccountEmail } from '#app/modules/accounts/emails.server.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { decryptSecret, encryptSecret } from '#app/platform/keys.server.ts'
 import { countProgrammeEvent, findListedProgramme } from './catalogue.server.ts'
-import { groupBy, pickText } from './texts.ts'
+import { groupBy } from '#app/platform/collections.ts'
+import { pickText } from './texts.ts'
 import { interestDeleteAfter } from './verification.ts'
 
 export const contactMethods = ['phone', 'text_message', 'email', 'other'] as const

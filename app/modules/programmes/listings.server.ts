@@ -9,7 +9,8 @@ import {
 } from '#app/db/schema/index.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { slugWords } from '#app/platform/slugs.ts'
-import { groupBy, pickText } from './texts.ts'
+import { groupBy } from '#app/platform/collections.ts'
+import { pickText } from './texts.ts'
 import { addMonths, monthOf, verificationExpiresAt, verificationState } from './verification.ts'
 import { indexProgramme } from './search-entries.server.ts'
 

@@ -9,14 +9,3 @@ export function pickText<T extends { language: string }>(texts: readonly T[], la
 	const source = texts.find((text) => text.language === sourceLanguage) ?? texts[0]
 	return source ? { text: source, fallback: true } : null
 }
-
-/** Groups text rows by the listing they belong to. */
-export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K) {
-	const groups = new Map<K, T[]>()
-	for (const row of rows) {
-		const group = groups.get(key(row))
-		if (group) group.push(row)
-		else groups.set(key(row), [row])
-	}
-	return groups
-}

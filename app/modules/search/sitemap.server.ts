@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm'
 import { getDb, type Db } from '#app/db/client.server.ts'
 import { searchEntries } from '#app/db/schema/index.ts'
+import { groupBy } from '#app/platform/collections.ts'
 import { languages } from '#app/platform/i18n.ts'
 import { type SitemapPage } from './sitemap.ts'
 
@@ -22,8 +23,7 @@ export function publicPages(db: Db = getDb()): SitemapPage[] {
 		.where(eq(searchEntries.tier, 'public'))
 		.orderBy(asc(searchEntries.itemKey), asc(searchEntries.language))
 		.all()
-	const byItem = new Map<string, typeof rows>()
-	for (const row of rows) byItem.set(row.itemKey, [...(byItem.get(row.itemKey) ?? []), row])
+	const byItem = groupBy(rows, (row) => row.itemKey)
 	const items = rows.map((row) => ({
 		language: row.language,
 		path: row.path,
