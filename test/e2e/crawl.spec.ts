@@ -6,6 +6,7 @@ import { demoPagePaths } from '../access-table.ts'
 import { axeViolations } from './axe.ts'
 import { nuErrors } from './nu-checker.ts'
 import { routeMatcher } from './route-manifest.ts'
+import { securityHeaderProblems } from './security-headers.ts'
 import { storageStates } from './support.ts'
 
 /**
@@ -45,18 +46,6 @@ async function linksOn(page: Page, language: string) {
 		.filter((url) => url.origin === origin && (url.pathname === `/${language}` || url.pathname.startsWith(`/${language}/`)))
 		.filter((url) => !url.pathname.endsWith('/sign-out'))
 		.map((url) => url.pathname + url.search)
-}
-
-/** Every page carries the nonce CSP and the other security headers, and shows no stack trace. */
-function securityProblems(address: string, headers: Record<string, string>, html: string) {
-	const problems = [
-		/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/.test(headers['content-security-policy'] ?? '') ? '' : 'no CSP with a nonce',
-		headers['x-content-type-options'] === 'nosniff' ? '' : 'no nosniff',
-		headers['referrer-policy'] ? '' : 'no Referrer-Policy',
-		headers['x-frame-options'] === 'DENY' ? '' : 'no X-Frame-Options',
-		/\n\s+at [\w.<>]+ \(|node_modules|\.tsx?:\d+/.test(html) ? 'a stack trace or source path in the page' : '',
-	]
-	return problems.filter(Boolean).map((problem) => `${address}: ${problem}`)
 }
 
 /** Fewer distinct routes than this means the crawl lost its way (a lapsed session is sent to sign-in, say). */
@@ -103,7 +92,7 @@ async function crawl(page: Page, language: string, queue: string[]): Promise<Cra
 		result.checked.push(address)
 		const html = await response.text()
 		result.pages.push(html)
-		result.problems.push(...securityProblems(address, await response.allHeaders(), html))
+		result.problems.push(...securityHeaderProblems(await response.allHeaders(), html).map((problem) => `${address}: ${problem}`))
 		for (const found of await axeViolations(page)) result.problems.push(`${address}: axe: ${found.rule} (${found.targets.join(', ')})`)
 		for (const link of await linksOn(page, language)) {
 			if (seen.has(link) || (perRoute.get(routeOf(link.split('?')[0]!)) ?? 0) >= pagesPerRoute) continue

@@ -2,23 +2,12 @@ import { execFileSync } from 'node:child_process'
 import Database from 'better-sqlite3'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { anyOrganisationId, apply, spawnServer } from './spawn-server.ts'
+import { anyOrganisationId, apply, postForm, spawnServer } from './spawn-server.ts'
 
 test.describe.configure({ timeout: 240_000 })
 
 type Learner = { userId: string; cookie: string }
 type CrashFixture = { slug: string; cohortId: string; learners: Learner[] }
-
-/** Posts a form as a signed-in browser on our own pages would; answers with the status. */
-async function postAs(learner: Learner, url: string, form: Record<string, string> = {}) {
-	const response = await fetch(url, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin', Cookie: learner.cookie },
-		body: new URLSearchParams(form),
-	})
-	return response.status
-}
 
 test('killed with SIGKILL at random moments 20 times, the database stays whole, keeps every answered write and its invariants', async () => {
 	const first = spawnServer({ env: { SEED_DEMO: 'true' } })
@@ -40,15 +29,15 @@ test('killed with SIGKILL at random moments 20 times, the database stays whole, 
 		const completions = fixture.learners
 			.filter((learner) => confirmed.enrolled.has(learner.userId) && !confirmed.completed.has(learner.userId))
 			.map(async (learner) => {
-				if ((await postAs(learner, `${course}/lessons/first`).catch(() => 0)) !== 302) return
-				if ((await postAs(learner, `${course}/lessons/second`).catch(() => 0)) === 302) confirmed.completed.add(learner.userId)
+				if ((await postForm(`${course}/lessons/first`, {}, learner.cookie).catch(() => 0)) !== 302) return
+				if ((await postForm(`${course}/lessons/second`, {}, learner.cookie).catch(() => 0)) === 302) confirmed.completed.add(learner.userId)
 			})
 		// The last, clean run lets everyone still outside try, so the cohort is certain to fill and refuse the rest.
 		const enrolments = fixture.learners
 			.filter((learner) => !confirmed.enrolled.has(learner.userId))
 			.slice(0, cycle < 20 ? 8 : undefined)
 			.map(async (learner) => {
-				const status = await postAs(learner, course, { intent: 'enrol', cohortId: fixture.cohortId, language: 'en' }).catch(() => 0)
+				const status = await postForm(course, { intent: 'enrol', cohortId: fixture.cohortId, language: 'en' }, learner.cookie).catch(() => 0)
 				if (status === 302) confirmed.enrolled.add(learner.userId)
 				if (status === 400) confirmed.refusedAsFull++
 			})

@@ -1,5 +1,5 @@
 import { programmeKinds, sectors } from '#app/modules/programmes/vocabulary.ts'
-import { expect, type Page, test } from '@playwright/test'
+import { type BrowserContext, expect, type Page, test } from '@playwright/test'
 import { storageStates } from './support.ts'
 
 const payloads = [
@@ -33,6 +33,11 @@ async function watchForInjectedCode(page: Page) {
 		})
 	})
 	return problems
+}
+
+/** Posts a form from a browser context as our own pages would, without following the redirect. */
+function postForm(context: BrowserContext, path: string, form: Record<string, string>) {
+	return context.request.post(path, { headers: { 'Sec-Fetch-Site': 'same-origin' }, maxRedirects: 0, form })
 }
 
 test('names and organisations full of markup are shown as text: no script runs, no CSP violation', async ({ request, browser, baseURL }) => {
@@ -78,7 +83,7 @@ test('names and organisations full of markup are shown as text: no script runs, 
 test('course titles, modules, lessons, quizzes, questions, feedback, cohorts and a revocation reason full of markup are shown as text to learners, authors and verifiers', async ({ browser, baseURL }) => {
 	const marker = `xss${Date.now()}`
 	const trainer = await browser.newContext({ storageState: storageStates.trainer })
-	const post = (path: string, form: Record<string, string>) => trainer.request.post(path, { headers: { Origin: baseURL! }, maxRedirects: 0, form })
+	const post = (path: string, form: Record<string, string>) => postForm(trainer, path, form)
 	const created = await post('/en/teach/courses/new', {
 		sourceLanguage: 'en',
 		title: `${marker} ${payloads[1]}`,
@@ -148,7 +153,7 @@ test('course titles, modules, lessons, quizzes, questions, feedback, cohorts and
 			const card = page.locator('.certificate-card').filter({ hasText: `${marker} ${payloads[1]}` })
 			const code = (await card.getByRole('link', { name: 'Verification page' }).getAttribute('href'))!.split('/').pop()!
 			const admin = await browser.newContext({ storageState: storageStates.platformAdmin })
-			expect((await admin.request.post('/en/admin/certificates', { headers: { Origin: baseURL! }, maxRedirects: 0, form: { code, reason: payloads.join(' ').slice(0, 500) } })).status()).toBeLessThan(400)
+			expect((await postForm(admin, '/en/admin/certificates', { code, reason: payloads.join(' ').slice(0, 500) })).status()).toBeLessThan(400)
 			await admin.close()
 			await page.goto(`/en/verify/${code}`)
 			await expect(page.getByText(payloads[10]!)).toBeVisible()
@@ -162,12 +167,11 @@ test('course titles, modules, lessons, quizzes, questions, feedback, cohorts and
 	await learner.close()
 })
 
-test('library titles, summaries, sources, review comments and search queries full of markup are shown as text', async ({ browser, baseURL }) => {
+test('library titles, summaries, sources, review comments and search queries full of markup are shown as text', async ({ browser }) => {
 	const marker = `xss${Date.now()}`
 	const member = await browser.newContext({ storageState: storageStates.ngoMember })
 	const editor = await browser.newContext({ storageState: storageStates.legalExpert })
-	const post = (context: typeof member, path: string, form: Record<string, string>) => context.request.post(path, { headers: { Origin: baseURL! }, maxRedirects: 0, form })
-	const created = await post(member, '/en/library/submit', {
+	const created = await postForm(member, '/en/library/submit', {
 		language: 'en',
 		title: `${marker} ${payloads[1]}`,
 		summary: `${marker} ${payloads.join(' ')}`.slice(0, 1000),
@@ -185,10 +189,10 @@ test('library titles, summaries, sources, review comments and search queries ful
 	const draft = created.headers()['location']!
 	// Sending and deciding name the draft version on the page; returning and sending again do not change it.
 	const draftVersion = /name="draftVersion" value="(\d+)"/.exec(await (await member.request.get(draft)).text())![1]!
-	expect((await post(member, draft, { intent: 'submit', draftVersion })).status()).toBe(302)
-	expect((await post(editor, draft, { intent: 'return', comment: payloads[3]!, draftVersion })).status()).toBe(302)
-	expect((await post(member, draft, { intent: 'submit', draftVersion })).status()).toBe(302)
-	const published = await post(editor, draft, { intent: 'publish', draftVersion })
+	expect((await postForm(member, draft, { intent: 'submit', draftVersion })).status()).toBe(302)
+	expect((await postForm(editor, draft, { intent: 'return', comment: payloads[3]!, draftVersion })).status()).toBe(302)
+	expect((await postForm(member, draft, { intent: 'submit', draftVersion })).status()).toBe(302)
+	const published = await postForm(editor, draft, { intent: 'publish', draftVersion })
 	expect(published.status()).toBe(302)
 
 	for (const context of [member, editor]) {
@@ -209,12 +213,11 @@ test('library titles, summaries, sources, review comments and search queries ful
 	await editor.close()
 })
 
-test('programme texts, support services and what a survivor writes to a provider, full of markup, are shown as text', async ({ browser, baseURL }) => {
+test('programme texts, support services and what a survivor writes to a provider, full of markup, are shown as text', async ({ browser }) => {
 	const marker = `xss${Date.now()}`
 	const provider = await browser.newContext({ storageState: storageStates.ngoMember })
 	const visitor = await browser.newContext()
-	const post = (context: typeof provider, path: string, form: Record<string, string>) => context.request.post(path, { headers: { Origin: baseURL! }, maxRedirects: 0, form })
-	const created = await post(provider, '/en/provider/programmes/new', {
+	const created = await postForm(provider, '/en/provider/programmes/new', {
 		title: `${marker} ${payloads[1]}`,
 		summary: `${marker} ${payloads.join(' ')}`,
 		skills: payloads[2]!,
@@ -242,7 +245,7 @@ test('programme texts, support services and what a survivor writes to a provider
 	})
 	expect(created.status()).toBe(302)
 	const slug = created.headers()['location']!.split('/').pop()!
-	const service = await post(provider, '/en/provider/services/new', {
+	const service = await postForm(provider, '/en/provider/services/new', {
 		type: 'counselling',
 		name: `${marker} ${payloads[2]}`,
 		summary: payloads.join(' '),
@@ -254,7 +257,7 @@ test('programme texts, support services and what a survivor writes to a provider
 		languages: 'en',
 	})
 	expect(service.status()).toBe(302)
-	const interest = await post(visitor, `/en/programmes/${slug}`, {
+	const interest = await postForm(visitor, `/en/programmes/${slug}`, {
 		alias: payloads[6]!.slice(0, 80),
 		contactMethod: 'email',
 		contact: `${marker}@example.org`,

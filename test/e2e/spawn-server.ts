@@ -52,21 +52,26 @@ export async function anyOrganisationId(baseUrl: string) {
 	return html.match(/<option value="([0-9a-f-]{36})">/)![1]!
 }
 
-/** Posts an application the way a browser on our own pages would; answers with the status. */
-export async function apply(baseUrl: string, email: string, organisationId: string) {
-	const response = await fetch(`${baseUrl}/en/sign-up`, {
+/** Posts a form the way a browser on our own pages would (signed in with `cookie`, if given); answers with the status. */
+export async function postForm(url: string, form: Record<string, string>, cookie?: string) {
+	const response = await fetch(url, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
-		body: new URLSearchParams({
-			name: 'Durability Test',
-			email,
-			password: 'a long enough passphrase here',
-			country: 'FR',
-			role: 'officer',
-			organisationId,
-			timeZone: 'UTC',
-		}),
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin', ...(cookie ? { Cookie: cookie } : {}) },
+		body: new URLSearchParams(form),
 	})
 	return response.status
+}
+
+/** Applies for membership; answers with the status. */
+export function apply(baseUrl: string, email: string, organisationId: string) {
+	return postForm(`${baseUrl}/en/sign-up`, {
+		name: 'Durability Test',
+		email,
+		password: 'a long enough passphrase here',
+		country: 'FR',
+		role: 'officer',
+		organisationId,
+		timeZone: 'UTC',
+	})
 }
