@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every suite: types, unit + integration (vitest, real SQLite), then the browser
+# Runs every suite: lint, types, unit + integration (vitest, real SQLite), then the browser
 # journeys and accessibility scans (Playwright in Debian's Chromium) against the
 # production build. Installs Chromium from Debian when it is missing.
 set -uo pipefail
@@ -25,12 +25,18 @@ if ! command -v java >/dev/null 2>&1; then
 fi
 
 status=0
+# Lint and types first: they are the quickest to fail, and a broken layer rule is worth seeing before the suites.
+# Each failed check is written down so the closing line counts it as a failure, not only the exit code.
+rm -f .cache/failed-checks
+echo "== Lint (ESLint: layer rules, hooks, recommended JS and TypeScript rules)"
+npm run --silent lint || { status=1; echo lint >>.cache/failed-checks; }
+
+echo "== Type check"
+./node_modules/.bin/tsc --noEmit || { status=1; echo typecheck >>.cache/failed-checks; }
+
 echo "== Dependency audit (packages Atlas runs with)"
 rm -f .cache/audit-status
 bash scripts/audit-dependencies.sh || status=1
-
-echo "== Type check"
-./node_modules/.bin/tsc --noEmit || status=1
 
 echo "== Unit and integration tests (vitest)"
 ./node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.cache/vitest.json || status=1

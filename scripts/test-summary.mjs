@@ -29,9 +29,19 @@ if (playwright) {
 	skipped += playwright.stats.skipped
 }
 if (passed === 0) failed += 1
+let checks = []
+try {
+	checks = fs.readFileSync('.cache/failed-checks', 'utf8').split('\n').filter(Boolean)
+} catch {
+	// No check failed: test-all.sh writes the file only when one does.
+}
+failed += checks.length
 let audit = 'not run'
 try {
 	audit = { passed: 'passed', failed: 'FAILED', 'not-run': 'NOT RUN (advisory service unreachable)' }[fs.readFileSync('.cache/audit-status', 'utf8').trim()] ?? audit
-} catch {}
-console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}; dependency audit: ${audit}`)
+} catch {
+	// No audit ran in this checkout: the summary says so.
+}
+const failedChecks = checks.length ? `; failed checks: ${checks.join(', ')}` : ''
+console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}; dependency audit: ${audit}${failedChecks}`)
 process.exit(failed > 0 ? 1 : 0)

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeEach } from 'vitest'
+import { format } from 'node:util'
+import { afterAll, afterEach, beforeEach } from 'vitest'
 import { closeDb, migrateDb } from '#app/db/client.server.ts'
 import { resetEnvCache } from '#app/platform/env.server.ts'
 import { forgetAppKey } from '#app/platform/keys.server.ts'
@@ -20,8 +21,22 @@ forgetSigningKeys()
 closeDb()
 migrateDb()
 
+// An error logged during a test is a failure nobody asserted on, so it fails the test. A test that provokes one on
+// purpose spies on console.error itself (and asserts on it); the spy replaces this wrapper for that test only.
+const errorsLogged: string[] = []
+const writeError = console.error
+console.error = (...args: unknown[]) => {
+	errorsLogged.push(format(...args))
+	writeError(...args)
+}
+
 beforeEach(() => {
 	resetRateLimits()
+	errorsLogged.length = 0
+})
+
+afterEach(() => {
+	if (errorsLogged.length) throw new Error(`The test wrote to console.error:\n${errorsLogged.splice(0).join('\n')}`)
 })
 
 afterAll(() => {
