@@ -2,7 +2,7 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
 import { type ReactNode, useMemo } from 'react'
 import { I18nextProvider } from 'react-i18next'
-import { getSignedInUser } from '#app/platform/auth.server.ts'
+import { getSignedInUser } from '#app/modules/accounts/auth.server.ts'
 import { getEnv } from '#app/platform/env.server.ts'
 import enCommon from '#app/locales/en/common.json'
 import { createI18n, defaultLanguage, directionOf, isLanguage } from '#app/platform/i18n.ts'

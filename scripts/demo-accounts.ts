@@ -1,4 +1,5 @@
-import { type organisationTypes, type Role, type RequestableRole } from '#app/modules/accounts/vocabulary.ts'
+import { type organisationTypes, type RequestableRole } from '#app/modules/accounts/vocabulary.ts'
+import { type Role } from '#app/platform/roles.ts'
 
 /**
  * The demo: fictional organisations (every name says "Sample") and one account per

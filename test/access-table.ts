@@ -1,4 +1,4 @@
-import { type Role } from '#app/modules/accounts/vocabulary.ts'
+import { type Role } from '#app/platform/roles.ts'
 
 /**
  * Who may use each route: the one declared access table. `route-access.test.ts`

@@ -3,7 +3,7 @@ import { cohorts, cohortTrainers, courseAuthors, courses, enrolments } from '#ap
 import { issueCertificate } from '#app/modules/certificates/issue.server.ts'
 import { type CourseDocument } from '#app/modules/courses/document.ts'
 import { publishDocument } from '#app/modules/courses/publishing.server.ts'
-import { saveBuild } from '#app/modules/courses/store.server.ts'
+import { saveBuild } from '#app/platform/mdx/build-store.server.ts'
 import { compileLesson } from '#app/platform/mdx/compile.server.ts'
 import { createOrganisation } from './factories.ts'
 

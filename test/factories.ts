@@ -6,7 +6,7 @@ import {
 	users,
 } from '#app/db/schema/index.ts'
 import { hashPassword } from '#app/modules/accounts/password.server.ts'
-import { type Role } from '#app/modules/accounts/vocabulary.ts'
+import { type Role } from '#app/platform/roles.ts'
 import { getAccountUser } from '#app/modules/accounts/users.server.ts'
 import { encryptSecret } from '#app/platform/keys.server.ts'
 import { createSession, sessionCookieName } from '#app/platform/session.server.ts'

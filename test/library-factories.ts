@@ -1,6 +1,6 @@
 import { writeTransaction } from '#app/db/client.server.ts'
 import { libraryDocuments } from '#app/db/schema/index.ts'
-import { saveBuild } from '#app/modules/courses/store.server.ts'
+import { saveBuild } from '#app/platform/mdx/build-store.server.ts'
 import { type LibraryDocument } from '#app/modules/library/document.ts'
 import { publishRevision } from '#app/modules/library/store.server.ts'
 import { type Language } from '#app/platform/i18n.ts'

@@ -28,6 +28,8 @@ const schema = z.object({
 	CERTIFICATE_EXPIRING_DAYS: z.coerce.number().int().min(1).max(365).default(60),
 	/** Lesson media uploads (images, videos, captions) are the only larger bodies. */
 	UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(2048).default(50),
+	/** How long one lesson or document may take to compile before it is refused as too slow. */
+	MDX_COMPILE_LIMIT_MS: z.coerce.number().int().min(10).max(600_000).default(5000),
 	PUBLIC_URL: z
 		.string()
 		.regex(/^https?:\/\/[^\s/]+$/, 'must be an origin like https://atlas.example.org, with no path')

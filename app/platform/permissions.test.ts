@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { type Role } from '#app/modules/accounts/vocabulary.ts'
+import { type Role } from '#app/platform/roles.ts'
 import { can, type Actor } from './permissions.ts'
 
 const actor = (roles: Role[], organisationId = 'org-a'): Actor => ({ id: 'u1', roles, organisationId })

@@ -1,4 +1,4 @@
-import { type Role } from '#app/modules/accounts/vocabulary.ts'
+import { type Role } from './roles.ts'
 
 /** Who is asking. Built from the signed-in user by auth.server.ts. */
 export type Actor = {

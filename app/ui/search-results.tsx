@@ -1,8 +1,7 @@
 import { Form, Link, useLocation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { type FacetCount } from '#app/modules/search/contract.ts'
-import { type Segment } from '#app/modules/search/highlight.ts'
-import { type PresentedHit } from '#app/modules/search/search.server.ts'
+import { type PresentedHit, type Segment } from '#app/modules/search/highlight.ts'
 import { facetNames, type FacetName } from '#app/modules/search/vocabulary.ts'
 import { inLanguage, useFormat, useHref, useReader } from './i18n.tsx'
 

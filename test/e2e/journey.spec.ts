@@ -19,7 +19,7 @@ test('a visitor applies, is approved by their organisation admin, confirms, sign
 
 	// Refused while pending, with a clear message.
 	await signInWithPassword(page, 'en', email, password)
-	await expect(page.getByRole('alert')).toHaveText(t('en', 'accounts', 'signIn.refusal.pending'))
+	await expect(page.getByRole('alert')).toHaveText(t('en', 'accounts', 'errors.pending'))
 
 	// The organisation admin, who uses two-factor sign-in, approves the application.
 	const adminContext = await browser.newContext()

@@ -57,7 +57,7 @@ test('a reset link works once, changes the password and ends every session', asy
 		client: 'reset-2',
 	})
 	expect(second.status).toBe(400)
-	expect((await jsonOf(second)).outcome).toBe('invalid')
+	expect((await jsonOf(second)).fieldErrors).toEqual({ form: ['accounts:errors.reset-link-invalid'] })
 	const after = getDb().select().from(users).where(eq(users.id, user.id)).get()!
 	expect(await verifyPassword(after.passwordHash, 'my brand new passphrase')).toBe(true)
 })
@@ -74,7 +74,7 @@ test('a reset link older than one hour no longer works', async () => {
 		path: '/en/reset-password',
 		form: { token, password: 'my brand new passphrase' },
 	})
-	expect((await jsonOf(response)).outcome).toBe('invalid')
+	expect((await jsonOf(response)).fieldErrors).toEqual({ form: ['accounts:errors.reset-link-invalid'] })
 })
 
 test('asking for a reset of an unknown address looks the same and sends nothing', async () => {

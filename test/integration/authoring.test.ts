@@ -165,7 +165,7 @@ test('uploaded media are checked by their bytes, stored by hash and served with 
 	const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
 	const refused = await upload(course.id, author.cookie, svg, 'photo.png', 'image/png')
 	expect(refused.status).toBe(400)
-	expect(await refused.text()).toContain('courses:media.errors.unknown-type')
+	expect(await refused.text()).toContain('courses:errors.unknown-type')
 	expect(getDb().select().from(courseMedia).where(eq(courseMedia.courseId, course.id)).all()).toHaveLength(1)
 	expect((await upload(course.id, (await person(['trainer'])).cookie, png, 'x.png', 'image/png')).status).toBe(403)
 
@@ -174,7 +174,7 @@ test('uploaded media are checked by their bytes, stored by hash and served with 
 	big.set(png.subarray(0, 8))
 	const tooBig = await upload(course.id, author.cookie, big, 'big.png', 'image/png')
 	expect(tooBig.status).toBe(400)
-	expect(await tooBig.text()).toContain('courses:media.errors.too-large')
+	expect(await tooBig.text()).toContain('courses:errors.too-large')
 	const traversal = await upload(course.id, author.cookie, new Uint8Array([...png, 9]), '../../../etc/passwd.png', 'image/png')
 	expect(traversal.status).toBe(200)
 	const names = getDb().select().from(courseMedia).where(eq(courseMedia.courseId, course.id)).all().map((row) => row.name)

@@ -30,13 +30,14 @@ function databaseBytes() {
 test('an interest request is unreadable in the database file and readable in the provider’s inbox', async () => {
 	const { editor, organisation, programme } = await provider()
 	const canary = 'canary-contact-5512@example.org'
-	expect(await sendInterest(programme.slug, { alias: 'Canary Alias', contactMethod: 'email', contact: canary, language: 'ar' })).toBe('sent')
+	expect(await sendInterest(programme.slug, { alias: 'Canary Alias', contactMethod: 'email', contact: canary, language: 'ar' })).toMatchObject({ ok: true })
 	const bytes = databaseBytes()
 	expect(bytes).not.toContain(canary)
 	expect(bytes).not.toContain('Canary Alias')
-	const inbox = listInbox(editor, organisation.id, 'en')!
-	expect(inbox).toHaveLength(1)
-	expect(inbox[0]).toMatchObject({ contact: canary, alias: 'Canary Alias', language: 'ar', status: 'open' })
+	const inbox = listInbox(editor, organisation.id, 'en')
+	if (!inbox.ok) throw new Error('the editor may read their own inbox')
+	expect(inbox.requests).toHaveLength(1)
+	expect(inbox.requests[0]).toMatchObject({ contact: canary, alias: 'Canary Alias', language: 'ar', status: 'open' })
 	// The editors hear that something arrived, never what.
 	const { messages } = await listOutbox({ page: 1 })
 	const notice = (await readOutboxMessage(messages.find((message) => message.to === editor.email)!.id))!
@@ -53,7 +54,7 @@ test('requests are deleted 30 days after closing, and 90 days after arriving in 
 	await sendInterest(programme.slug, { contactMethod: 'phone', contact: '1', language: 'en' }, start)
 	await sendInterest(programme.slug, { contactMethod: 'phone', contact: '2', language: 'en' }, start)
 	const [first] = getDb().select().from(interestRequests).where(eq(interestRequests.programmeId, programme.id)).all()
-	expect(closeInterest(editor, first!.id, new Date(start.getTime() + 5 * day))).toBe('closed')
+	expect(closeInterest(editor, first!.id, new Date(start.getTime() + 5 * day))).toMatchObject({ ok: true })
 	const remaining = () => getDb().select().from(interestRequests).where(eq(interestRequests.programmeId, programme.id)).all().length
 	await runCatalogueHousekeeping(new Date(start.getTime() + 34 * day))
 	expect(remaining()).toBe(2)
@@ -67,9 +68,9 @@ test('a provider cannot read or close another organisation’s requests', async 
 	const mine = await provider()
 	const theirs = await provider()
 	await sendInterest(theirs.programme.slug, { contactMethod: 'phone', contact: 'secret', language: 'en' })
-	expect(listInbox(mine.editor, theirs.organisation.id, 'en')).toBeNull()
+	expect(listInbox(mine.editor, theirs.organisation.id, 'en')).toMatchObject({ ok: false, reason: 'forbidden' })
 	const [request] = getDb().select().from(interestRequests).where(eq(interestRequests.programmeId, theirs.programme.id)).all()
-	expect(closeInterest(mine.editor, request!.id)).toBe('not-found')
+	expect(closeInterest(mine.editor, request!.id)).toMatchObject({ ok: false, reason: 'not-found' })
 	expect(getDb().select().from(interestRequests).where(eq(interestRequests.id, request!.id)).get()!.status).toBe('open')
 })
 

@@ -98,7 +98,7 @@ test('a wrong current password changes nothing', async () => {
 	const { response, other } = await changePasswordFromOneOfTwoSessions('this is not my password')
 	expect(response.status).toBe(400)
 	expect((await jsonOf<{ fieldErrors: Record<string, string[]> }>(response)).fieldErrors.currentPassword).toEqual([
-		'errors.currentPasswordWrong',
+		'common:errors.currentPasswordWrong',
 	])
 	expect(validateSessionToken(other.token)).not.toBeNull()
 })

@@ -43,7 +43,7 @@ test('an applicant waiting for approval is refused with a clear reason and no se
 	const user = await createUser({ status: 'pending', emailConfirmed: false })
 	const response = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: user.email, password: testPassword } })
 	expect(response.status).toBe(403)
-	expect((await jsonOf(response)).refusal).toBe('pending')
+	expect((await jsonOf(response)).fieldErrors).toEqual({ form: ['accounts:errors.pending'] })
 	expect(sessionRowsOf(user.id)).toHaveLength(0)
 })
 
@@ -53,15 +53,15 @@ test('the account state is never told to someone without the password', async ()
 	const unknown = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: 'nobody@example.org', password: 'not the right password' } })
 	expect(wrong.status).toBe(400)
 	expect(unknown.status).toBe(400)
-	expect((await jsonOf(wrong)).refusal).toBe('invalid')
-	expect((await jsonOf(unknown)).refusal).toBe('invalid')
+	expect((await jsonOf(wrong)).fieldErrors).toEqual({ form: ['accounts:errors.invalid'] })
+	expect((await jsonOf(unknown)).fieldErrors).toEqual({ form: ['accounts:errors.invalid'] })
 })
 
 test('an approved member whose email is unconfirmed is asked to confirm it', async () => {
 	const user = await createUser({ emailConfirmed: false })
 	const response = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: user.email, password: testPassword } })
 	expect(response.status).toBe(403)
-	expect((await jsonOf(response)).refusal).toBe('unconfirmed')
+	expect((await jsonOf(response)).fieldErrors).toEqual({ form: ['accounts:errors.unconfirmed'] })
 })
 
 test('the 11th sign-in attempt from one client within a minute gets 429', async () => {

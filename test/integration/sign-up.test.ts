@@ -110,7 +110,7 @@ test('an organisation that is not approved cannot be joined directly', async () 
 	const response = await callRoute(signUp.action, { path: '/en/sign-up', form: application(pending.id) })
 	expect(response.status).toBe(400)
 	expect((await jsonOf<{ fieldErrors: Record<string, string[]> }>(response)).fieldErrors.organisationId).toEqual([
-		'errors.organisationUnknown',
+		'common:errors.organisationUnknown',
 	])
 	expect(userCount()).toBe(before)
 })

@@ -1,7 +1,7 @@
 import { decodeBase32IgnorePadding } from '@oslojs/encoding'
 import { expect, test } from 'vitest'
 import { getAccountUser } from '#app/modules/accounts/users.server.ts'
-import { verifySecondFactor } from '#app/modules/accounts/two-factor.server.ts'
+import { disableTwoFactor, verifySecondFactor } from '#app/modules/accounts/two-factor.server.ts'
 import * as twoFactorSettings from '#app/routes/$lang+/settings+/two-factor.tsx'
 import { createUser, signIn, totpCodeFor } from '#test/factories.ts'
 import { callRoute, jsonOf } from '#test/routes.ts'
@@ -55,7 +55,7 @@ test('new recovery codes need a current code and cancel the old ones', async () 
 	const admin = await createUser({ roles: ['org_admin'] })
 	const { cookie } = signIn(admin.id)
 	const refused = await callRoute(twoFactorSettings.action, { path, cookie, form: { intent: 'renew-codes', code: '000000' } })
-	expect((await jsonOf<Answer>(refused)).fieldErrors.renewCode).toEqual(['errors.codeWrong'])
+	expect((await jsonOf<Answer>(refused)).fieldErrors.renewCode).toEqual(['common:errors.codeWrong'])
 	const first = await jsonOf<Answer>(
 		await callRoute(twoFactorSettings.action, { path, cookie, form: { intent: 'renew-codes', code: totpCodeFor(admin.totpKey!) } }),
 	)
@@ -75,6 +75,20 @@ test('an admin cannot turn two-factor sign-in off', async () => {
 		cookie: signIn(admin.id).cookie,
 		form: { intent: 'disable', code: totpCodeFor(admin.totpKey!) },
 	})
-	expect((await jsonOf<Answer>(response)).fieldErrors.code).toEqual(['errors.twoFactorRequired'])
+	expect((await jsonOf<Answer>(response)).fieldErrors.code).toEqual(['common:errors.twoFactorRequired'])
 	expect(getAccountUser(admin.id)!.twoFactorEnabled).toBe(true)
+})
+
+test('the rule is the module’s: turning two-factor off is refused for an admin, whoever asks, and it stays on', async () => {
+	const admin = await createUser({ roles: ['org_admin'] })
+	expect(disableTwoFactor(admin.id, totpCodeFor(admin.totpKey!))).toMatchObject({ ok: false, reason: 'twoFactorRequired' })
+	expect(getAccountUser(admin.id)!.twoFactorEnabled).toBe(true)
+})
+
+test('a member turns two-factor off with a current code; a wrong code changes nothing', async () => {
+	const member = await createUser({ roles: ['officer'], twoFactor: true })
+	expect(disableTwoFactor(member.id, '000000')).toMatchObject({ ok: false, reason: 'codeWrong' })
+	expect(getAccountUser(member.id)!.twoFactorEnabled).toBe(true)
+	expect(disableTwoFactor(member.id, totpCodeFor(member.totpKey!))).toMatchObject({ ok: true })
+	expect(getAccountUser(member.id)!.twoFactorEnabled).toBe(false)
 })

@@ -65,7 +65,7 @@ test('an applicant to a proposed organisation waits until a platform admin appro
 	const { cookie } = signIn(admin.id)
 	const early = await callRoute(members.action, { path: '/en/admin/members', cookie, form: { applicantId: applicant.id, decision: 'approve' } })
 	expect(early.status).toBe(409)
-	expect((await jsonOf(early)).outcome).toBe('organisation-pending')
+	expect((await jsonOf(early)).fieldErrors).toEqual({ form: ['admin:errors.organisation-pending'] })
 	expect(statusOf(applicant.id)).toBe('pending')
 
 	await callRoute(organisations.action, { path: '/en/admin/organisations', cookie, form: { organisationId: proposed.id, decision: 'approve' } })

@@ -10,9 +10,9 @@ import {
 	organisationStatuses,
 	organisationTypes,
 	requestableRoles,
-	roles,
 	userStatuses,
 } from '#app/modules/accounts/vocabulary.ts'
+import { roles } from '#app/platform/roles.ts'
 import { createdAt, id, timestamp } from './columns.ts'
 
 

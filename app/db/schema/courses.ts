@@ -67,13 +67,6 @@ export const courseRevisions = sqliteTable(
 	(table) => [uniqueIndex('course_revisions_number').on(table.courseId, table.number)],
 )
 
-/** Compiled lesson MDX keyed by the sha256 of its source: compiled once, shared by drafts and revisions. */
-export const lessonBuilds = sqliteTable('lesson_builds', {
-	hash: text('hash').primaryKey(),
-	code: text('code').notNull(),
-	createdAt: createdAt(),
-})
-
 /** A run of a course with dates, an enrolment window and a capacity. */
 export const cohorts = sqliteTable(
 	'cohorts',

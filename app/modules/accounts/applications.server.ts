@@ -4,8 +4,9 @@ import { organisations, users } from '#app/db/schema/index.ts'
 import { type organisationTypes, type RequestableRole } from './vocabulary.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { issueAccountToken } from './account-tokens.server.ts'
-import { sendAccountEmail } from './emails.server.ts'
+import { type AccountEmail, sendAccountEmail } from './emails.server.ts'
 import { hashPassword } from './password.server.ts'
 import { findUserByEmail, normaliseEmail } from './users.server.ts'
 
@@ -21,18 +22,21 @@ export type Application = {
 		| { kind: 'proposed'; name: string; type: (typeof organisationTypes)[number]; country: string }
 }
 
-export type ApplicationResult = { ok: true } | { ok: false; field: 'organisationId'; error: string }
+/** Who is written to once the application is stored, and what they are told. */
+type Recipient = { user: { email: string; name: string; locale: string }; message: AccountEmail }
 
 /**
  * Records a membership application. The answer is the same whether or not the
  * email is already registered: the owner of that address is told by email instead.
  */
-export async function applyForMembership(application: Application, language: Language): Promise<ApplicationResult> {
+export async function applyForMembership(application: Application, language: Language): Promise<Outcome<'organisationUnknown'>> {
 	const passwordHash = await hashPassword(application.password)
 	const email = normaliseEmail(application.email)
-	const outcome = writeTransaction((tx) => {
+	const outcome = writeTransaction((tx): Outcome<'organisationUnknown', Recipient> => {
 		const existing = findUserByEmail(email, tx)
-		if (existing) return { kind: 'existing' as const, user: existing }
+		if (existing) {
+			return done({ user: existing, message: { kind: 'already-registered', link: `/${existing.locale}/forgot-password` } })
+		}
 		let organisationId: string
 		if (application.organisation.kind === 'existing') {
 			const organisation = tx
@@ -40,7 +44,7 @@ export async function applyForMembership(application: Application, language: Lan
 				.from(organisations)
 				.where(and(eq(organisations.id, application.organisation.id), eq(organisations.status, 'approved')))
 				.get()
-			if (!organisation) return { kind: 'unknown-organisation' as const }
+			if (!organisation) return refuse('organisationUnknown', { field: 'organisationId' })
 			organisationId = organisation.id
 		} else {
 			organisationId = tx
@@ -70,21 +74,10 @@ export async function applyForMembership(application: Application, language: Lan
 			.get()
 		const token = issueAccountToken(user.id, 'confirm-email', tx)
 		recordAudit({ event: 'sign-up', subjectUserId: user.id, organisationId, details: { role: application.role } }, tx)
-		return { kind: 'created' as const, user, token }
+		return done({ user, message: { kind: 'confirm-email', link: `/${language}/confirm-email?token=${token}` } })
 	})
-	if (outcome.kind === 'unknown-organisation') {
-		return { ok: false, field: 'organisationId', error: 'errors.organisationUnknown' }
-	}
-	if (outcome.kind === 'existing') {
-		await sendAccountEmail(outcome.user, {
-			kind: 'already-registered',
-			link: `/${outcome.user.locale}/forgot-password`,
-		})
-	} else {
-		await sendAccountEmail(outcome.user, {
-			kind: 'confirm-email',
-			link: `/${language}/confirm-email?token=${outcome.token}`,
-		})
-	}
-	return { ok: true }
+	if (!outcome.ok) return outcome
+	// Sent once the application is committed, so no email tells of an account that was never stored.
+	await sendAccountEmail(outcome.user, outcome.message)
+	return done()
 }

@@ -2,17 +2,18 @@ import { eq } from 'drizzle-orm'
 import { writeTransaction } from '#app/db/client.server.ts'
 import { users } from '#app/db/schema/index.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { consumeAccountToken, issueAccountToken } from './account-tokens.server.ts'
 import { sendAccountEmail } from './emails.server.ts'
 
-/** Uses a confirmation link. Returns false when the link is unknown, used or expired. */
-export function confirmEmail(token: string) {
+/** Uses a confirmation link; an unknown, used or expired one is refused. */
+export function confirmEmail(token: string): Outcome<'confirmation-link-invalid'> {
 	return writeTransaction((tx) => {
 		const userId = consumeAccountToken(token, 'confirm-email', tx)
-		if (!userId) return false
+		if (!userId) return refuse('confirmation-link-invalid')
 		tx.update(users).set({ emailConfirmedAt: new Date() }).where(eq(users.id, userId)).run()
 		recordAudit({ event: 'email-confirmed', subjectUserId: userId }, tx)
-		return true
+		return done()
 	})
 }
 

@@ -3,6 +3,7 @@ import { getDb, writeTransaction } from '#app/db/client.server.ts'
 import { organisations } from '#app/db/schema/index.ts'
 import { type organisationStatuses } from './vocabulary.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 
 export function listApprovedOrganisations() {
@@ -39,16 +40,20 @@ export function listOrganisations({
 
 export type OrganisationDecision = 'approve' | 'refuse'
 
-/** A platform admin approves or refuses a proposed organisation. Returns false when it was not pending. */
-export function decideOrganisation(actor: Actor, organisationId: string, decision: OrganisationDecision) {
-	if (!can(actor, 'organisations:vet')) return false
+/** A platform admin approves or refuses a proposed organisation, once: one no longer pending is refused. */
+export function decideOrganisation(
+	actor: Actor,
+	organisationId: string,
+	decision: OrganisationDecision,
+): Outcome<'forbidden' | 'organisation-decided'> {
+	if (!can(actor, 'organisations:vet')) return refuse('forbidden')
 	return writeTransaction((tx) => {
 		const changed = tx
 			.update(organisations)
 			.set({ status: decision === 'approve' ? 'approved' : 'refused', decidedAt: new Date() })
 			.where(and(eq(organisations.id, organisationId), eq(organisations.status, 'pending')))
 			.run().changes
-		if (changed === 0) return false
+		if (changed === 0) return refuse('organisation-decided')
 		recordAudit(
 			{
 				event: decision === 'approve' ? 'organisation-approved' : 'organisation-refused',
@@ -57,6 +62,6 @@ export function decideOrganisation(actor: Actor, organisationId: string, decisio
 			},
 			tx,
 		)
-		return true
+		return done()
 	})
 }

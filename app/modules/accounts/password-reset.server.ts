@@ -3,6 +3,7 @@ import { writeTransaction } from '#app/db/client.server.ts'
 import { users } from '#app/db/schema/index.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { endUserSessions } from '#app/platform/session.server.ts'
 import { consumeAccountToken, issueAccountToken } from './account-tokens.server.ts'
 import { sendAccountEmail } from './emails.server.ts'
@@ -23,8 +24,8 @@ export async function requestPasswordReset(email: string, language: Language) {
 	})
 }
 
-/** Sets a new password from a reset link and ends every session of that account. */
-export async function resetPassword(token: string, newPassword: string) {
+/** Sets a new password from a reset link (unknown, used or expired ones are refused) and ends every session of that account. */
+export async function resetPassword(token: string, newPassword: string): Promise<Outcome<'reset-link-invalid'>> {
 	const passwordHash = await hashPassword(newPassword)
 	const userId = writeTransaction((tx) => {
 		const id = consumeAccountToken(token, 'reset-password', tx)
@@ -34,21 +35,21 @@ export async function resetPassword(token: string, newPassword: string) {
 		recordAudit({ event: 'password-reset', subjectUserId: id }, tx)
 		return id
 	})
-	if (!userId) return false
+	if (!userId) return refuse('reset-link-invalid')
 	const user = getAccountUser(userId)
 	if (user) await sendAccountEmail({ ...user }, { kind: 'password-changed' })
-	return true
+	return done()
 }
 
 /** Changes the password of a signed-in user and ends their other sessions. */
 export async function changePassword(
 	userId: string,
 	input: { currentPassword: string; newPassword: string; keepSessionId: string },
-) {
+): Promise<Outcome<'currentPasswordWrong'>> {
 	const user = getAccountUser(userId)
 	const row = user ? findUserByEmail(user.email) : null
 	if (!user || !row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
-		return { ok: false as const }
+		return refuse('currentPasswordWrong', { field: 'currentPassword' })
 	}
 	const passwordHash = await hashPassword(input.newPassword)
 	writeTransaction((tx) => {
@@ -60,5 +61,5 @@ export async function changePassword(
 		)
 	})
 	await sendAccountEmail(user, { kind: 'password-changed' })
-	return { ok: true as const }
+	return done()
 }

@@ -1,10 +1,16 @@
+import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding'
 import { generateHOTP, createTOTPKeyURI } from '@oslojs/otp'
 import { and, eq, isNull } from 'drizzle-orm'
+import { renderSVG } from 'uqr'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { recoveryCodes, users } from '#app/db/schema/index.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
 import { hashToken, randomToken } from '#app/platform/crypto.server.ts'
 import { decryptSecret, encryptSecret } from '#app/platform/keys.server.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
+import { type Role } from '#app/platform/roles.ts'
+import { markSessionTwoFactorVerified } from '#app/platform/session.server.ts'
+import { rolesOf } from './users.server.ts'
 
 const period = 30
 const digits = 6
@@ -34,6 +40,39 @@ export function totpUri(accountName: string, key: Uint8Array) {
 	return createTOTPKeyURI('Atlas', accountName, key, period, digits)
 }
 
+export type Enrolment = { enrolment: string; manualKey: string; qrDataUri: string }
+
+/** What someone setting up an authenticator scans or types; the key itself goes back sealed in the form. */
+export function enrolmentFor(email: string, key: Uint8Array = newTotpKey()): Enrolment {
+	const qr = renderSVG(totpUri(email, key), { border: 2 })
+	return {
+		enrolment: sealEnrolment(key),
+		manualKey: encodeBase32UpperCaseNoPadding(key).replace(/(.{4})/g, '$1 ').trim(),
+		qrDataUri: `data:image/svg+xml;base64,${Buffer.from(qr).toString('base64')}`,
+	}
+}
+
+/** After a wrong code, the key the person already scanned stays on offer; a forged enrolment gets none. */
+export function enrolmentToRetry(email: string, sealed: string) {
+	const key = openEnrolment(sealed)
+	return key ? enrolmentFor(email, key) : null
+}
+
+/** Administrators keep two-factor sign-in: their accounts can vet, revoke and read the audit log. */
+export function mustKeepTwoFactor(roles: readonly Role[]) {
+	return roles.includes('org_admin') || roles.includes('platform_admin')
+}
+
+/** Where someone's two-factor sign-in stands, and the key to scan when it is off. */
+export function twoFactorStatus(user: { id: string; email: string; roles: readonly Role[]; twoFactorEnabled: boolean }) {
+	return {
+		enabled: user.twoFactorEnabled,
+		required: mustKeepTwoFactor(user.roles),
+		recoveryCodesLeft: user.twoFactorEnabled ? remainingRecoveryCodes(user.id) : 0,
+		enrolment: user.twoFactorEnabled ? null : enrolmentFor(user.email),
+	}
+}
+
 function currentStep(now: number) {
 	return Math.floor(now / 1000 / period)
 }
@@ -59,11 +98,22 @@ function newRecoveryCodes() {
 	})
 }
 
-/** Turns two-factor sign-in on once a code from the new key checks out; returns the recovery codes to show once. */
-export function enableTwoFactor(userId: string, key: Uint8Array, code: string, now = Date.now()) {
-	const step = matchingTotpStep(key, code, now)
-	if (step === null) return null
-	return writeTransaction((tx) => {
+/**
+ * Turns two-factor sign-in on once a code from the sealed key being set up checks out, and returns
+ * the recovery codes to show once. The session that proved the new factor counts as verified;
+ * the others must prove it at their next sign-in.
+ */
+export function enableTwoFactor(
+	userId: string,
+	sessionId: string,
+	sealed: string,
+	code: string,
+	now = Date.now(),
+): Outcome<'codeWrong', { recoveryCodes: string[] }> {
+	const key = openEnrolment(sealed)
+	const step = key ? matchingTotpStep(key, code.replace(/\s/g, ''), now) : null
+	if (!key || step === null) return refuse('codeWrong')
+	const codes = writeTransaction((tx) => {
 		tx.update(users)
 			.set({ totpKey: encryptSecret(key), totpEnabledAt: new Date(now), totpLastStep: step })
 			.where(eq(users.id, userId))
@@ -71,6 +121,8 @@ export function enableTwoFactor(userId: string, key: Uint8Array, code: string, n
 		recordAudit({ event: 'two-factor-enabled', actorUserId: userId, subjectUserId: userId }, tx)
 		return replaceRecoveryCodes(userId, tx)
 	})
+	markSessionTwoFactorVerified(sessionId)
+	return done({ recoveryCodes: codes })
 }
 
 /** Cancels every recovery code of a user and returns ten new ones (shown once, stored hashed). */
@@ -83,21 +135,30 @@ function replaceRecoveryCodes(userId: string, tx: Db) {
 	return codes
 }
 
-/** New recovery codes for someone who proves their second factor now; null when the code is wrong. */
-export function renewRecoveryCodes(userId: string, code: string) {
-	if (!verifySecondFactor(userId, code)) return null
-	return writeTransaction((tx) => {
+/** New recovery codes for someone who proves their second factor now. */
+export function renewRecoveryCodes(userId: string, code: string): Outcome<'codeWrong', { recoveryCodes: string[] }> {
+	if (!verifySecondFactor(userId, code)) return refuse('codeWrong')
+	const codes = writeTransaction((tx) => {
 		recordAudit({ event: 'recovery-codes-renewed', actorUserId: userId, subjectUserId: userId }, tx)
 		return replaceRecoveryCodes(userId, tx)
 	})
+	return done({ recoveryCodes: codes })
 }
 
-export function disableTwoFactor(userId: string) {
+/**
+ * Turns two-factor sign-in off for someone who proves it one last time. An administrator's
+ * roles are read here, not trusted from the caller, so no page can switch it off for them;
+ * their code is then not even checked, so refusing them uses none up.
+ */
+export function disableTwoFactor(userId: string, code: string): Outcome<'twoFactorRequired' | 'codeWrong'> {
+	if (mustKeepTwoFactor(rolesOf(userId))) return refuse('twoFactorRequired')
+	if (!verifySecondFactor(userId, code)) return refuse('codeWrong')
 	writeTransaction((tx) => {
 		tx.update(users).set({ totpKey: null, totpEnabledAt: null, totpLastStep: null }).where(eq(users.id, userId)).run()
 		tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run()
 		recordAudit({ event: 'two-factor-disabled', actorUserId: userId, subjectUserId: userId }, tx)
 	})
+	return done()
 }
 
 export function remainingRecoveryCodes(userId: string) {

@@ -2,7 +2,7 @@ import { and, count, desc, eq, or, type SQL } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { containsText } from '#app/db/text-search.ts'
 import { organisations, userRoles, users } from '#app/db/schema/index.ts'
-import { type Role } from './vocabulary.ts'
+import { type Role } from '#app/platform/roles.ts'
 
 export type AccountUser = {
 	id: string

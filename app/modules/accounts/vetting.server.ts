@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm'
 import { getDb, writeTransaction } from '#app/db/client.server.ts'
 import { organisations, userRoles, users } from '#app/db/schema/index.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can, hasRole } from '#app/platform/permissions.ts'
 import { sendAccountEmail } from './emails.server.ts'
 
@@ -33,14 +34,15 @@ export function listPendingApplicants(actor: Actor) {
 }
 
 export type VettingDecision = 'approve' | 'refuse'
-export type VettingOutcome = 'done' | 'forbidden' | 'not-pending' | 'organisation-pending'
+/** `forbidden` also answers an applicant who does not exist, so an admin cannot probe other organisations' ids. */
+export type VettingRefusal = 'forbidden' | 'application-decided' | 'organisation-pending'
 
 /** Approves (granting the role they asked for) or refuses an applicant, then tells them by email. */
 export async function decideApplication(
 	actor: Actor,
 	applicantId: string,
 	decision: VettingDecision,
-): Promise<VettingOutcome> {
+): Promise<Outcome<VettingRefusal>> {
 	const outcome = writeTransaction((tx) => {
 		const applicant = tx
 			.select({ user: users, organisationStatus: organisations.status })
@@ -49,11 +51,11 @@ export async function decideApplication(
 			.where(eq(users.id, applicantId))
 			.get()
 		if (!applicant || !can(actor, 'members:vet', { organisationId: applicant.user.organisationId })) {
-			return { kind: 'forbidden' as const }
+			return refuse('forbidden')
 		}
-		if (applicant.user.status !== 'pending') return { kind: 'not-pending' as const }
+		if (applicant.user.status !== 'pending') return refuse('application-decided')
 		if (decision === 'approve' && applicant.organisationStatus !== 'approved') {
-			return { kind: 'organisation-pending' as const }
+			return refuse('organisation-pending')
 		}
 		tx.update(users)
 			.set({
@@ -79,9 +81,9 @@ export async function decideApplication(
 			},
 			tx,
 		)
-		return { kind: 'done' as const, user: applicant.user }
+		return done({ user: applicant.user })
 	})
-	if (outcome.kind !== 'done') return outcome.kind
+	if (!outcome.ok) return outcome
 	const { user } = outcome
 	await sendAccountEmail(
 		user,
@@ -89,5 +91,5 @@ export async function decideApplication(
 			? { kind: 'application-approved', link: `/${user.locale}/sign-in` }
 			: { kind: 'application-refused' },
 	)
-	return 'done'
+	return done()
 }

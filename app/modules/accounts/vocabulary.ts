@@ -3,14 +3,16 @@
  * pages. Kept free of drizzle and zod so pages can use them without shipping either
  * to the browser.
  */
+import { type Role } from '#app/platform/roles.ts'
+
 export const organisationTypes = ['agency', 'ngo', 'international', 'other'] as const
 export const organisationStatuses = ['pending', 'approved', 'refused'] as const
 
-/** Roles a person may ask for when they apply; admin roles are granted, never requested. */
-export const requestableRoles = ['officer', 'trainer', 'ngo_member', 'legal_expert'] as const
-/** programme_editor lets an NGO member manage their organisation's catalogue listings; granted, never requested. */
-export const roles = [...requestableRoles, 'programme_editor', 'org_admin', 'platform_admin'] as const
-export type Role = (typeof roles)[number]
+/**
+ * Roles a person may ask for when they apply; admin roles and programme_editor (an NGO member managing their
+ * organisation's catalogue listings) are granted, never requested.
+ */
+export const requestableRoles = ['officer', 'trainer', 'ngo_member', 'legal_expert'] as const satisfies readonly Role[]
 export type RequestableRole = (typeof requestableRoles)[number]
 
 export const userStatuses = ['pending', 'active', 'refused', 'suspended'] as const

@@ -6,6 +6,7 @@ import { findRevision } from '#app/modules/courses/store.server.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
 import { getEnv } from '#app/platform/env.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can, hasRole } from '#app/platform/permissions.ts'
 import { certificateStatus } from './status.ts'
 
@@ -92,20 +93,23 @@ export function transcriptOf(userId: string, language: Language, now = new Date(
 	})
 }
 
-/** A platform admin revokes a certificate with a reason; the audit log records who and why. */
-export function revokeCertificate(actor: Actor, code: string, reason: string, now = new Date()) {
-	if (!can(actor, 'certificates:revoke')) return 'forbidden' as const
+/**
+ * A platform admin revokes a certificate with a reason; the audit log records who and why. A code
+ * that matches nothing is the typed code's fault (`unknown-code`), not a missing page.
+ */
+export function revokeCertificate(actor: Actor, code: string, reason: string, now = new Date()): Outcome<'forbidden' | 'unknown-code' | 'already-revoked'> {
+	if (!can(actor, 'certificates:revoke')) return refuse('forbidden')
 	return writeTransaction((tx) => {
 		const certificate = findCertificate(code, tx)
-		if (!certificate) return 'not-found' as const
+		if (!certificate) return refuse('unknown-code')
 		const changed = tx
 			.update(certificates)
 			.set({ revokedAt: now, revokedReason: reason, revokedBy: actor.id })
 			.where(and(eq(certificates.id, certificate.id), isNull(certificates.revokedAt)))
 			.run().changes
-		if (!changed) return 'already-revoked' as const
+		if (!changed) return refuse('already-revoked')
 		recordAudit({ event: 'certificate-revoked', actorUserId: actor.id, subjectUserId: certificate.userId, details: { code: certificate.code, reason } }, tx)
-		return 'revoked' as const
+		return done()
 	})
 }
 

@@ -2,14 +2,19 @@ import { createHash, randomBytes } from 'node:crypto'
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding'
 import { and, eq, inArray } from 'drizzle-orm'
 import { type Db } from '#app/db/client.server.ts'
-import { certificates, cohortTrainers, courseAuthors, courses, organisations, quizAttempts, users } from '#app/db/schema/index.ts'
+import { certificates, cohortTrainers, courseAuthors, courses, type enrolments, organisations, quizAttempts, users } from '#app/db/schema/index.ts'
 import { type CourseDocument } from '#app/modules/courses/document.ts'
-import { type EnrolmentRow } from '#app/modules/courses/enrolment.server.ts'
 import { findRevision, type RevisionRow } from '#app/modules/courses/store.server.ts'
-import { textIn } from '#app/modules/courses/translation.ts'
+import { textIn } from '#app/platform/language-fallback.ts'
 import { scheduleExpiryReminders } from './reminders.server.ts'
 import { certificateToRenew } from './renewal.server.ts'
 import { expiryDate } from './status.ts'
+
+/**
+ * What issuing reads of a completed enrolment. Named here from the table, not imported from the
+ * courses area, because enrolment calls issuing: the dependency runs one way only.
+ */
+export type CompletedEnrolment = Pick<typeof enrolments.$inferSelect, 'id' | 'userId' | 'courseId' | 'cohortId' | 'language'>
 
 /** 20 random bytes (160 bits), in base32 so it reads aloud and types without ambiguity. */
 export function newVerificationCode() {
@@ -44,7 +49,7 @@ function courseScore(tx: Db, enrolmentId: string, document: CourseDocument) {
  * that names this one as its refresher, and it is within its renewal window, the new
  * certificate is of that course, and the old one stays in the history, marked renewed.
  */
-export function issueCertificate(tx: Db, enrolment: EnrolmentRow, revision: RevisionRow, now: Date) {
+export function issueCertificate(tx: Db, enrolment: CompletedEnrolment, revision: RevisionRow, now: Date) {
 	const existing = tx.select().from(certificates).where(eq(certificates.enrolmentId, enrolment.id)).get()
 	if (existing) return existing
 	const renewing = certificateToRenew(tx, enrolment.userId, enrolment.courseId, now)

@@ -1,9 +1,10 @@
 import { and, asc, count, eq, gt, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { certificates, users } from '#app/db/schema/index.ts'
-import { countryCodes } from '#app/modules/accounts/countries.ts'
+import { countryCodes } from '#app/platform/countries.ts'
 import { getEnv } from '#app/platform/env.server.ts'
 import { oneOf, pageNumber } from '#app/platform/form-fields.ts'
+import { done, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can, hasRole } from '#app/platform/permissions.ts'
 import { certificateStatus } from './status.ts'
 
@@ -45,7 +46,7 @@ function conditions(actor: Actor, filters: OversightFilters, now: Date): SQL[] {
 
 /** Members' certificates for an organisation admin (their organisation) or a platform admin (all). */
 export function overseenCertificates(actor: Actor, filters: OversightFilters, options: { all?: boolean } = {}, now = new Date(), db: Db = getDb()) {
-	if (!can(actor, 'certificates:oversee')) return null
+	if (!can(actor, 'certificates:oversee')) return refuse('forbidden')
 	const where = and(...conditions(actor, filters, now))
 	const total = db.select({ n: count() }).from(certificates).innerJoin(users, eq(users.id, certificates.userId)).where(where).get()?.n ?? 0
 	const query = db
@@ -56,7 +57,7 @@ export function overseenCertificates(actor: Actor, filters: OversightFilters, op
 		.orderBy(asc(certificates.expiresAt), asc(certificates.holderName))
 	const rows = options.all ? query.limit(10_000).all() : query.limit(oversightPageSize).offset((filters.page - 1) * oversightPageSize).all()
 	const expiringDays = getEnv().CERTIFICATE_EXPIRING_DAYS
-	return {
+	return done({
 		total,
 		certificates: rows.map(({ certificate, country }) => ({
 			code: certificate.code,
@@ -68,7 +69,7 @@ export function overseenCertificates(actor: Actor, filters: OversightFilters, op
 			expiresAt: certificate.expiresAt?.toISOString() ?? null,
 			status: certificateStatus(certificate, now, expiringDays),
 		})),
-	}
+	})
 }
 
 /** The courses the visible certificates come from, for the filter. */

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNull, ne } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { courseAuthors, courseRevisions, courses, enrolments, userRoles, users } from '#app/db/schema/index.ts'
 import { type Language } from '#app/platform/i18n.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can, hasRole } from '#app/platform/permissions.ts'
 import { slugWords } from '#app/platform/slugs.ts'
 import { courseDocumentSchema, type CourseDocument } from './document.ts'
@@ -9,7 +10,7 @@ import { newCourseDocument, publishProblems } from './draft-edits.ts'
 import { settleCompletion } from './enrolment.server.ts'
 import { publishDocument } from './publishing.server.ts'
 import { authorIdsOf, type CourseRow, findCourse, findCourseBySlug, hashDocument, latestRevision } from './store.server.ts'
-import { textIn } from './translation.ts'
+import { textIn } from '#app/platform/language-fallback.ts'
 
 /** The courses a trainer co-authors (every course for a platform admin), with their publishing state. */
 export function coursesTaughtBy(actor: Actor, language: Language, db: Db = getDb()) {
@@ -39,17 +40,19 @@ export function coursesTaughtBy(actor: Actor, language: Language, db: Db = getDb
 }
 
 export type EditableCourse = { course: CourseRow; authorIds: string[] }
+export type EditingRefusalReason = 'forbidden' | 'not-found'
 
 /** The course with its co-authors, or `forbidden` when this person may not edit it. */
-export function courseForEditing(actor: Actor, courseId: string, db: Db = getDb()): EditableCourse | 'not-found' | 'forbidden' {
+export function courseForEditing(actor: Actor, courseId: string, db: Db = getDb()): Outcome<EditingRefusalReason, EditableCourse> {
 	const course = findCourse(courseId, db)
-	if (!course) return 'not-found'
+	if (!course) return refuse('not-found')
 	const authorIds = authorIdsOf(course.id, db)
-	if (!can(actor, 'courses:edit', { authorIds })) return 'forbidden'
-	return { course, authorIds }
+	if (!can(actor, 'courses:edit', { authorIds })) return refuse('forbidden')
+	return done({ course, authorIds })
 }
 
-export type DraftOutcome = { ok: true; document: CourseDocument } | { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'invalid' }
+export type DraftRefusalReason = EditingRefusalReason | 'stale' | 'invalid'
+export type DraftOutcome = Outcome<DraftRefusalReason, { document: CourseDocument }>
 
 /**
  * Applies one edit to a draft inside the write lock: permission and, when the form
@@ -59,16 +62,16 @@ export type DraftOutcome = { ok: true; document: CourseDocument } | { ok: false;
 export function editDraft(actor: Actor, courseId: string, change: (document: CourseDocument) => CourseDocument, expectedVersion?: number): DraftOutcome {
 	return writeTransaction((tx) => {
 		const editable = courseForEditing(actor, courseId, tx)
-		if (typeof editable === 'string') return { ok: false, reason: editable }
+		if (!editable.ok) return editable
 		const { course } = editable
-		if (expectedVersion !== undefined && expectedVersion !== course.draftVersion) return { ok: false, reason: 'stale' }
+		if (expectedVersion !== undefined && expectedVersion !== course.draftVersion) return refuse('stale')
 		const parsed = courseDocumentSchema.safeParse(change(course.draft))
-		if (!parsed.success) return { ok: false, reason: 'invalid' }
+		if (!parsed.success) return refuse('invalid')
 		tx.update(courses)
 			.set({ draft: parsed.data, draftVersion: course.draftVersion + 1, updatedAt: new Date() })
 			.where(eq(courses.id, course.id))
 			.run()
-		return { ok: true, document: parsed.data }
+		return done({ document: parsed.data })
 	})
 }
 
@@ -81,8 +84,8 @@ export function courseSlugFor(title: string, db: Db = getDb()) {
 }
 
 /** Creates a draft course led by the author's organisation, with the author as its first co-author. */
-export function createCourse(actor: Actor, input: Parameters<typeof newCourseDocument>[0] & Parameters<typeof newCourseDocument>[1]) {
-	if (!can(actor, 'courses:create')) return null
+export function createCourse(actor: Actor, input: Parameters<typeof newCourseDocument>[0] & Parameters<typeof newCourseDocument>[1]): Outcome<'forbidden', { course: CourseRow }> {
+	if (!can(actor, 'courses:create')) return refuse('forbidden')
 	const { title, summary, outcomes, certificate, ...facts } = input
 	return writeTransaction((tx) => {
 		const course = tx
@@ -91,36 +94,38 @@ export function createCourse(actor: Actor, input: Parameters<typeof newCourseDoc
 			.returning()
 			.get()
 		tx.insert(courseAuthors).values({ courseId: course.id, userId: actor.id }).run()
-		return course
+		return done({ course })
 	})
 }
 
+export type PublishOutcome = Outcome<EditingRefusalReason | 'incomplete', { revision: number | null; changed: boolean }>
+
 /** Publishes the draft as a new revision after checking nothing is empty. */
-export function publishCourse(actor: Actor, courseId: string) {
+export function publishCourse(actor: Actor, courseId: string): PublishOutcome {
 	return writeTransaction((tx) => {
 		const editable = courseForEditing(actor, courseId, tx)
-		if (typeof editable === 'string') return { ok: false as const, reason: editable, problems: [] }
-		const problems = publishProblems(editable.course.draft)
-		if (problems.length) return { ok: false as const, reason: 'incomplete' as const, problems }
+		if (!editable.ok) return editable
+		// What is missing is listed on the outline page itself, so the refusal only says that something is.
+		if (publishProblems(editable.course.draft).length) return refuse('incomplete')
 		const revision = publishDocument(tx, courseId, editable.course.draft, actor.id)
-		return { ok: true as const, revision: revision?.number ?? latestRevision(courseId, tx)?.number ?? null, changed: Boolean(revision) }
+		return done({ revision: revision?.number ?? latestRevision(courseId, tx)?.number ?? null, changed: Boolean(revision) })
 	})
 }
 
 /** Adds a co-author, who must be an active trainer; they may come from any organisation. */
-export function addCoAuthor(actor: Actor, courseId: string, email: string) {
+export function addCoAuthor(actor: Actor, courseId: string, email: string): Outcome<EditingRefusalReason | 'not-a-trainer'> {
 	return writeTransaction((tx) => {
 		const editable = courseForEditing(actor, courseId, tx)
-		if (typeof editable === 'string') return editable
+		if (!editable.ok) return editable
 		const trainer = tx
 			.select({ id: users.id })
 			.from(users)
 			.innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'trainer')))
 			.where(and(eq(users.email, email.trim().toLowerCase()), eq(users.status, 'active')))
 			.get()
-		if (!trainer) return 'not-a-trainer' as const
+		if (!trainer) return refuse('not-a-trainer', { field: 'email' })
 		tx.insert(courseAuthors).values({ courseId, userId: trainer.id }).onConflictDoNothing().run()
-		return 'added' as const
+		return done()
 	})
 }
 
@@ -136,12 +141,12 @@ export function coAuthors(courseId: string, db: Db = getDb()) {
  * them, and each is checked at once: the new revision may already be complete for them.
  * Learners who completed the course keep the revision they completed.
  */
-export function migrateLearners(actor: Actor, courseId: string, now = new Date()) {
+export function migrateLearners(actor: Actor, courseId: string, now = new Date()): Outcome<EditingRefusalReason, { moved: number }> {
 	return writeTransaction((tx) => {
 		const editable = courseForEditing(actor, courseId, tx)
-		if (typeof editable === 'string') return { ok: false as const, reason: editable }
+		if (!editable.ok) return editable
 		const latest = editable.course.publishedRevisionId
-		if (!latest) return { ok: true as const, moved: 0 }
+		if (!latest) return done({ moved: 0 })
 		const behind = tx
 			.select()
 			.from(enrolments)
@@ -151,7 +156,7 @@ export function migrateLearners(actor: Actor, courseId: string, now = new Date()
 			tx.update(enrolments).set({ revisionId: latest }).where(eq(enrolments.id, enrolment.id)).run()
 			settleCompletion(tx, { ...enrolment, revisionId: latest }, now)
 		}
-		return { ok: true as const, moved: behind.length }
+		return done({ moved: behind.length })
 	})
 }
 

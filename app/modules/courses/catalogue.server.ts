@@ -4,7 +4,8 @@ import { cohorts, courseRevisions, courses, enrolments } from '#app/db/schema/in
 import { type Language } from '#app/platform/i18n.ts'
 import { type CourseFilters } from './filters.ts'
 import { authorsOf, type RevisionRow } from './store.server.ts'
-import { textIn } from './translation.ts'
+import { textIn } from '#app/platform/language-fallback.ts'
+import { readPage } from '#app/platform/paging.server.ts'
 import { coursesPageSize } from './vocabulary.ts'
 
 /** True when a JSON array column holds the value; the values come from fixed vocabularies. */
@@ -42,18 +43,13 @@ export function courseCard(slug: string, revision: RevisionRow, language: Langua
 export type CourseCard = ReturnType<typeof courseCard>
 
 export function listCourses(filters: CourseFilters, language: Language, db: Db = getDb()) {
-	const where = and(isNotNull(courses.publishedRevisionId), ...filterConditions(filters))
-	const published = eq(courseRevisions.id, courses.publishedRevisionId)
-	const total = db.select({ n: count() }).from(courses).innerJoin(courseRevisions, published).where(where).get()?.n ?? 0
-	const rows = db
+	const listing = db
 		.select({ slug: courses.slug, revision: courseRevisions })
 		.from(courses)
-		.innerJoin(courseRevisions, published)
-		.where(where)
-		.orderBy(asc(courses.slug))
-		.limit(coursesPageSize)
-		.offset((filters.page - 1) * coursesPageSize)
-		.all()
+		.innerJoin(courseRevisions, eq(courseRevisions.id, courses.publishedRevisionId))
+		.where(and(isNotNull(courses.publishedRevisionId), ...filterConditions(filters)))
+		.$dynamic()
+	const { rows, total } = readPage(db, listing, { orderBy: [asc(courses.slug)], page: filters.page, pageSize: coursesPageSize })
 	return { courses: rows.map((row) => courseCard(row.slug, row.revision, language)), total }
 }
 

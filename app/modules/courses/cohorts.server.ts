@@ -2,12 +2,13 @@ import { asc, count, eq, inArray } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { cohorts, cohortTrainers, courses, enrolments, organisations, quizAttempts, users } from '#app/db/schema/index.ts'
 import { type Language } from '#app/platform/i18n.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { toCsv } from '#app/platform/csv.ts'
-import { courseForEditing } from './authoring.server.ts'
+import { courseForEditing, type EditingRefusalReason } from './authoring.server.ts'
 import { learnerStanding } from './learner.server.ts'
 import { authorIdsOf, findRevision } from './store.server.ts'
-import { textIn } from './translation.ts'
+import { textIn } from '#app/platform/language-fallback.ts'
 
 export type CohortInput = {
 	title: string
@@ -41,10 +42,10 @@ export function cohortsOf(courseId: string, db: Db = getDb()) {
 }
 
 /** A co-author opens a run of the course; its trainers are chosen among the co-authors, who may come from several organisations. */
-export function createCohort(actor: Actor, courseId: string, input: CohortInput) {
+export function createCohort(actor: Actor, courseId: string, input: CohortInput): Outcome<EditingRefusalReason, { cohort: typeof cohorts.$inferSelect }> {
 	return writeTransaction((tx) => {
 		const editable = courseForEditing(actor, courseId, tx)
-		if (typeof editable === 'string') return { ok: false as const, reason: editable }
+		if (!editable.ok) return editable
 		const trainerIds = input.trainerIds.filter((id) => editable.authorIds.includes(id))
 		const { trainerIds: _, ...values } = input
 		const cohort = tx
@@ -56,7 +57,7 @@ export function createCohort(actor: Actor, courseId: string, input: CohortInput)
 		tx.insert(cohortTrainers)
 			.values(chosen.map((userId) => ({ cohortId: cohort.id, userId })))
 			.run()
-		return { ok: true as const, cohort }
+		return done({ cohort })
 	})
 }
 
@@ -66,14 +67,14 @@ export function createCohort(actor: Actor, courseId: string, input: CohortInput)
  */
 export function cohortProgress(actor: Actor, cohortId: string, language: Language, db: Db = getDb()) {
 	const cohort = db.select().from(cohorts).where(eq(cohorts.id, cohortId)).get()
-	if (!cohort) return 'not-found' as const
+	if (!cohort) return refuse('not-found')
 	const trainerIds = db
 		.select({ id: cohortTrainers.userId })
 		.from(cohortTrainers)
 		.where(eq(cohortTrainers.cohortId, cohortId))
 		.all()
 		.map((row) => row.id)
-	if (!can(actor, 'cohorts:follow', { trainerIds, authorIds: authorIdsOf(cohort.courseId, db) })) return 'forbidden' as const
+	if (!can(actor, 'cohorts:follow', { trainerIds, authorIds: authorIdsOf(cohort.courseId, db) })) return refuse('forbidden')
 	const course = db.select().from(courses).where(eq(courses.id, cohort.courseId)).get()!
 	const rows = db
 		.select({ enrolment: enrolments, name: users.name, country: users.country, organisation: organisations.name })
@@ -94,7 +95,7 @@ export function cohortProgress(actor: Actor, cohortId: string, language: Languag
 	const published = (course.publishedRevisionId && findRevision(course.publishedRevisionId, db)?.document) || course.draft
 	const quizzes = published.modules.flatMap((module) => (module.quiz ? [{ id: module.quiz.id, title: textIn(module.quiz.texts, language, published.sourceLanguage).text.title }] : []))
 	const trainers = trainerIds.length ? db.select({ name: users.name }).from(users).where(inArray(users.id, trainerIds)).all() : []
-	return {
+	return done({
 		cohort: { id: cohort.id, title: cohort.title, courseId: course.id, startsOn: cohort.startsOn.toISOString(), endsOn: cohort.endsOn.toISOString(), capacity: cohort.capacity },
 		courseTitle: textIn(published.texts, language, published.sourceLanguage).text.title,
 		trainers: trainers.map((trainer) => trainer.name),
@@ -114,10 +115,10 @@ export function cohortProgress(actor: Actor, cohortId: string, language: Languag
 				completedAt: enrolment.completedAt?.toISOString() ?? null,
 			}
 		}),
-	}
+	})
 }
 
-export type CohortProgress = Exclude<ReturnType<typeof cohortProgress>, 'not-found' | 'forbidden'>
+export type CohortProgress = Extract<ReturnType<typeof cohortProgress>, { ok: true }>
 
 export function cohortCsv(progress: CohortProgress, headings: { name: string; organisation: string; country: string; progress: string; lastActivity: string; completed: string }) {
 	const header = [headings.name, headings.organisation, headings.country, headings.progress, ...progress.quizzes.map((quiz) => quiz.title), headings.lastActivity, headings.completed]

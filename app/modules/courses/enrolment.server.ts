@@ -3,13 +3,15 @@ import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { cohorts, enrolments, lessonCompletions, quizAttempts } from '#app/db/schema/index.ts'
 import { issueCertificate } from '#app/modules/certificates/issue.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 import { courseLanguages, type CourseDocument } from './document.ts'
 import { courseProgress, type LearnerRecord } from './progress.ts'
 import { findPublishedCourse, findRevision } from './store.server.ts'
+import { type CourseFormat } from './vocabulary.ts'
 
 export type EnrolmentRow = typeof enrolments.$inferSelect
-export type EnrolmentRefusal = 'not-found' | 'cohort-closed' | 'cohort-full' | 'self-paced-not-offered'
+export type EnrolmentRefusal = 'not-found' | 'unknown-cohort' | 'cohort-closed' | 'cohort-full' | 'self-paced-not-offered'
 
 export function findEnrolment(userId: string, courseId: string, db: Db = getDb()) {
 	return db
@@ -17,6 +19,11 @@ export function findEnrolment(userId: string, courseId: string, db: Db = getDb()
 		.from(enrolments)
 		.where(and(eq(enrolments.userId, userId), eq(enrolments.courseId, courseId)))
 		.get()
+}
+
+/** A cohort-only course is taken in a cohort; any other format may also be studied alone. */
+export function offersSelfPaced(format: CourseFormat) {
+	return format !== 'cohort'
 }
 
 /** The learner's language when the course is taught in it, else the course's source language. */
@@ -34,25 +41,26 @@ export function enrolLearner(
 	slug: string,
 	choice: { cohortId: string | null; language: Language },
 	now = new Date(),
-): { ok: true; enrolment: EnrolmentRow } | { ok: false; reason: EnrolmentRefusal } {
+): Outcome<EnrolmentRefusal, { enrolment: EnrolmentRow }> {
 	return writeTransaction((tx) => {
 		const published = findPublishedCourse(slug, tx)
-		if (!published) return { ok: false, reason: 'not-found' }
+		if (!published) return refuse('not-found')
 		const { course, revision } = published
 		const existing = findEnrolment(actor.id, course.id, tx)
-		if (existing) return { ok: true, enrolment: existing }
+		if (existing) return done({ enrolment: existing })
 		if (choice.cohortId) {
 			const cohort = tx
 				.select()
 				.from(cohorts)
 				.where(and(eq(cohorts.id, choice.cohortId), eq(cohorts.courseId, course.id)))
 				.get()
-			if (!cohort) return { ok: false, reason: 'not-found' }
-			if (now < cohort.enrolmentOpensAt || now >= cohort.enrolmentClosesAt) return { ok: false, reason: 'cohort-closed' }
+			// A cohort that was removed or belongs to another course: the form offered it, so say so rather than 404.
+			if (!cohort) return refuse('unknown-cohort')
+			if (now < cohort.enrolmentOpensAt || now >= cohort.enrolmentClosesAt) return refuse('cohort-closed')
 			const taken = tx.select({ n: count() }).from(enrolments).where(eq(enrolments.cohortId, cohort.id)).get()?.n ?? 0
-			if (taken >= cohort.capacity) return { ok: false, reason: 'cohort-full' }
-		} else if (revision.format === 'cohort') {
-			return { ok: false, reason: 'self-paced-not-offered' }
+			if (taken >= cohort.capacity) return refuse('cohort-full')
+		} else if (!offersSelfPaced(revision.format)) {
+			return refuse('self-paced-not-offered')
 		}
 		const enrolment = tx
 			.insert(enrolments)
@@ -66,7 +74,7 @@ export function enrolLearner(
 			})
 			.returning()
 			.get()
-		return { ok: true, enrolment }
+		return done({ enrolment })
 	})
 }
 
@@ -122,9 +130,11 @@ export function completeLesson(enrolment: EnrolmentRow, lessonId: string, now = 
 	})
 }
 
-export function changeLearningLanguage(enrolment: EnrolmentRow, language: Language) {
-	const revision = findRevision(enrolment.revisionId)
-	if (!revision) return
+/** Someone not enrolled has no learning language to change; asking changes nothing. */
+export function changeLearningLanguage(userId: string, courseId: string, language: Language) {
+	const enrolment = findEnrolment(userId, courseId)
+	const revision = enrolment && findRevision(enrolment.revisionId)
+	if (!enrolment || !revision) return
 	writeTransaction((tx) =>
 		tx
 			.update(enrolments)

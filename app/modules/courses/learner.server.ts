@@ -2,11 +2,24 @@ import { and, desc, eq, isNotNull } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { courses, enrolments } from '#app/db/schema/index.ts'
 import { type Language } from '#app/platform/i18n.ts'
-import { type EnrolmentRow, learnerRecord } from './enrolment.server.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
+import { type EnrolmentRow, findEnrolment, learnerRecord } from './enrolment.server.ts'
 import { courseProgress, nextStep } from './progress.ts'
 import { courseCard } from './catalogue.server.ts'
-import { findRevision } from './store.server.ts'
+import { findRevision, type RevisionRow } from './store.server.ts'
 import { competencies } from './vocabulary.ts'
+
+/**
+ * What a learner is taking: their enrolment and the revision they enrolled on, which may be
+ * older than the published one. Lessons and quizzes are read from it, never from the latest.
+ */
+export function courseBeingTaken(userId: string, courseId: string, db: Db = getDb()): Outcome<'not-enrolled' | 'not-found', { enrolment: EnrolmentRow; revision: RevisionRow }> {
+	const enrolment = findEnrolment(userId, courseId, db)
+	if (!enrolment) return refuse('not-enrolled')
+	const revision = findRevision(enrolment.revisionId, db)
+	if (!revision) return refuse('not-found')
+	return done({ enrolment, revision })
+}
 
 /** A learner's standing on a course: progress per module and where to resume. */
 export function learnerStanding(enrolment: EnrolmentRow, db: Db = getDb()) {

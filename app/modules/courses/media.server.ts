@@ -3,8 +3,9 @@ import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { courseMedia } from '#app/db/schema/index.ts'
 import { hashPattern, keepFile, storedFilePath } from '#app/platform/file-store.server.ts'
 import { checkMedia, cleanFileName, type MediaRefusal } from '#app/platform/media.ts'
+import { done, type Outcome } from '#app/platform/outcome.ts'
 import { type Actor } from '#app/platform/permissions.ts'
-import { courseForEditing } from './authoring.server.ts'
+import { courseForEditing, type EditingRefusalReason } from './authoring.server.ts'
 
 /** Where a stored lesson media file lives. */
 export function mediaFile(hash: string) {
@@ -16,9 +17,9 @@ export function storeCourseMedia(
 	actor: Actor,
 	courseId: string,
 	upload: { bytes: Uint8Array; name: string },
-): { ok: true; hash: string; type: string } | { ok: false; reason: MediaRefusal | 'forbidden' | 'not-found' } {
+): Outcome<MediaRefusal | EditingRefusalReason, { hash: string; type: string }> {
 	const editable = courseForEditing(actor, courseId)
-	if (typeof editable === 'string') return { ok: false, reason: editable }
+	if (!editable.ok) return editable
 	const checked = checkMedia(upload.bytes)
 	if (!checked.ok) return checked
 	const hash = keepFile('media', upload.bytes)
@@ -29,7 +30,7 @@ export function storeCourseMedia(
 			.onConflictDoNothing()
 			.run(),
 	)
-	return { ok: true, hash, type: checked.type }
+	return done({ hash, type: checked.type })
 }
 
 export function courseMediaList(courseId: string, db: Db = getDb()) {

@@ -1,7 +1,7 @@
 import { type Language } from '#app/platform/i18n.ts'
 import { type Question, type QuestionText, type Quiz } from './document.ts'
 import { type Answer, scoreAnswer, quizScore } from './scoring.ts'
-import { textIn } from './translation.ts'
+import { textIn } from '#app/platform/language-fallback.ts'
 
 /**
  * One attempt's questions. `order` lists the question's choices (options, matches or

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { type CourseDocument } from './document.ts'
-import { courseProgress, nextStep } from './progress.ts'
+import { courseProgress, nextStep, stepAfterLesson } from './progress.ts'
 
 const lesson = (id: string, required = true) => ({ id, minutes: 10, required, texts: {} })
 const document = {
@@ -33,4 +33,12 @@ test('resume goes to the first lesson not done, then to the quiz not passed', ()
 	expect(nextStep(document, record(['a', 'b']))).toEqual({ lessonId: 'c' })
 	expect(nextStep(document, record(['a', 'b', 'c']))).toEqual({ quizId: 'final' })
 	expect(nextStep(document, record(['a', 'b', 'c'], ['final']))).toBeNull()
+})
+
+test('after a module’s last lesson comes its quiz, then the next module; after the last step, the course page', () => {
+	expect(stepAfterLesson(document, 'a')).toEqual({ lessonId: 'b' })
+	expect(stepAfterLesson(document, 'b')).toEqual({ lessonId: 'c' })
+	expect(stepAfterLesson(document, 'c')).toEqual({ quizId: 'final' })
+	const withoutQuiz = { modules: [document.modules[0]!] } as unknown as CourseDocument
+	expect(stepAfterLesson(withoutQuiz, 'b')).toBeNull()
 })

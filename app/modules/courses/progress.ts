@@ -43,3 +43,17 @@ export function nextStep(document: CourseDocument, record: LearnerRecord): { les
 export function lessonSequence(document: CourseDocument) {
 	return document.modules.flatMap((module) => module.lessons.map((lesson) => ({ moduleId: module.id, lesson })))
 }
+
+/**
+ * Where a learner goes after a lesson: a module's quiz comes after its last lesson, then the
+ * next module; after the course's last lesson (with no quiz) they are back on the course page.
+ */
+export function stepAfterLesson(document: CourseDocument, lessonId: string): { quizId: string } | { lessonId: string } | null {
+	const sequence = lessonSequence(document)
+	const index = sequence.findIndex((entry) => entry.lesson.id === lessonId)
+	const moduleId = sequence[index]?.moduleId
+	const following = sequence[index + 1]
+	const quiz = document.modules.find((module) => module.id === moduleId)?.quiz
+	if (quiz && following?.moduleId !== moduleId) return { quizId: quiz.id }
+	return following ? { lessonId: following.lesson.id } : null
+}

@@ -1,3 +1,4 @@
+import { type FieldErrors, type Submission } from '#app/platform/forms.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Question, type QuestionText } from './document.ts'
 import { withText } from './draft-edits.ts'
@@ -7,7 +8,6 @@ import { type QuestionKind } from './vocabulary.ts'
 export const questionRows = 6
 
 type Reader = { get(name: string): FormDataEntryValue | null }
-export type QuestionFormErrors = Record<string, string[]>
 
 const text = (form: Reader, name: string, max = 4000) => {
 	const value = form.get(name)
@@ -48,10 +48,10 @@ function parseNumber(value: string) {
 export function questionFromForm(
 	form: Reader,
 	context: { kind: QuestionKind; id: string; existing: Question | null; language: Language; source: Language },
-): { ok: true; question: Question } | { ok: false; errors: QuestionFormErrors } {
+): Submission<Question> {
 	const { kind, id, existing, language, source } = context
 	const isSource = language === source
-	const errors: QuestionFormErrors = {}
+	const errors: FieldErrors = {}
 	const prompt = text(form, 'prompt')
 	if (!prompt) errors.prompt = ['errors.required']
 	const explanation = text(form, 'explanation') || undefined
@@ -123,7 +123,8 @@ export function questionFromForm(
 			break
 		}
 	}
-	if (Object.keys(errors).length) return { ok: false, errors }
+	// The page draws its form from the saved question, so typed values are not echoed.
+	if (Object.keys(errors).length) return { success: false, fieldErrors: errors, values: {} }
 	// Rows removed from the source take their translations with them.
 	const keep = (text: QuestionText): QuestionText => ({
 		...text,
@@ -132,5 +133,5 @@ export function questionFromForm(
 		...(text.items && 'items' in structure ? { items: Object.fromEntries(Object.entries(text.items).filter(([key]) => structure.items.some((item) => item.id === key))) } : {}),
 	})
 	const others = Object.fromEntries(Object.entries(existing?.texts ?? {}).map(([key, value]) => [key, keep(value)]))
-	return { ok: true, question: { ...structure, texts: withText(others, language, source, words) } as Question }
+	return { success: true, data: { ...structure, texts: withText(others, language, source, words) } as Question }
 }

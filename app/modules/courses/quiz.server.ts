@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { enrolments, quizAttempts } from '#app/db/schema/index.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type CourseDocument, type Quiz } from './document.ts'
 import { type EnrolmentRow, settleCompletion } from './enrolment.server.ts'
 import { drawPaper, markPaper, type Random, readResponses } from './paper.ts'
@@ -36,17 +37,17 @@ export function quizStanding(quiz: Quiz, attempts: readonly AttemptRow[]) {
 }
 
 /** Starts an attempt with its questions drawn and shuffled now; an open attempt is returned as it is. */
-export function startAttempt(enrolment: EnrolmentRow, quiz: Quiz, document: CourseDocument, random?: Random) {
+export function startAttempt(enrolment: EnrolmentRow, quiz: Quiz, document: CourseDocument, random?: Random): Outcome<'no-attempts-left', { attempt: AttemptRow }> {
 	return writeTransaction((tx) => {
 		const standing = quizStanding(quiz, attemptsOf(enrolment.id, quiz.id, tx))
-		if (standing.open) return { ok: true as const, attempt: standing.open }
-		if (!standing.canStart) return { ok: false as const, reason: 'no-attempts-left' as const }
+		if (standing.open) return done({ attempt: standing.open })
+		if (!standing.canStart) return refuse('no-attempts-left')
 		const attempt = tx
 			.insert(quizAttempts)
 			.values({ enrolmentId: enrolment.id, quizId: quiz.id, paper: drawPaper(quiz, document.questions, random), language: enrolment.language })
 			.returning()
 			.get()
-		return { ok: true as const, attempt }
+		return done({ attempt })
 	})
 }
 
@@ -61,21 +62,22 @@ export function submitAttempt(
 	attemptId: string,
 	form: Parameters<typeof readResponses>[2],
 	now = new Date(),
-) {
+): Outcome<'attempt-closed', { attemptId: string; score: number; passed: boolean; completedNow: boolean }> {
 	return writeTransaction((tx) => {
 		const attempt = tx
 			.select()
 			.from(quizAttempts)
 			.where(and(eq(quizAttempts.id, attemptId), eq(quizAttempts.enrolmentId, enrolment.id), eq(quizAttempts.quizId, quiz.id), isNull(quizAttempts.submittedAt)))
 			.get()
-		if (!attempt) return { ok: false as const }
+		// Already submitted, or not this learner's: either way there is nothing open to score.
+		if (!attempt) return refuse('attempt-closed')
 		const responses = readResponses(attempt.paper, document.questions, form)
 		const { score } = markPaper(attempt.paper, document.questions, responses, attempt.language, document.sourceLanguage)
 		const passed = score >= quiz.passMark
 		tx.update(quizAttempts).set({ responses, score, passed, submittedAt: now }).where(eq(quizAttempts.id, attempt.id)).run()
 		tx.update(enrolments).set({ lastActivityAt: now }).where(eq(enrolments.id, enrolment.id)).run()
 		const { completedNow } = passed ? settleCompletion(tx, enrolment, now) : { completedNow: false }
-		return { ok: true as const, attemptId: attempt.id, score, passed, completedNow }
+		return done({ attemptId: attempt.id, score, passed, completedNow })
 	})
 }
 

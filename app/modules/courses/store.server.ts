@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { and, desc, eq, inArray } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
-import { courseAuthors, courseRevisions, courses, lessonBuilds, organisations, users } from '#app/db/schema/index.ts'
+import { courseAuthors, courseRevisions, courses, organisations, users } from '#app/db/schema/index.ts'
 import { type CourseDocument } from './document.ts'
 
 export type CourseRow = typeof courses.$inferSelect
@@ -64,10 +64,3 @@ export function hashDocument(document: CourseDocument) {
 	return createHash('sha256').update(JSON.stringify(document)).digest('hex')
 }
 
-export function findBuild(hash: string, db: Db = getDb()) {
-	return db.select({ code: lessonBuilds.code }).from(lessonBuilds).where(eq(lessonBuilds.hash, hash)).get()?.code
-}
-
-export function saveBuild(hash: string, code: string, db: Db) {
-	db.insert(lessonBuilds).values({ hash, code }).onConflictDoNothing().run()
-}

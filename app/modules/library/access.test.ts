@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { type Role } from '#app/modules/accounts/vocabulary.ts'
+import { type Role } from '#app/platform/roles.ts'
 import { readableTiers, strictestTier } from './access.ts'
 
 const actor = (roles: Role[]) => ({ id: 'u', roles, organisationId: 'o' })

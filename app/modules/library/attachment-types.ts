@@ -1,3 +1,5 @@
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
+
 /**
  * Library attachments: PDF and office files, told apart by their bytes, never by name.
  * Office files are zip archives; their directory is read (never unpacked) to know what
@@ -81,16 +83,16 @@ function officeType(bytes: Uint8Array, entries: ZipEntry[]): AttachmentType | nu
 	return null
 }
 
-export function checkAttachment(bytes: Uint8Array): { ok: true; type: AttachmentType } | { ok: false; reason: AttachmentRefusal } {
-	if (bytes.length === 0) return { ok: false, reason: 'empty' }
-	if (bytes.length > maxAttachmentBytes) return { ok: false, reason: 'too-large' }
-	if (startsWith(bytes, ascii('%PDF-'))) return { ok: true, type: 'application/pdf' }
-	if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return { ok: false, reason: 'unknown-type' }
+export function checkAttachment(bytes: Uint8Array): Outcome<AttachmentRefusal, { type: AttachmentType }> {
+	if (bytes.length === 0) return refuse('empty')
+	if (bytes.length > maxAttachmentBytes) return refuse('too-large')
+	if (startsWith(bytes, ascii('%PDF-'))) return done({ type: 'application/pdf' })
+	if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return refuse('unknown-type')
 	const entries = zipDirectory(bytes)
-	if (!entries) return { ok: false, reason: 'unknown-type' }
+	if (!entries) return refuse('unknown-type')
 	const expanded = entries.reduce((total, entry) => total + entry.expanded, 0)
 	const compressed = entries.reduce((total, entry) => total + entry.compressed, 0)
-	if (expanded > maxExpandedBytes || expanded > Math.max(compressed, 1) * maxExpansionRatio) return { ok: false, reason: 'zip-bomb' }
+	if (expanded > maxExpandedBytes || expanded > Math.max(compressed, 1) * maxExpansionRatio) return refuse('zip-bomb')
 	const type = officeType(bytes, entries)
-	return type ? { ok: true, type } : { ok: false, reason: 'unknown-type' }
+	return type ? done({ type }) : refuse('unknown-type')
 }

@@ -2,6 +2,7 @@ import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { libraryFiles } from '#app/db/schema/index.ts'
 import { keepFile, storedFilePath } from '#app/platform/file-store.server.ts'
 import { cleanFileName } from '#app/platform/media.ts'
+import { type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 import { type AttachmentRefusal, checkAttachment, maxAttachments } from './attachment-types.ts'
 import { changeAttachments, type DraftOutcome, mayEditDocument } from './drafts.server.ts'
@@ -11,13 +12,13 @@ import { findDocument, findDocumentBySlug, readableDocument } from './store.serv
  * Adds an uploaded file to a document's draft after checking what its bytes are. The
  * file is served only with the document, to readers of its tier.
  */
-export function attachFile(actor: Actor, documentId: string, upload: { bytes: Uint8Array; name: string }): DraftOutcome | { ok: false; reason: AttachmentRefusal } {
+export function attachFile(actor: Actor, documentId: string, upload: { bytes: Uint8Array; name: string }): DraftOutcome | Outcome<AttachmentRefusal> {
 	const row = findDocument(documentId)
-	if (!row) return { ok: false, reason: 'not-found' }
-	if (!mayEditDocument(actor, row)) return { ok: false, reason: 'forbidden' }
+	if (!row) return refuse('not-found')
+	if (!mayEditDocument(actor, row)) return refuse('forbidden')
 	// Checked again in the draft's transaction; here so a refused file is not stored at all.
-	if (row.state === 'submitted') return { ok: false, reason: 'locked' }
-	if (row.draft.attachments.length >= maxAttachments) return { ok: false, reason: 'too-many' }
+	if (row.state === 'submitted') return refuse('locked')
+	if (row.draft.attachments.length >= maxAttachments) return refuse('too-many')
 	const checked = checkAttachment(upload.bytes)
 	if (!checked.ok) return checked
 	const hash = keepFile('library', upload.bytes)

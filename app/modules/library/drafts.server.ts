@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { libraryDocuments, libraryReviews } from '#app/db/schema/index.ts'
-import { compileAndKeep } from '#app/modules/courses/lesson-editing.server.ts'
+import { compileAndKeep } from '#app/platform/mdx/build-store.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
-import { type MdxProblem } from '#app/platform/mdx/compile.server.ts'
+import { type MdxRefusal } from '#app/platform/mdx/problems.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { slugWords } from '#app/platform/slugs.ts'
 import { mayRead } from './access.ts'
@@ -20,10 +21,8 @@ export type DocumentFacts = Pick<LibraryDocument, 'type' | 'tier' | 'topics' | '
 
 export type DocumentTextInput = { title: string; summary: string; body: string; changelog?: string }
 
-export type DraftOutcome =
-	| { ok: true }
-	| { ok: false; reason: 'refused'; problems: MdxProblem[] }
-	| { ok: false; reason: 'forbidden' | 'not-found' | 'stale' | 'locked' | 'tier' | 'too-many' }
+export type DraftRefusalReason = 'forbidden' | 'not-found' | 'stale' | 'locked' | 'tier' | 'too-many'
+export type DraftOutcome = Outcome<DraftRefusalReason> | MdxRefusal
 
 /**
  * Who may change a draft: its author while it is not waiting for review, and editors
@@ -68,11 +67,17 @@ function newSlug(title: string) {
 }
 
 /** A vetted member starts a document: its facts and its text in the language they write in. It waits as a draft. */
-export async function startDocument(actor: Actor, facts: DocumentFacts, language: Language, text: DocumentTextInput, now = new Date()) {
-	if (!can(actor, 'library:submit')) return { ok: false as const, reason: 'forbidden' as const }
-	if (!mayRead(actor, facts.tier)) return { ok: false as const, reason: 'tier' as const }
+export async function startDocument(
+	actor: Actor,
+	facts: DocumentFacts,
+	language: Language,
+	text: DocumentTextInput,
+	now = new Date(),
+): Promise<Outcome<'forbidden' | 'tier', { id: string }> | MdxRefusal> {
+	if (!can(actor, 'library:submit')) return refuse('forbidden')
+	if (!mayRead(actor, facts.tier)) return refuse('tier')
 	const compiled = await compileAndKeep(text.body, [])
-	if (!compiled.ok) return { ok: false as const, reason: 'refused' as const, problems: compiled.problems }
+	if (!compiled.ok) return compiled
 	// The facts and the text fill in the rest; the schema checks the whole before it is kept.
 	const skeleton = { sourceLanguage: language, texts: {}, attachments: [] } as Partial<LibraryDocument> as LibraryDocument
 	const document = libraryDocumentSchema.parse(withText(withFacts(skeleton, facts), language, text, compiled.hash))
@@ -82,7 +87,7 @@ export async function startDocument(actor: Actor, facts: DocumentFacts, language
 			.values({ slug: newSlug(text.title), organisationId: actor.organisationId, authorId: actor.id, draft: document, draftEditors: [actor.id], state: 'draft', createdAt: now, updatedAt: now })
 			.returning({ id: libraryDocuments.id })
 			.get()
-		return { ok: true as const, id: row.id }
+		return done({ id: row.id })
 	})
 }
 
@@ -94,19 +99,19 @@ export async function startDocument(actor: Actor, facts: DocumentFacts, language
 function editDraft(actor: Actor, documentId: string, change: (document: LibraryDocument) => LibraryDocument, expectedVersion?: number, now = new Date()): DraftOutcome {
 	return writeTransaction((tx) => {
 		const row = findDocument(documentId, tx)
-		if (!row) return { ok: false, reason: 'not-found' }
-		if (!mayEditDocument(actor, row, tx)) return { ok: false, reason: 'forbidden' }
-		if (row.state === 'submitted') return { ok: false, reason: 'locked' }
-		if (expectedVersion !== undefined && expectedVersion !== row.draftVersion) return { ok: false, reason: 'stale' }
+		if (!row) return refuse('not-found')
+		if (!mayEditDocument(actor, row, tx)) return refuse('forbidden')
+		if (row.state === 'submitted') return refuse('locked')
+		if (expectedVersion !== undefined && expectedVersion !== row.draftVersion) return refuse('stale')
 		const changed = change(row.draft)
-		if (changed.attachments.length > maxAttachments) return { ok: false, reason: 'too-many' }
+		if (changed.attachments.length > maxAttachments) return refuse('too-many')
 		const draft = libraryDocumentSchema.parse(changed)
-		if (!mayRead(actor, draft.tier)) return { ok: false, reason: 'tier' }
+		if (!mayRead(actor, draft.tier)) return refuse('tier')
 		tx.update(libraryDocuments)
 			.set({ draft, draftVersion: row.draftVersion + 1, draftEditors: withEditor(row, actor), state: row.state === 'published' ? 'draft' : row.state, updatedAt: now })
 			.where(eq(libraryDocuments.id, documentId))
 			.run()
-		return { ok: true }
+		return done()
 	})
 }
 
@@ -116,7 +121,7 @@ export function saveDocumentFacts(actor: Actor, documentId: string, facts: Docum
 
 export async function saveDocumentText(actor: Actor, documentId: string, language: Language, text: DocumentTextInput, expectedVersion?: number): Promise<DraftOutcome> {
 	const compiled = await compileAndKeep(text.body, [])
-	if (!compiled.ok) return { ok: false, reason: 'refused', problems: compiled.problems }
+	if (!compiled.ok) return compiled
 	return editDraft(actor, documentId, (document) => withText(document, language, text, compiled.hash), expectedVersion)
 }
 
@@ -128,13 +133,13 @@ export function changeAttachments(actor: Actor, documentId: string, change: (att
 export function submitForReview(actor: Actor, documentId: string, expectedVersion?: number, now = new Date()): DraftOutcome {
 	return writeTransaction((tx) => {
 		const row = findDocument(documentId, tx)
-		if (!row) return { ok: false, reason: 'not-found' }
-		if (!mayEditDocument(actor, row, tx)) return { ok: false, reason: 'forbidden' }
-		if (row.state === 'submitted' || row.state === 'published') return { ok: false, reason: 'locked' }
+		if (!row) return refuse('not-found')
+		if (!mayEditDocument(actor, row, tx)) return refuse('forbidden')
+		if (row.state === 'submitted' || row.state === 'published') return refuse('locked')
 		// What is sent is what the sender saw: a draft someone changed since is refused.
-		if (expectedVersion !== undefined && expectedVersion !== row.draftVersion) return { ok: false, reason: 'stale' }
+		if (expectedVersion !== undefined && expectedVersion !== row.draftVersion) return refuse('stale')
 		tx.update(libraryDocuments).set({ state: 'submitted', draftEditors: withEditor(row, actor), updatedAt: now }).where(eq(libraryDocuments.id, documentId)).run()
 		tx.insert(libraryReviews).values({ documentId, action: 'submitted', userId: actor.id, createdAt: now }).run()
-		return { ok: true }
+		return done()
 	})
 }

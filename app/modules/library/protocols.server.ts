@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { libraryRevisions, organisations, protocolAdoptions } from '#app/db/schema/index.ts'
 import { type Language } from '#app/platform/i18n.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { readableTiers } from './access.ts'
 import { type AccessTier } from './vocabulary.ts'
@@ -40,21 +41,21 @@ export function adoptionsOf(documentId: string, db: Db = getDb()) {
 		.all()
 }
 
-export type AdoptionOutcome = { ok: true } | { ok: false; reason: 'forbidden' | 'not-found' | 'unknown-version' | 'already' }
+export type AdoptionOutcome = Outcome<'forbidden' | 'not-found' | 'unknown-version' | 'already'>
 
 /** An organisation admin records that their own organisation adopted a published version of a protocol. */
 export function recordAdoption(actor: Actor, slug: string, version: number, adoptedOn: string, now = new Date()): AdoptionOutcome {
-	if (!can(actor, 'protocols:adopt', { organisationId: actor.organisationId })) return { ok: false, reason: 'forbidden' }
+	if (!can(actor, 'protocols:adopt', { organisationId: actor.organisationId })) return refuse('forbidden')
 	return writeTransaction((tx) => {
 		const readable = readableDocument(actor, slug, tx)
-		if (!readable?.revision.document.protocol) return { ok: false, reason: 'not-found' }
+		if (!readable?.revision.document.protocol) return refuse('not-found')
 		const { row } = readable
-		if (!protocolVersions(row.id, 'en', readableTiers(actor), tx).some((entry) => entry.version === version)) return { ok: false, reason: 'unknown-version' }
+		if (!protocolVersions(row.id, 'en', readableTiers(actor), tx).some((entry) => entry.version === version)) return refuse('unknown-version')
 		const inserted = tx
 			.insert(protocolAdoptions)
 			.values({ documentId: row.id, organisationId: actor.organisationId, version, adoptedOn, recordedBy: actor.id, createdAt: now })
 			.onConflictDoNothing()
 			.run()
-		return inserted.changes ? { ok: true } : { ok: false, reason: 'already' }
+		return inserted.changes ? done() : refuse('already')
 	})
 }

@@ -1,14 +1,15 @@
 import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { libraryDocuments, libraryReviews, libraryRevisions, users } from '#app/db/schema/index.ts'
-import { textIn } from '#app/modules/courses/translation.ts'
+import { textIn } from '#app/platform/language-fallback.ts'
 import { type Language } from '#app/platform/i18n.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { mayRead, readableTiers } from './access.ts'
-import { mayEditDocument } from './drafts.server.ts'
+import { type DraftOutcome, mayEditDocument, submitForReview } from './drafts.server.ts'
 import { type DocumentRow, findDocument, guardingTier, publishRevision } from './store.server.ts'
 
-export type ReviewOutcome = { ok: true } | { ok: false; reason: 'forbidden' | 'not-found' | 'not-submitted' | 'own-document' | 'stale' }
+export type ReviewOutcome = Outcome<'forbidden' | 'not-found' | 'not-submitted' | 'own-document' | 'stale'>
 
 /** Editors who may read the draft's guarding tier (the stricter of its own and the published one). */
 export function mayReview(actor: Actor, row: DocumentRow, db: Db = getDb()) {
@@ -25,18 +26,22 @@ export function isOwnWork(actor: Actor, row: DocumentRow) {
 }
 
 /**
- * What someone may do with a draft now, as its page offers it; null when they may neither
- * edit nor review it (the page then does not exist for them). The actions check the same rules.
+ * A draft and what someone may do with it now, as its page offers it. Someone who may neither
+ * edit nor review it is told it is not found, so a restricted draft's existence is not given
+ * away. The actions check the same rules again.
  */
-export function draftAbilities(actor: Actor, row: DocumentRow, db: Db = getDb()) {
+export function draftFor(actor: Actor, documentId: string, db: Db = getDb()): Outcome<'not-found', { row: DocumentRow; mayEdit: boolean; maySubmit: boolean; mayDecide: boolean }> {
+	const row = findDocument(documentId, db)
+	if (!row) return refuse('not-found')
 	const editor = mayEditDocument(actor, row, db)
 	const reviewer = mayReview(actor, row, db)
-	if (!editor && !reviewer) return null
-	return {
+	if (!editor && !reviewer) return refuse('not-found')
+	return done({
+		row,
 		mayEdit: editor && row.state !== 'submitted',
 		maySubmit: editor && (row.state === 'draft' || row.state === 'returned'),
 		mayDecide: reviewer && row.state === 'submitted' && !isOwnWork(actor, row),
-	}
+	})
 }
 
 /**
@@ -46,13 +51,13 @@ export function draftAbilities(actor: Actor, row: DocumentRow, db: Db = getDb())
 function decide(actor: Actor, documentId: string, expectedVersion: number | undefined, work: (tx: Db, row: DocumentRow) => void): ReviewOutcome {
 	return writeTransaction((tx) => {
 		const row = findDocument(documentId, tx)
-		if (!row) return { ok: false, reason: 'not-found' }
-		if (!mayReview(actor, row, tx)) return { ok: false, reason: 'forbidden' }
-		if (row.state !== 'submitted') return { ok: false, reason: 'not-submitted' }
-		if (isOwnWork(actor, row)) return { ok: false, reason: 'own-document' }
-		if (expectedVersion !== undefined && expectedVersion !== row.draftVersion) return { ok: false, reason: 'stale' }
+		if (!row) return refuse('not-found')
+		if (!mayReview(actor, row, tx)) return refuse('forbidden')
+		if (row.state !== 'submitted') return refuse('not-submitted')
+		if (isOwnWork(actor, row)) return refuse('own-document')
+		if (expectedVersion !== undefined && expectedVersion !== row.draftVersion) return refuse('stale')
 		work(tx, row)
-		return { ok: true }
+		return done()
 	})
 }
 
@@ -78,6 +83,20 @@ export function returnSubmission(actor: Actor, documentId: string, comment: stri
 		tx.update(libraryDocuments).set({ state: 'returned', updatedAt: now }).where(eq(libraryDocuments.id, documentId)).run()
 		tx.insert(libraryReviews).values({ documentId, action: 'returned', userId: actor.id, comment, createdAt: now }).run()
 	})
+}
+
+export type ReviewStep = { intent: 'submit' } | { intent: 'publish' } | { intent: 'return'; comment: string }
+
+/**
+ * Sending a draft for review, publishing it or returning it, from its page. Each acts on the
+ * version the person read: a request that does not say which version is refused as stale
+ * rather than acting on whatever the draft holds now.
+ */
+export function takeReviewStep(actor: Actor, documentId: string, step: ReviewStep, expectedVersion: number | undefined): DraftOutcome | ReviewOutcome {
+	if (expectedVersion === undefined) return refuse('stale')
+	if (step.intent === 'submit') return submitForReview(actor, documentId, expectedVersion)
+	if (step.intent === 'publish') return publishSubmission(actor, documentId, expectedVersion)
+	return returnSubmission(actor, documentId, step.comment, expectedVersion)
 }
 
 /** The conversation on one document, oldest first, with who said what. */

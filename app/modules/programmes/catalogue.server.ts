@@ -1,9 +1,10 @@
-import { type AnyColumn, and, asc, count, eq, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm'
+import { type AnyColumn, and, asc, eq, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { organisations, programmeMonthlyCounts, programmes, programmeTexts, type supportServices } from '#app/db/schema/index.ts'
 import { type ProgrammeFilters, readableLevels } from './filters.ts'
 import { groupBy } from '#app/platform/collections.ts'
-import { pickText } from './texts.ts'
+import { readPage } from '#app/platform/paging.server.ts'
+import { pickText } from '#app/platform/language-fallback.ts'
 import { monthOf, oldestListedVerification } from './verification.ts'
 
 export const cataloguePageSize = 10
@@ -100,23 +101,14 @@ function describeAll(rows: { programme: ProgrammeRow; providerName: string }[], 
 }
 
 export function listProgrammes(filters: ProgrammeFilters, language: string, now = new Date(), db: Db = getDb()) {
-	const where = and(...listed(now), ...filterConditions(filters))
-	const total =
-		db
-			.select({ n: count() })
-			.from(programmes)
-			.innerJoin(organisations, eq(organisations.id, programmes.organisationId))
-			.where(where)
-			.get()?.n ?? 0
-	const rows = db
+	const listing = db
 		.select({ programme: programmes, providerName: organisations.name })
 		.from(programmes)
 		.innerJoin(organisations, eq(organisations.id, programmes.organisationId))
-		.where(where)
-		.orderBy(asc(programmes.country), asc(programmes.region), asc(programmes.slug))
-		.limit(cataloguePageSize)
-		.offset((filters.page - 1) * cataloguePageSize)
-		.all()
+		.where(and(...listed(now), ...filterConditions(filters)))
+		.$dynamic()
+	const orderBy = [asc(programmes.country), asc(programmes.region), asc(programmes.slug)]
+	const { rows, total } = readPage(db, listing, { orderBy, page: filters.page, pageSize: cataloguePageSize })
 	return { programmes: describeAll(rows, language, db), total }
 }
 
@@ -129,6 +121,16 @@ export function listedPlaces(now = new Date(), db: Db = getDb()) {
 		.where(and(...listed(now)))
 		.orderBy(asc(programmes.country), asc(programmes.region))
 		.all()
+}
+
+/** The places the filters offer: every country with a listing, and the regions of the chosen country (of all, when none is chosen). */
+export function placesToFilterBy(country: string | undefined, language: string, now = new Date(), db: Db = getDb()) {
+	const places = listedPlaces(now, db)
+	const regions = [...new Set(places.filter((place) => !country || place.country === country).map((place) => place.region))]
+	return {
+		countries: [...new Set(places.map((place) => place.country))],
+		regions: regions.sort((a, b) => a.localeCompare(b, language)),
+	}
 }
 
 export function findListedProgrammes(slugs: string[], language: string, now = new Date(), db: Db = getDb()) {

@@ -1,10 +1,11 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm'
+import { and, asc, eq, inArray } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { organisations, supportServices, supportServiceTexts } from '#app/db/schema/index.ts'
 import { listedConditions, offersLanguage } from './catalogue.server.ts'
 import { type ServiceFilters } from './filters.ts'
 import { groupBy } from '#app/platform/collections.ts'
-import { pickText } from './texts.ts'
+import { pickText } from '#app/platform/language-fallback.ts'
+import { readPage } from '#app/platform/paging.server.ts'
 
 export const directoryPageSize = 15
 
@@ -16,23 +17,14 @@ export function listServices(filters: ServiceFilters, language: string, now = ne
 	if (filters.country) conditions.push(eq(supportServices.country, filters.country))
 	if (filters.type) conditions.push(eq(supportServices.type, filters.type))
 	if (filters.language) conditions.push(offersLanguage(supportServices.languages, filters.language))
-	const where = and(...conditions)
-	const total =
-		db
-			.select({ n: count() })
-			.from(supportServices)
-			.innerJoin(organisations, eq(organisations.id, supportServices.organisationId))
-			.where(where)
-			.get()?.n ?? 0
-	const rows = db
+	const listing = db
 		.select({ service: supportServices, providerName: organisations.name })
 		.from(supportServices)
 		.innerJoin(organisations, eq(organisations.id, supportServices.organisationId))
-		.where(where)
-		.orderBy(asc(supportServices.country), asc(supportServices.type), asc(supportServices.slug))
-		.limit(directoryPageSize)
-		.offset((filters.page - 1) * directoryPageSize)
-		.all()
+		.where(and(...conditions))
+		.$dynamic()
+	const orderBy = [asc(supportServices.country), asc(supportServices.type), asc(supportServices.slug)]
+	const { rows, total } = readPage(db, listing, { orderBy, page: filters.page, pageSize: directoryPageSize })
 	const ids = rows.map((row) => row.service.id)
 	const texts = groupBy(
 		ids.length ? db.select().from(supportServiceTexts).where(inArray(supportServiceTexts.serviceId, ids)).all() : [],

@@ -2,11 +2,12 @@ import { and, desc, eq, inArray, lte } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { interestRequests, programmes, programmeTexts, userRoles, users } from '#app/db/schema/index.ts'
 import { sendAccountEmail } from '#app/modules/accounts/emails.server.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { decryptSecret, encryptSecret } from '#app/platform/keys.server.ts'
 import { countProgrammeEvent, findListedProgramme } from './catalogue.server.ts'
 import { groupBy } from '#app/platform/collections.ts'
-import { pickText } from './texts.ts'
+import { pickText } from '#app/platform/language-fallback.ts'
 import { interestDeleteAfter } from './verification.ts'
 
 export const contactMethods = ['phone', 'text_message', 'email', 'other'] as const
@@ -32,9 +33,9 @@ function unseal(sealed: Uint8Array): InterestDetails {
  * Delivers a survivor's request to the provider's Atlas inbox. The provider's editors get
  * an email saying only that something arrived; the request itself never leaves Atlas.
  */
-export async function sendInterest(slug: string, details: InterestDetails, now = new Date()) {
+export async function sendInterest(slug: string, details: InterestDetails, now = new Date()): Promise<Outcome<'interestClosed'>> {
 	const programme = findListedProgramme(slug, 'en', now)
-	if (!programme || !programme.interestForm) return 'unavailable' as const
+	if (!programme || !programme.interestForm) return refuse('interestClosed')
 	const recipients = writeTransaction((tx) => {
 		const row = tx
 			.select({ id: programmes.id, organisationId: programmes.organisationId })
@@ -51,7 +52,7 @@ export async function sendInterest(slug: string, details: InterestDetails, now =
 		const title = programme.title
 		await sendAccountEmail(editor, { kind: 'interest-received', link: `/${editor.locale}/provider/inbox`, title })
 	}
-	return 'sent' as const
+	return done()
 }
 
 /** The people who look after an organisation's listings. */
@@ -66,7 +67,7 @@ export function editorsOf(organisationId: string, db: Db = getDb()) {
 
 /** The provider's inbox: requests for their organisation's programmes, opened with the app key. */
 export function listInbox(actor: Actor, organisationId: string, language: string, db: Db = getDb()) {
-	if (!can(actor, 'programmes:manage', { organisationId })) return null
+	if (!can(actor, 'programmes:manage', { organisationId })) return refuse('forbidden')
 	const rows = db
 		.select({
 			id: interestRequests.id,
@@ -87,17 +88,21 @@ export function listInbox(actor: Actor, organisationId: string, language: string
 		ids.length ? db.select().from(programmeTexts).where(inArray(programmeTexts.programmeId, ids)).all() : [],
 		(text) => text.programmeId,
 	)
-	return rows.map(({ sealed, programmeId, sourceLanguage, ...row }) => ({
+	const requests = rows.map(({ sealed, programmeId, sourceLanguage, ...row }) => ({
 		...row,
 		programmeTitle: pickText(texts.get(programmeId) ?? [], language, sourceLanguage)?.text.title ?? '',
 		receivedAt: row.receivedAt.toISOString(),
 		deleteAfter: row.deleteAfter.toISOString(),
 		...unseal(sealed),
 	}))
+	return done({ requests })
 }
 
-/** The provider has dealt with a request: it is deleted 30 days later (90 days after arrival at most). */
-export function closeInterest(actor: Actor, requestId: string, now = new Date()) {
+/**
+ * The provider has dealt with a request: it is deleted 30 days later (90 days after arrival at most).
+ * Closing it again changes nothing; another organisation's request is answered as one that does not exist.
+ */
+export function closeInterest(actor: Actor, requestId: string, now = new Date()): Outcome<'not-found'> {
 	return writeTransaction((tx) => {
 		const row = tx
 			.select({ organisationId: programmes.organisationId, receivedAt: interestRequests.receivedAt, status: interestRequests.status })
@@ -105,13 +110,13 @@ export function closeInterest(actor: Actor, requestId: string, now = new Date())
 			.innerJoin(programmes, eq(programmes.id, interestRequests.programmeId))
 			.where(eq(interestRequests.id, requestId))
 			.get()
-		if (!row || !can(actor, 'programmes:manage', { organisationId: row.organisationId })) return 'not-found' as const
-		if (row.status === 'closed') return 'closed' as const
+		if (!row || !can(actor, 'programmes:manage', { organisationId: row.organisationId })) return refuse('not-found')
+		if (row.status === 'closed') return done()
 		tx.update(interestRequests)
 			.set({ status: 'closed', closedAt: now, deleteAfter: interestDeleteAfter(row.receivedAt, now) })
 			.where(eq(interestRequests.id, requestId))
 			.run()
-		return 'closed' as const
+		return done()
 	})
 }
 

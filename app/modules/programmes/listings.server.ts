@@ -7,17 +7,18 @@ import {
 	supportServices,
 	supportServiceTexts,
 } from '#app/db/schema/index.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { slugWords } from '#app/platform/slugs.ts'
 import { groupBy } from '#app/platform/collections.ts'
-import { pickText } from './texts.ts'
+import { pickText } from '#app/platform/language-fallback.ts'
 import { addMonths, monthOf, verificationExpiresAt, verificationState } from './verification.ts'
 import { indexProgramme } from './search-entries.server.ts'
 
 /** A provider's own listings with their verification state and this month's and last month's counters. */
 export function providerListings(actor: Actor, language: string, now = new Date(), db: Db = getDb()) {
 	const organisationId = actor.organisationId
-	if (!can(actor, 'programmes:manage', { organisationId })) return null
+	if (!can(actor, 'programmes:manage', { organisationId })) return refuse('forbidden')
 	const months = [monthOf(now), monthOf(addMonths(now, -1))] as const
 	const ownProgrammes = db.select().from(programmes).where(eq(programmes.organisationId, organisationId)).all()
 	const ids = ownProgrammes.map((programme) => programme.id)
@@ -40,7 +41,7 @@ export function providerListings(actor: Actor, language: string, now = new Date(
 		state: verificationState(verifiedAt, now),
 		expiresAt: verificationExpiresAt(verifiedAt).toISOString(),
 	})
-	return {
+	return done({
 		months,
 		programmes: ownProgrammes.map((programme) => ({
 			slug: programme.slug,
@@ -55,7 +56,7 @@ export function providerListings(actor: Actor, language: string, now = new Date(
 			title: pickText(serviceTexts.get(service.id) ?? [], language, service.sourceLanguage)?.text.name ?? service.slug,
 			...verification(service.verifiedAt),
 		})),
-	}
+	})
 }
 
 export type ListingKind = 'programme' | 'service'
@@ -70,18 +71,26 @@ function ownerOf(kind: ListingKind, slug: string, db: Db) {
 	return db.select({ id: table.id, organisationId: table.organisationId }).from(table).where(eq(table.slug, slug)).get() ?? null
 }
 
-export type ListingOutcome = 'done' | 'not-found' | 'forbidden'
+/** Editing a listing is refused as if it did not exist, or as not theirs: nothing else can go wrong. */
+export type ListingRefusal = 'not-found' | 'forbidden'
+
+/** The listing the actor may edit, by its address. */
+function editableListing(actor: Actor, kind: ListingKind, slug: string, db: Db): Outcome<ListingRefusal, { id: string }> {
+	const owner = ownerOf(kind, slug, db)
+	if (!owner) return refuse('not-found')
+	if (!can(actor, 'programmes:manage', { organisationId: owner.organisationId })) return refuse('forbidden')
+	return done({ id: owner.id })
+}
 
 /** The provider confirms a listing is still true: it stays listed for another 12 months. */
-export function verifyListing(actor: Actor, kind: ListingKind, slug: string, now = new Date()): ListingOutcome {
+export function verifyListing(actor: Actor, kind: ListingKind, slug: string, now = new Date()): Outcome<ListingRefusal> {
 	return writeTransaction((tx) => {
-		const owner = ownerOf(kind, slug, tx)
-		if (!owner) return 'not-found'
-		if (!can(actor, 'programmes:manage', { organisationId: owner.organisationId })) return 'forbidden'
+		const owner = editableListing(actor, kind, slug, tx)
+		if (!owner.ok) return owner
 		const table = tableOf(kind)
 		tx.update(table).set({ verifiedAt: now, reminderSentAt: null, updatedAt: now }).where(eq(table.id, owner.id)).run()
 		if (kind === 'programme') indexProgramme(tx, owner.id, now)
-		return 'done'
+		return done()
 	})
 }
 
@@ -89,27 +98,25 @@ export type ProgrammeText = Omit<typeof programmeTexts.$inferInsert, 'programmeI
 
 /** A programme's texts in every language, for its editors only. */
 export function programmeTextsForEditing(actor: Actor, slug: string, db: Db = getDb()) {
-	const owner = ownerOf('programme', slug, db)
-	if (!owner) return 'not-found' as const
-	if (!can(actor, 'programmes:manage', { organisationId: owner.organisationId })) return 'forbidden' as const
+	const owner = editableListing(actor, 'programme', slug, db)
+	if (!owner.ok) return owner
 	const programme = db.select({ sourceLanguage: programmes.sourceLanguage }).from(programmes).where(eq(programmes.id, owner.id)).get()!
 	const texts = db.select().from(programmeTexts).where(eq(programmeTexts.programmeId, owner.id)).all()
-	return { sourceLanguage: programme.sourceLanguage, texts }
+	return done({ sourceLanguage: programme.sourceLanguage, texts })
 }
 
 /** Writes (or adds) a programme's text in one language. */
-export function saveProgrammeText(actor: Actor, slug: string, language: string, text: ProgrammeText, now = new Date()): ListingOutcome {
+export function saveProgrammeText(actor: Actor, slug: string, language: string, text: ProgrammeText, now = new Date()): Outcome<ListingRefusal> {
 	return writeTransaction((tx) => {
-		const owner = ownerOf('programme', slug, tx)
-		if (!owner) return 'not-found'
-		if (!can(actor, 'programmes:manage', { organisationId: owner.organisationId })) return 'forbidden'
+		const owner = editableListing(actor, 'programme', slug, tx)
+		if (!owner.ok) return owner
 		tx.insert(programmeTexts)
 			.values({ ...text, programmeId: owner.id, language, updatedAt: now })
 			.onConflictDoUpdate({ target: [programmeTexts.programmeId, programmeTexts.language], set: { ...text, updatedAt: now } })
 			.run()
 		tx.update(programmes).set({ updatedAt: now }).where(eq(programmes.id, owner.id)).run()
 		indexProgramme(tx, owner.id, now)
-		return 'done'
+		return done()
 	})
 }
 
@@ -126,9 +133,9 @@ export function slugFor(title: string) {
 }
 
 /** A provider adds a programme: its facts and its text in the language they write in. Listed at once, as verified today. */
-export function createProgramme(actor: Actor, facts: ProgrammeFacts, language: string, text: ProgrammeText, now = new Date()) {
-	if (!can(actor, 'programmes:manage', { organisationId: actor.organisationId })) return null
-	return writeTransaction((tx) => {
+export function createProgramme(actor: Actor, facts: ProgrammeFacts, language: string, text: ProgrammeText, now = new Date()): Outcome<'forbidden', { slug: string }> {
+	if (!can(actor, 'programmes:manage', { organisationId: actor.organisationId })) return refuse('forbidden')
+	const slug = writeTransaction((tx) => {
 		const slug = slugFor(text.title)
 		const { id } = tx
 			.insert(programmes)
@@ -139,22 +146,23 @@ export function createProgramme(actor: Actor, facts: ProgrammeFacts, language: s
 		indexProgramme(tx, id, now)
 		return slug
 	})
+	return done({ slug })
 }
 
+/** A programme's facts as they stand, for its editors only (the page leaves out the bookkeeping columns). */
 export function programmeFactsForEditing(actor: Actor, slug: string, db: Db = getDb()) {
-	const owner = ownerOf('programme', slug, db)
-	if (!owner) return 'not-found' as const
-	if (!can(actor, 'programmes:manage', { organisationId: owner.organisationId })) return 'forbidden' as const
-	return db.select().from(programmes).where(eq(programmes.id, owner.id)).get()!
+	const owner = editableListing(actor, 'programme', slug, db)
+	if (!owner.ok) return owner
+	const { id, organisationId, verifiedAt, reminderSentAt, createdAt, updatedAt, ...facts } = db.select().from(programmes).where(eq(programmes.id, owner.id)).get()!
+	return done({ facts })
 }
 
-export function saveProgrammeFacts(actor: Actor, slug: string, facts: ProgrammeFacts, now = new Date()): ListingOutcome {
+export function saveProgrammeFacts(actor: Actor, slug: string, facts: ProgrammeFacts, now = new Date()): Outcome<ListingRefusal> {
 	return writeTransaction((tx) => {
-		const owner = ownerOf('programme', slug, tx)
-		if (!owner) return 'not-found'
-		if (!can(actor, 'programmes:manage', { organisationId: owner.organisationId })) return 'forbidden'
+		const owner = editableListing(actor, 'programme', slug, tx)
+		if (!owner.ok) return owner
 		tx.update(programmes).set({ ...facts, updatedAt: now }).where(eq(programmes.id, owner.id)).run()
 		indexProgramme(tx, owner.id, now)
-		return 'done'
+		return done()
 	})
 }

@@ -3,12 +3,6 @@ import { type Language } from '#app/platform/i18n.ts'
 import { offeredLanguages } from './vocabulary.ts'
 
 /** Select options with names in the reader's language, sorted as that reader expects. */
-export function countryOptions(codes: Iterable<string>, language: Language) {
-	return [...new Set(codes)]
-		.map((code) => ({ value: code, label: countryName(code, language) }))
-		.sort((a, b) => a.label.localeCompare(b.label, language))
-}
-
 export function languageOptions(language: Language) {
 	return offeredLanguages
 		.map((code) => ({ value: code, label: languageName(code, language) }))

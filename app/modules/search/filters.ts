@@ -1,4 +1,4 @@
-import { countryCodes } from '#app/modules/accounts/countries.ts'
+import { countryCodes } from '#app/platform/countries.ts'
 import { accessTiers, documentTypes, topics } from '#app/modules/library/vocabulary.ts'
 import { oneOf, pageNumber } from '#app/platform/form-fields.ts'
 import { languages } from '#app/platform/i18n.ts'

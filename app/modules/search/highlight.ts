@@ -1,3 +1,4 @@
+import { type SearchHit } from './contract.ts'
 import { indexedWord, normaliseWithOffsets, wordPattern } from './normalise.ts'
 
 export type Segment = { text: string; match: boolean }
@@ -57,6 +58,18 @@ export function snippet(text: string, terms: string[], length = 220): Segment[] 
 	if (to < text.length) segments.push({ text: ' …', match: false })
 	return segments
 }
+
+/** A hit as a results page shows it: the body gives way to a marked snippet, from the summary when it matches. */
+export function presentHit({ body, ...hit }: SearchHit, terms: string[]) {
+	const summaryMatches = highlight(hit.summary, terms).some((segment) => segment.match)
+	return {
+		...hit,
+		titleSegments: highlight(hit.title, terms),
+		snippet: snippet(summaryMatches || !terms.length ? hit.summary : body, terms),
+	}
+}
+
+export type PresentedHit = ReturnType<typeof presentHit>
 
 /** Marks matched words inside server-rendered HTML, touching text between tags only. */
 export function highlightHtml(html: string, terms: string[]) {

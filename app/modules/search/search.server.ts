@@ -5,9 +5,9 @@ import { readableTiers } from '#app/modules/library/access.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { pseudonymOf } from '#app/platform/keys.server.ts'
 import { type Actor } from '#app/platform/permissions.ts'
-import { type SearchEngine, type SearchFilters, type SearchHit, type SearchRequest } from './contract.ts'
+import { type SearchEngine, type SearchFilters, type SearchRequest } from './contract.ts'
 import { ftsEngine } from './fts.server.ts'
-import { snippet, highlight } from './highlight.ts'
+import { presentHit } from './highlight.ts'
 import { meiliClient, meiliEngine } from './meilisearch.server.ts'
 import { pendingSearchUpdates } from './outbox.server.ts'
 import { searchTerms } from './query.ts'
@@ -38,16 +38,6 @@ export async function runSearch(request: SearchRequest, engine = configuredEngin
 	}
 }
 
-function present(hit: SearchHit, terms: string[]) {
-	const { body, ...rest } = hit
-	const summaryMatches = highlight(hit.summary, terms).some((segment) => segment.match)
-	return {
-		...rest,
-		titleSegments: highlight(hit.title, terms),
-		snippet: snippet(summaryMatches || !terms.length ? hit.summary : body, terms),
-	}
-}
-
 export type SearchInput = { query: string; filters: SearchFilters; sort: SearchSort; page: number }
 
 /**
@@ -62,10 +52,8 @@ export async function searchAtlas(actor: Actor | null, language: Language, input
 	const plain = Object.values(input.filters).every((value) => value === undefined)
 	const counted = actor && !readableTiers(actor).includes('law-enforcement')
 	if (counted && plain && terms.length && results.total === 0 && input.page === 1) countMiss(terms.join(' '), language, pseudonymOf(actor.id))
-	return { terms, total: results.total, facets: results.facets, engine: results.engine, hits: results.hits.map((hit) => present(hit, terms)) }
+	return { terms, total: results.total, facets: results.facets, engine: results.engine, hits: results.hits.map((hit) => presentHit(hit, terms)) }
 }
-
-export type PresentedHit = ReturnType<typeof present>
 
 /** A gap not searched for again within this time is forgotten. */
 const missMemoryMs = 90 * 24 * 60 * 60 * 1000

@@ -1,78 +1,31 @@
-import { createHash, randomUUID } from 'node:crypto'
-import { bundleMDX } from 'mdx-bundler'
+import { createHash } from 'node:crypto'
+import { getEnv } from '#app/platform/env.server.ts'
+import { compileInQueue } from './compile-queue.server.ts'
 import { findSizeProblems } from './lesson-limits.ts'
 import { type MdxProblem, maxLessonLength } from './problems.ts'
-import { remarkValidateLesson } from './validate-mdx.server.ts'
 
 export { mdxProblemCodes, type MdxProblem, type MdxProblemCode } from './problems.ts'
 
 export type CompiledLesson = { ok: true; code: string; hash: string }
 export type RefusedLesson = { ok: false; problems: MdxProblem[] }
 
-/**
- * gray-matter (inside mdx-bundler) evaluates `---js` front matter with `eval`, before any remark
- * plugin runs. A delimiter nobody can type means it never reads front matter at all; a real
- * `---` block still reaches remark as a `yaml` node, which the validator refuses.
- */
-const unreachableDelimiter = `\u0000${randomUUID()}`
-
 export function hashLessonSource(source: string) {
 	return createHash('sha256').update(source, 'utf8').digest('hex')
 }
 
-/** Validates a trainer's lesson and, only when nothing is wrong, compiles it for `renderLessonHtml`. */
+/**
+ * Validates a trainer's lesson (or a library document) and, only when nothing is wrong, compiles
+ * it for `renderLessonHtml`. Sources the limits already refuse never reach the compiler thread;
+ * the others wait their turn there, and one that takes longer than `MDX_COMPILE_LIMIT_MS` is
+ * refused as too slow rather than holding the compiler for everybody.
+ */
 export async function compileLesson(source: string): Promise<CompiledLesson | RefusedLesson> {
 	if (source.length > maxLessonLength) {
 		return { ok: false, problems: [{ line: 1, column: 1, code: 'too-long' }] }
 	}
 	const sizeProblems = findSizeProblems(source)
 	if (sizeProblems.length > 0) return { ok: false, problems: sizeProblems }
-	const problems: MdxProblem[] = []
-	try {
-		const { code } = await bundleMDX({
-			source,
-			grayMatterOptions: (options) => ({ ...options, delimiters: unreachableDelimiter }),
-			mdxOptions: (options) => ({
-				...options,
-				remarkPlugins: [remarkValidateLesson(problems), ...(options.remarkPlugins ?? [])],
-			}),
-			// Problems are returned to the trainer; esbuild printing them too would only fill the logs.
-			esbuildOptions: (options) => ({ ...options, logLevel: 'silent' }),
-		})
-		return { ok: true, code, hash: hashLessonSource(source) }
-	} catch (error) {
-		if (problems.length > 0) return { ok: false, problems }
-		const syntax = syntaxProblem(error)
-		if (syntax) return { ok: false, problems: [syntax] }
-		throw error
-	}
-}
-
-type MessageLike = { reason?: unknown; place?: unknown; cause?: unknown }
-
-function startOf(place: unknown) {
-	if (!place || typeof place !== 'object') return undefined
-	const start = 'start' in place ? place.start : place
-	if (!start || typeof start !== 'object' || !('line' in start) || !('column' in start)) return undefined
-	const { line, column } = start
-	return typeof line === 'number' && typeof column === 'number' ? { line, column } : undefined
-}
-
-/**
- * Turns the compiler's failure into a problem at the VFileMessage's place. An unclosed tag is
- * reported at the end of the file with no place, but its reason names the opening tag (`(3:1-3:21)`).
- */
-function syntaxProblem(error: unknown): MdxProblem | undefined {
-	const failures = (error as { errors?: { pluginName?: string; detail?: unknown }[] } | null)?.errors
-	const failure = Array.isArray(failures) ? failures.find((f) => f.pluginName === '@mdx-js/esbuild') : undefined
-	if (!failure) return undefined
-	let message = failure.detail as MessageLike | undefined
-	let position: { line: number; column: number } | undefined
-	for (let depth = 0; message && typeof message === 'object' && depth < 5; depth++) {
-		position ??= startOf(message.place)
-		const named = typeof message.reason === 'string' ? /\((\d+):(\d+)/.exec(message.reason) : null
-		if (!position && named) position = { line: Number(named[1]), column: Number(named[2]) }
-		message = message.cause as MessageLike | undefined
-	}
-	return { line: position?.line ?? 1, column: position?.column ?? 1, code: 'syntax' }
+	const compiled = await compileInQueue(source, getEnv().MDX_COMPILE_LIMIT_MS)
+	if (compiled === 'too-slow') return { ok: false, problems: [{ line: 1, column: 1, code: 'too-slow' }] }
+	return compiled.ok ? { ...compiled, hash: hashLessonSource(source) } : compiled
 }

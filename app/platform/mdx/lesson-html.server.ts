@@ -1,10 +1,11 @@
+import { writeTransaction } from '#app/db/client.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'
-import { compileLesson } from '#app/platform/mdx/compile.server.ts'
-import { renderLessonHtml } from '#app/platform/mdx/render-lesson.server.tsx'
-import { writeTransaction } from '#app/db/client.server.ts'
-import { findBuild, saveBuild } from './store.server.ts'
+import { findBuild, saveBuild } from './build-store.server.ts'
+import { compileLesson } from './compile.server.ts'
+import { renderLessonHtml } from './render-lesson.server.tsx'
 
+// Lessons and library documents share the component labels, which the courses namespace holds.
 function labelsIn(language: Language) {
 	const { t } = serverI18n(language)
 	const label = (key: string) => t(`lessonLabels.${key}`, { ns: 'courses' })
@@ -19,8 +20,8 @@ function labelsIn(language: Language) {
 }
 
 /**
- * A lesson body as HTML, rendered on the server from its compiled MDX, so the browser
- * never runs lesson code. Labels such as "Note" follow the lesson's own language.
+ * A lesson or library document body as HTML, rendered on the server from its compiled MDX,
+ * so the browser never runs its code. Labels such as "Note" follow the text's own language.
  */
 export async function lessonHtml(text: { body: string; build: string }, language: Language) {
 	let code = findBuild(text.build)

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { findMediaProblems } from './lesson-editing.server.ts'
+import { findMediaProblems } from './media-problems.ts'
 
 const image = 'a'.repeat(64)
 const captions = 'c'.repeat(64)

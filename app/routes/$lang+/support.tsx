@@ -3,7 +3,8 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { directoryCountries, directoryPageSize, listServices } from '#app/modules/programmes/directory.server.ts'
 import { parseServiceFilters } from '#app/modules/programmes/filters.ts'
-import { countryOptions, languageOptions, namesFor } from '#app/modules/programmes/options.server.ts'
+import { languageOptions, namesFor } from '#app/modules/programmes/options.server.ts'
+import { countryOptions } from '#app/platform/country-options.server.ts'
 import { serviceTypes } from '#app/modules/programmes/vocabulary.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { SelectField } from '#app/ui/forms.tsx'
@@ -20,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		filters,
 		...listServices(filters, language),
 		pageSize: directoryPageSize,
-		countries: countryOptions(countries, language),
+		countries: countryOptions(language, countries),
 		languages: languageOptions(language),
 		names: namesFor(language, countries),
 	})

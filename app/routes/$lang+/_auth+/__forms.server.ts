@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { countryCodes } from '#app/modules/accounts/countries.ts'
+import { countryCodes } from '#app/platform/countries.ts'
 import { passwordProblem } from '#app/modules/accounts/password.server.ts'
 import { newOrganisationChoice, organisationTypes, requestableRoles } from '#app/modules/accounts/vocabulary.ts'
 import { choice, emailAddress, optionalText, passwordInput, requiredText } from '#app/platform/form-fields.ts'

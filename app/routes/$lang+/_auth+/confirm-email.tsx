@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { isAccountTokenLive } from '#app/modules/accounts/account-tokens.server.ts'
 import { confirmEmail } from '#app/modules/accounts/email-confirmation.server.ts'
+import { refusalReply } from '#app/platform/form-reply.server.ts'
 import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
@@ -20,7 +21,8 @@ export function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
 	const token = tokenOf((await request.formData()).get('token'))
 	const confirmed = confirmEmail(token)
-	return json({ confirmed }, { status: confirmed ? 200 : 400 })
+	if (!confirmed.ok) return refusalReply(confirmed, { namespace: 'accounts' })
+	return json({ success: true as const, confirmed: true })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'confirmEmail.title', 'accounts')
@@ -33,7 +35,7 @@ export default function ConfirmEmail() {
 	return (
 		<div className="page narrow">
 			<h1>{t('confirmEmail.title')}</h1>
-			{actionData?.confirmed ? (
+			{actionData?.success ? (
 				<>
 					<FormMessage tone="success">{t('confirmEmail.done')}</FormMessage>
 					<p>
@@ -41,7 +43,7 @@ export default function ConfirmEmail() {
 					</p>
 				</>
 			) : actionData || !live ? (
-				<FormMessage tone="error">{t('confirmEmail.invalid')}</FormMessage>
+				<FormMessage tone="error">{t('errors.confirmation-link-invalid')}</FormMessage>
 			) : (
 				<Form method="POST" className="stack">
 					<p>{t('confirmEmail.intro')}</p>

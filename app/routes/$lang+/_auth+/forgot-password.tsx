@@ -1,7 +1,8 @@
-import { type ActionFunctionArgs, json, type MetaFunction, redirect } from '@remix-run/node'
+import { type ActionFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requestPasswordReset } from '#app/modules/accounts/password-reset.server.ts'
+import { formFailure } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
@@ -13,7 +14,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const language = languageFromParams(params)
 	enforceRateLimit('password-reset', context.clientKey)
 	const submission = parseSubmission(forgotSchema, await request.formData())
-	if (!submission.success) return json(submission, { status: 400 })
+	if (!submission.success) return formFailure(submission)
 	if (!submission.data.website) {
 		await requestPasswordReset(submission.data.email, language)
 	}

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { isAccountTokenLive } from '#app/modules/accounts/account-tokens.server.ts'
 import { resetPassword } from '#app/modules/accounts/password-reset.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
@@ -18,12 +19,10 @@ export function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
 	enforceRateLimit('password-reset', context.clientKey)
 	const submission = parseSubmission(resetSchema, await request.formData())
-	if (!submission.success) return json({ ...submission, outcome: null }, { status: 400 })
-	const done = await resetPassword(submission.data.token, submission.data.password)
-	return json(
-		{ success: true as const, fieldErrors: {}, outcome: done ? ('done' as const) : ('invalid' as const) },
-		{ status: done ? 200 : 400 },
-	)
+	if (!submission.success) return formFailure(submission)
+	const reset = await resetPassword(submission.data.token, submission.data.password)
+	if (!reset.ok) return refusalReply(reset, { namespace: 'accounts' })
+	return json({ success: true as const, outcome: 'done' as const })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'resetPassword.title', 'accounts')
@@ -33,20 +32,20 @@ export default function ResetPassword() {
 	const href = useHref()
 	const { token, live } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const outcome = actionData?.outcome
+	const errors = fieldErrorsOf(actionData)
 	return (
 		<div className="page narrow">
 			<h1>{t('resetPassword.title')}</h1>
-			{outcome === 'done' ? (
+			{actionData?.success ? (
 				<>
 					<FormMessage tone="success">{t('resetPassword.done')}</FormMessage>
 					<p>
 						<Link to={href('/sign-in')}>{t('resetPassword.signIn')}</Link>
 					</p>
 				</>
-			) : outcome === 'invalid' || !live ? (
+			) : errors.form || !live ? (
 				<>
-					<FormMessage tone="error">{t('resetPassword.invalid')}</FormMessage>
+					<FormMessage tone="error">{t('errors.reset-link-invalid')}</FormMessage>
 					<p>
 						<Link to={href('/forgot-password')}>{t('resetPassword.askAgain')}</Link>
 					</p>
@@ -60,7 +59,7 @@ export default function ResetPassword() {
 						label={t('fields.newPassword')}
 						hint={t('fields.passwordHint')}
 						autoComplete="new-password"
-						errors={fieldErrorsOf(actionData).password}
+						errors={errors.password}
 						required
 					/>
 					<SubmitButton>{t('resetPassword.submit')}</SubmitButton>

@@ -1,13 +1,13 @@
-import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { checkCredentials } from '#app/modules/accounts/sign-in.server.ts'
-import { recordAudit } from '#app/platform/audit.server.ts'
-import { requireAnonymous } from '#app/platform/auth.server.ts'
+import { signInWithPassword } from '#app/modules/accounts/sign-in.server.ts'
+import { requireAnonymous } from '#app/modules/accounts/auth.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams, safeRedirectPath } from '#app/platform/routing.server.ts'
-import { createSession, describeDevice, sessionCookie } from '#app/platform/session.server.ts'
+import { describeDevice, sessionCookie } from '#app/platform/session.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
@@ -22,29 +22,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const language = languageFromParams(params)
 	enforceRateLimit('sign-in', context.clientKey)
 	const submission = parseSubmission(signInSchema, await request.formData())
-	if (!submission.success) {
-		return json({ ...submission, refusal: null }, { status: 400 })
-	}
+	if (!submission.success) return formFailure(submission)
 	const { email, password, redirectTo } = submission.data
-	const check = await checkCredentials(email, password)
-	if (!check.ok) {
-		return json(
-			{ success: false, fieldErrors: {}, values: { email }, refusal: check.reason },
-			{ status: check.reason === 'invalid' ? 400 : 403 },
-		)
+	const signedIn = await signInWithPassword(email, password, describeDevice(request.headers.get('User-Agent')))
+	if (!signedIn.ok) {
+		// Only a wrong password is the form's fault; the right one for an account that may not sign in yet is a 403.
+		const status = signedIn.reason === 'invalid' ? 400 : 403
+		return refusalReply(signedIn, { namespace: 'accounts', values: { email }, status })
 	}
-	const { token } = createSession(check.userId, {
-		twoFactorVerified: !check.needsSecondFactor,
-		device: describeDevice(request.headers.get('User-Agent')),
-	})
 	const destination = safeRedirectPath(redirectTo, `/${language}`)
-	if (check.needsSecondFactor) {
-		return redirect(`/${language}/sign-in/two-factor?redirectTo=${encodeURIComponent(destination)}`, {
-			headers: { 'Set-Cookie': sessionCookie(request, token) },
-		})
+	const headers = { 'Set-Cookie': sessionCookie(request, signedIn.token) }
+	if (signedIn.secondFactorOwed) {
+		return redirect(`/${language}/sign-in/two-factor?redirectTo=${encodeURIComponent(destination)}`, { headers })
 	}
-	recordAudit({ event: 'sign-in', actorUserId: check.userId })
-	return redirect(destination, { headers: { 'Set-Cookie': sessionCookie(request, token) } })
+	return redirect(destination, { headers })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'signIn.title', 'accounts')
@@ -58,7 +49,7 @@ export default function SignIn() {
 	return (
 		<div className="page narrow">
 			<h1>{t('signIn.title')}</h1>
-			{actionData?.refusal ? <FormMessage tone="error">{t(`signIn.refusal.${actionData.refusal}`)}</FormMessage> : null}
+			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => t(key)).join(' ')}</FormMessage> : null}
 			<Form method="POST" className="stack" noValidate>
 				<input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
 				<InputField

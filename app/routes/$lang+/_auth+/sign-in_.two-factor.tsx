@@ -1,19 +1,12 @@
-import {
-	type ActionFunctionArgs,
-	json,
-	type LoaderFunctionArgs,
-	type MetaFunction,
-	redirect,
-} from '@remix-run/node'
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { verifySecondFactor } from '#app/modules/accounts/two-factor.server.ts'
-import { recordAudit } from '#app/platform/audit.server.ts'
-import { getAuth } from '#app/platform/auth.server.ts'
+import { signInWithSecondFactor } from '#app/modules/accounts/sign-in.server.ts'
+import { getAuth } from '#app/modules/accounts/auth.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams, safeRedirectPath } from '#app/platform/routing.server.ts'
-import { markSessionTwoFactorVerified } from '#app/platform/session.server.ts'
 import { InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { codeSchema } from './__forms.server.ts'
@@ -38,16 +31,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	// Also per account: six digits must not be guessable from many addresses at once.
 	enforceRateLimit('two-factor', `account:${auth.user.id}`)
 	const submission = parseSubmission(codeSchema, await request.formData())
-	if (!submission.success) return json(submission, { status: 400 })
-	const accepted = verifySecondFactor(auth.user.id, submission.data.code)
-	if (!accepted) {
-		return json(
-			{ success: false as const, fieldErrors: { code: ['errors.codeWrong'] }, values: {} },
-			{ status: 400 },
-		)
-	}
-	markSessionTwoFactorVerified(auth.session.id)
-	recordAudit({ event: 'sign-in', actorUserId: auth.user.id, details: { secondFactor: accepted } })
+	if (!submission.success) return formFailure(submission)
+	const signedIn = signInWithSecondFactor(auth.session, submission.data.code)
+	if (!signedIn.ok) return refusalReply(signedIn, { namespace: 'common', field: 'code' })
 	return redirect(safeRedirectPath(submission.data.redirectTo, `/${language}`))
 }
 

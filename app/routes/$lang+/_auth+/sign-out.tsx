@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, redirect } from '@remix-run/node'
 import { recordAudit } from '#app/platform/audit.server.ts'
-import { getAuth } from '#app/platform/auth.server.ts'
+import { getAuth } from '#app/modules/accounts/auth.server.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { clearedSessionCookie, endSession } from '#app/platform/session.server.ts'
 

@@ -4,10 +4,11 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { newOrganisationChoice, organisationTypes, requestableRoles } from '#app/modules/accounts/vocabulary.ts'
 import { applyForMembership } from '#app/modules/accounts/applications.server.ts'
-import { countryOptions } from '#app/modules/accounts/country-options.server.ts'
+import { countryOptions } from '#app/platform/country-options.server.ts'
 import { listApprovedOrganisations } from '#app/modules/accounts/organisations.server.ts'
-import { requireAnonymous } from '#app/platform/auth.server.ts'
-import { type FieldErrors, parseSubmission } from '#app/platform/forms.ts'
+import { requireAnonymous } from '#app/modules/accounts/auth.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
+import { echoValues, parseSubmission } from '#app/platform/forms.ts'
 import { countryName } from '#app/platform/format.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
@@ -32,11 +33,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	await requireAnonymous(request)
 	enforceRateLimit('sign-up', context.clientKey)
 	const submission = parseSubmission(applicationSchema, await request.formData())
-	if (!submission.success) return json(submission, { status: 400 })
+	if (!submission.success) return formFailure(submission)
 	const input = submission.data
 	const thanks = redirect(`/${language}/sign-up?applied=1`)
 	if (input.website) return thanks
-	const result = await applyForMembership(
+	const applied = await applyForMembership(
 		{
 			name: input.name,
 			email: input.email,
@@ -56,13 +57,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 		},
 		language,
 	)
-	if (!result.ok) {
-		const fieldErrors: FieldErrors = { [result.field]: [result.error] }
-		return json(
-			{ success: false as const, fieldErrors, values: submission.data as Record<string, string> },
-			{ status: 400 },
-		)
-	}
+	if (!applied.ok) return refusalReply(applied, { namespace: 'common', values: echoValues(submission.data) })
 	return thanks
 }
 

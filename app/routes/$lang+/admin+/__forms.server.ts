@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { roles } from '#app/modules/accounts/vocabulary.ts'
+import { roles } from '#app/platform/roles.ts'
 import { choice, requiredText } from '#app/platform/form-fields.ts'
 
 // The forms of the administration pages; a .server file keeps zod out of the browser.

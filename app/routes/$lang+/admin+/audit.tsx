@@ -2,7 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { auditPageSize, listAuditEvents } from '#app/modules/accounts/audit-log.server.ts'
-import { requirePermission } from '#app/platform/auth.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { pageNumber } from '#app/platform/form-fields.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'

@@ -2,11 +2,12 @@ import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { describeCertificate, findCertificate, revokeCertificate } from '#app/modules/certificates/certificates.server.ts'
-import { countryOptions } from '#app/modules/accounts/country-options.server.ts'
+import { countryOptions } from '#app/platform/country-options.server.ts'
 import { oversightPageSize, overseenCertificates, overseenCourses, parseOversightFilters } from '#app/modules/certificates/oversight.server.ts'
-import { forbidden, requirePermission } from '#app/platform/auth.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { can } from '#app/platform/permissions.ts'
-import { languageFromParams } from '#app/platform/routing.server.ts'
+import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { DataTable } from '#app/ui/data-table.tsx'
 import { FormMessage, InputField, SelectField, SubmitButton, TextAreaField, fieldErrorsOf } from '#app/ui/forms.tsx'
@@ -25,6 +26,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const canRevoke = can(user, 'certificates:revoke')
 	const code = canRevoke ? (search.get('code') ?? '') : ''
 	const found = code ? findCertificate(code) : undefined
+	const overseen = overseenCertificates(user, filters)
+	if (!overseen.ok) throw refusedPage(overseen)
 	return json({
 		code,
 		canRevoke,
@@ -34,17 +37,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		pageSize: oversightPageSize,
 		courses: overseenCourses(user),
 		countries: countryOptions(languageFromParams(params)),
-		...overseenCertificates(user, filters)!,
+		total: overseen.total,
+		certificates: overseen.certificates,
 	})
 }
 
 export async function action({ request }: ActionFunctionArgs) {
 	const { user } = await requirePermission(request, 'certificates:revoke')
 	const submission = parseSubmission(revokeSchema, await request.formData())
-	if (!submission.success) return json(submission, { status: 400 })
-	const outcome = revokeCertificate(user, submission.data.code, submission.data.reason)
-	if (outcome === 'forbidden') throw forbidden()
-	if (outcome !== 'revoked') return json({ success: false as const, fieldErrors: { form: [`certificates:errors.${outcome}`] }, values: submission.data }, { status: 400 })
+	if (!submission.success) return formFailure(submission)
+	const revoked = revokeCertificate(user, submission.data.code, submission.data.reason)
+	if (!revoked.ok) return refusalReply(revoked, { namespace: 'certificates', values: submission.data })
 	return json({ success: true as const, values: {} })
 }
 

@@ -2,11 +2,12 @@ import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { decideApplication, listPendingApplicants } from '#app/modules/accounts/vetting.server.ts'
-import { requirePermission } from '#app/platform/auth.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { countryName } from '#app/platform/format.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
-import { FormMessage } from '#app/ui/forms.tsx'
+import { FormMessage, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { applicantDecisionSchema } from './__forms.server.ts'
@@ -27,11 +28,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
 	const { user } = await requirePermission(request, 'members:vet')
 	const submission = parseSubmission(applicantDecisionSchema, await request.formData())
-	if (!submission.success) return json({ outcome: 'invalid' as const }, { status: 400 })
+	// Its fields are hidden: a form that does not parse was not typed by anyone, so it gets one message.
+	if (!submission.success) return formFailure({ fieldErrors: { form: ['admin:errors.invalid'] } })
 	const { applicantId, decision } = submission.data
-	const outcome = await decideApplication(user, applicantId, decision)
-	const status = outcome === 'done' ? 200 : outcome === 'forbidden' ? 403 : 409
-	return json({ outcome: outcome === 'done' ? (decision === 'approve' ? 'approved' : 'refused') : outcome }, { status })
+	const decided = await decideApplication(user, applicantId, decision)
+	// Decided meanwhile, or its organisation still waits: the page was out of date, a conflict.
+	if (!decided.ok) return refusalReply(decided, { namespace: 'admin', status: 409 })
+	return json({ success: true as const, outcome: decision === 'approve' ? ('approved' as const) : ('refused' as const) })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'members.title', 'admin')
@@ -40,15 +43,13 @@ export default function PendingMembers() {
 	const { t } = useTranslation('admin')
 	const { applicants } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
+	const errors = fieldErrorsOf(actionData)
 	return (
 		<>
 			<h1>{t('members.title')}</h1>
 			<p>{t('members.intro')}</p>
-			{actionData ? (
-				<FormMessage tone={actionData.outcome === 'approved' || actionData.outcome === 'refused' ? 'success' : 'error'}>
-					{t(`members.outcome.${actionData.outcome}`)}
-				</FormMessage>
-			) : null}
+			{actionData?.success ? <FormMessage tone="success">{t(`members.outcome.${actionData.outcome}`)}</FormMessage> : null}
+			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => t(key)).join(' ')}</FormMessage> : null}
 			{applicants.length === 0 ? (
 				<p className="empty">{t('members.empty')}</p>
 			) : (

@@ -7,12 +7,13 @@ import {
 	listOrganisations,
 	organisationsPageSize,
 } from '#app/modules/accounts/organisations.server.ts'
-import { requirePermission } from '#app/platform/auth.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { pageNumber } from '#app/platform/form-fields.ts'
 import { countryName } from '#app/platform/format.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
-import { FormMessage, SelectField } from '#app/ui/forms.tsx'
+import { FormMessage, SelectField, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { organisationDecisionSchema } from './__forms.server.ts'
 import { DecisionForm } from './__decision-form.tsx'
@@ -46,10 +47,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
 	const { user } = await requirePermission(request, 'organisations:vet')
 	const submission = parseSubmission(organisationDecisionSchema, await request.formData())
-	if (!submission.success) return json({ outcome: 'invalid' as const }, { status: 400 })
-	const done = decideOrganisation(user, submission.data.organisationId, submission.data.decision)
-	if (!done) return json({ outcome: 'not-pending' as const }, { status: 409 })
-	return json({ outcome: submission.data.decision === 'approve' ? ('approved' as const) : ('refused' as const) })
+	// Its fields are hidden: a form that does not parse was not typed by anyone, so it gets one message.
+	if (!submission.success) return formFailure({ fieldErrors: { form: ['admin:errors.invalid'] } })
+	const decided = decideOrganisation(user, submission.data.organisationId, submission.data.decision)
+	if (!decided.ok) return refusalReply(decided, { namespace: 'admin', status: 409 })
+	return json({ success: true as const, outcome: submission.data.decision === 'approve' ? ('approved' as const) : ('refused' as const) })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'organisations.title', 'admin')
@@ -58,14 +60,12 @@ export default function Organisations() {
 	const { t } = useTranslation('admin')
 	const { organisations, page, pageSize, total, status } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
+	const errors = fieldErrorsOf(actionData)
 	return (
 		<>
 			<h1>{t('organisations.title')}</h1>
-			{actionData ? (
-				<FormMessage tone={actionData.outcome === 'approved' || actionData.outcome === 'refused' ? 'success' : 'error'}>
-					{t(`organisations.outcome.${actionData.outcome}`)}
-				</FormMessage>
-			) : null}
+			{actionData?.success ? <FormMessage tone="success">{t(`organisations.outcome.${actionData.outcome}`)}</FormMessage> : null}
+			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => t(key)).join(' ')}</FormMessage> : null}
 			<Form method="GET" className="filters">
 				<SelectField
 					name="status"

@@ -1,7 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requirePermission } from '#app/platform/auth.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { listOutbox } from '#app/platform/email.server.ts'
 import { getEnv } from '#app/platform/env.server.ts'
 import { pageNumber } from '#app/platform/form-fields.ts'

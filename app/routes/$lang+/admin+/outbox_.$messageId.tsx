@@ -1,21 +1,18 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { recordAudit } from '#app/platform/audit.server.ts'
-import { requirePermission } from '#app/platform/auth.server.ts'
-import { readOutboxMessage } from '#app/platform/email.server.ts'
-import { notFound } from '#app/platform/routing.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { openOutboxMessage } from '#app/modules/accounts/outbox.server.ts'
+import { refusedPage } from '#app/platform/routing.server.ts'
 import { useHref } from '#app/ui/i18n.tsx'
 import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user } = await requirePermission(request, 'outbox:read')
-	const message = await readOutboxMessage(params.messageId ?? '')
-	if (!message) throw notFound()
-	// Messages hold sign-in links, so reading one is itself a security event.
-	recordAudit({ event: 'outbox-read', actorUserId: user.id, details: { message: message.id } })
-	return json({ message })
+	const opened = await openOutboxMessage(user, params.messageId ?? '')
+	if (!opened.ok) throw refusedPage(opened)
+	return json({ message: opened.message })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'outbox.title', 'admin')

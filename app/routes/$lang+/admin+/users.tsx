@@ -2,7 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { listUsers, usersPageSize } from '#app/modules/accounts/users.server.ts'
-import { requirePermission } from '#app/platform/auth.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { pageNumber } from '#app/platform/form-fields.ts'
 import { InputField } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'

@@ -1,15 +1,16 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { roles } from '#app/modules/accounts/vocabulary.ts'
+import { roles } from '#app/platform/roles.ts'
 import { changeRole, endSessionsOf } from '#app/modules/accounts/roles.server.ts'
 import { getAccountUser } from '#app/modules/accounts/users.server.ts'
-import { requirePermission } from '#app/platform/auth.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { countryName } from '#app/platform/format.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 import { listUserSessions } from '#app/platform/session.server.ts'
-import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
+import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { roleSchema } from './__forms.server.ts'
@@ -28,13 +29,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (!getAccountUser(userId)) throw notFound()
 	const formData = await request.formData()
 	if (formData.get('intent') === 'end-sessions') {
-		const ended = endSessionsOf(actor, userId) ?? 0
-		return json({ outcome: 'sessions-ended' as const, count: ended })
+		const ended = endSessionsOf(actor, userId)
+		if (!ended.ok) return refusalReply(ended, { namespace: 'admin' })
+		return json({ outcome: 'sessions-ended' as const, count: ended.ended })
 	}
 	const submission = parseSubmission(roleSchema, formData)
-	if (!submission.success) return json({ outcome: 'invalid' as const, count: 0 }, { status: 400 })
-	const outcome = changeRole(actor, { userId, role: submission.data.role, grant: submission.data.intent === 'grant' })
-	return json({ outcome, count: 0 }, { status: outcome === 'done' ? 200 : 400 })
+	// Its fields are hidden: a form that does not parse was not typed by anyone, so it gets one message.
+	if (!submission.success) return formFailure({ fieldErrors: { form: ['admin:errors.invalid'] } })
+	const changed = changeRole(actor, { userId, role: submission.data.role, grant: submission.data.intent === 'grant' })
+	if (!changed.ok) return refusalReply(changed, { namespace: 'admin' })
+	return json({ outcome: 'done' as const, count: 0 })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'user.title', 'admin')
@@ -44,17 +48,17 @@ export default function UserDetail() {
 	const href = useHref()
 	const { user, countryName, sessionCount } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
+	const errors = fieldErrorsOf(actionData)
 	return (
 		<>
 			<p>
 				<Link to={href('/admin/users')}>{t('user.back')}</Link>
 			</p>
 			<h1>{user.name}</h1>
-			{actionData ? (
-				<FormMessage tone={actionData.outcome === 'done' || actionData.outcome === 'sessions-ended' ? 'success' : 'error'}>
-					{t(`user.outcome.${actionData.outcome}`, { count: actionData.count })}
-				</FormMessage>
+			{actionData && 'outcome' in actionData ? (
+				<FormMessage tone="success">{t(`user.outcome.${actionData.outcome}`, { count: actionData.count })}</FormMessage>
 			) : null}
+			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => t(key)).join(' ')}</FormMessage> : null}
 			<dl className="facts">
 				<dt>{t('users.email')}</dt>
 				<dd>{user.email}</dd>

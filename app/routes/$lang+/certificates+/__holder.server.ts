@@ -1,6 +1,6 @@
 import { type Params } from '@remix-run/react'
 import { describeCertificate, holderCertificate } from '#app/modules/certificates/certificates.server.ts'
-import { requireUser } from '#app/platform/auth.server.ts'
+import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 

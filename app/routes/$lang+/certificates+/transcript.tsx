@@ -2,7 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { transcriptOf } from '#app/modules/certificates/certificates.server.ts'
-import { requireUser } from '#app/platform/auth.server.ts'
+import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'

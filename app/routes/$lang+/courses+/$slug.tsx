@@ -1,12 +1,10 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { describeCourse } from '#app/modules/courses/catalogue.server.ts'
-import { courseLanguages } from '#app/modules/courses/document.ts'
-import { changeLearningLanguage, enrolLearner, findEnrolment } from '#app/modules/courses/enrolment.server.ts'
-import { enrolmentSummary } from '#app/modules/courses/learner.server.ts'
-import { findRevision } from '#app/modules/courses/store.server.ts'
-import { getSignedInUser, requireUser } from '#app/platform/auth.server.ts'
+import { coursePageFor } from '#app/modules/courses/course-page.server.ts'
+import { changeLearningLanguage, enrolLearner } from '#app/modules/courses/enrolment.server.ts'
+import { getSignedInUser, requireUser } from '#app/modules/accounts/auth.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { FormMessage, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { inLanguage, useHref } from '#app/ui/i18n.tsx'
@@ -17,44 +15,33 @@ import { courseActionSchema } from './__forms.server.ts'
 import { publishedCourseFrom } from './__learner.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const { language, course, revision } = publishedCourseFrom(params)
+	const { language, ...published } = publishedCourseFrom(params)
 	const auth = await getSignedInUser(request)
-	const enrolment = auth ? findEnrolment(auth.user.id, course.id) : undefined
-	// An enrolled learner sees the outline of the revision they are taking, which may be older than the published one.
-	const taking = (enrolment && findRevision(enrolment.revisionId)) || revision
-	return json({
-		course: describeCourse(course, taking, language),
-		signedIn: Boolean(auth),
-		enrolment: enrolment ? enrolmentSummary(enrolment, revision.number) : null,
-		learningLanguages: courseLanguages(revision.document),
-		language,
-	})
+	return json({ ...coursePageFor(auth?.user ?? null, published, language), signedIn: Boolean(auth), language })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { language, course } = publishedCourseFrom(params)
 	const { user } = await requireUser(request)
 	const submission = parseSubmission(courseActionSchema, await request.formData())
-	if (!submission.success) return json(submission, { status: 400 })
+	if (!submission.success) return formFailure(submission)
 	if (submission.data.intent === 'language') {
-		const enrolment = findEnrolment(user.id, course.id)
-		if (enrolment) changeLearningLanguage(enrolment, submission.data.language)
+		changeLearningLanguage(user.id, course.id, submission.data.language)
 		return redirect(`/${language}/courses/${course.slug}`)
 	}
 	const outcome = enrolLearner(user, course.slug, submission.data)
-	if (!outcome.ok) {
-		return json({ success: false as const, fieldErrors: { form: [`courses:errors.${outcome.reason}`] }, values: {} as Record<string, string> }, { status: 400 })
-	}
+	if (!outcome.ok) return refusalReply(outcome, { namespace: 'courses' })
 	return redirect(`/${language}/courses/${course.slug}`)
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => contentTitle(matches, data?.course.title)
 
-function EnrolForm({ cohorts, learningLanguages, language, format }: { cohorts: { id: string; title: string; open: boolean }[]; learningLanguages: string[]; language: string; format: string }) {
+type EnrolChoices = ReturnType<typeof useLoaderData<typeof loader>>['enrolChoices']
+
+function EnrolForm({ enrolChoices, learningLanguages, language }: { enrolChoices: EnrolChoices; learningLanguages: string[]; language: string }) {
 	const { t } = useTranslation('courses')
 	const { t: tc } = useTranslation('common')
-	const open = cohorts.filter((cohort) => cohort.open)
-	const choices = [...(format === 'cohort' ? [] : [{ value: '', label: t('enrol.selfPaced') }]), ...open.map((cohort) => ({ value: cohort.id, label: cohort.title }))]
+	const choices = [...(enrolChoices.selfPaced ? [{ value: '', label: t('enrol.selfPaced') }] : []), ...enrolChoices.cohorts.map((cohort) => ({ value: cohort.id, label: cohort.title }))]
 	if (!choices.length) return <p>{t('enrol.noOpenCohort')}</p>
 	return (
 		<Form method="POST" className="stack">
@@ -75,7 +62,7 @@ export default function Course() {
 	const { t } = useTranslation('courses')
 	const { t: tc } = useTranslation('common')
 	const href = useHref()
-	const { course, signedIn, enrolment, learningLanguages, language } = useLoaderData<typeof loader>()
+	const { course, signedIn, enrolment, enrolChoices, learningLanguages, language } = useLoaderData<typeof loader>()
 	const errors = fieldErrorsOf(useActionData<typeof action>())
 	const lessonHref = (id: string) => href(`/courses/${course.slug}/lessons/${id}`)
 	const quizHref = (id: string) => href(`/courses/${course.slug}/quizzes/${id}`)
@@ -123,7 +110,7 @@ export default function Course() {
 						</Form>
 					</>
 				) : signedIn ? (
-					<EnrolForm cohorts={course.cohorts} learningLanguages={learningLanguages} language={language} format={course.format} />
+					<EnrolForm enrolChoices={enrolChoices} learningLanguages={learningLanguages} language={language} />
 				) : (
 					<p>
 						<Link to={href(`/sign-in?redirectTo=${encodeURIComponent(`/${language}/courses/${course.slug}`)}`)}>{t('course.signInToEnrol')}</Link>

@@ -1,11 +1,7 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { completeLesson } from '#app/modules/courses/enrolment.server.ts'
-import { learnerStanding } from '#app/modules/courses/learner.server.ts'
-import { lessonHtml } from '#app/modules/courses/lesson-view.server.ts'
-import { lessonSequence } from '#app/modules/courses/progress.ts'
-import { textIn } from '#app/modules/courses/translation.ts'
+import { finishLesson, lessonPageFor } from '#app/modules/courses/lesson-page.server.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { SubmitButton } from '#app/ui/forms.tsx'
 import { inLanguage, useHref } from '#app/ui/i18n.tsx'
@@ -13,46 +9,21 @@ import { contentTitle } from '#app/ui/meta.ts'
 import { FallbackNotice, ProgressMeter } from './__course-parts.tsx'
 import { requireEnrolment } from './__learner.server.ts'
 
-async function findLesson(request: Request, params: LoaderFunctionArgs['params']) {
-	const found = await requireEnrolment(request, params)
-	const sequence = lessonSequence(found.document)
-	const index = sequence.findIndex((entry) => entry.lesson.id === params.lessonId)
-	if (index < 0) throw notFound()
-	return { ...found, sequence, index, lesson: sequence[index]!.lesson }
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const { course, enrolment, document, sequence, index, lesson } = await findLesson(request, params)
-	const source = document.sourceLanguage
-	const { text, language: shownIn, fallback } = textIn(lesson.texts, enrolment.language, source)
-	const module = document.modules.find((candidate) => candidate.id === sequence[index]!.moduleId)!
-	const standing = learnerStanding(enrolment)
-	const titleOf = (entry: (typeof sequence)[number] | undefined) => (entry ? { id: entry.lesson.id, title: textIn(entry.lesson.texts, enrolment.language, source).text.title } : null)
-	return json({
-		slug: course.slug,
-		courseTitle: textIn(document.texts, enrolment.language, source).text.title,
-		moduleTitle: textIn(module.texts, enrolment.language, source).text.title,
-		quiz: module.quiz && sequence[index + 1]?.moduleId !== module.id ? { id: module.quiz.id, title: textIn(module.quiz.texts, enrolment.language, source).text.title } : null,
-		lesson: { id: lesson.id, title: text.title, html: await lessonHtml(text, shownIn), minutes: lesson.minutes },
-		shownIn,
-		fallback,
-		wanted: enrolment.language,
-		done: standing.record.completedLessons.has(lesson.id),
-		percent: standing.progress.percent,
-		previous: titleOf(sequence[index - 1]),
-		next: titleOf(sequence[index + 1]),
-	})
+	const { course, enrolment, document } = await requireEnrolment(request, params)
+	const found = await lessonPageFor(enrolment, document, params.lessonId ?? '')
+	if (!found.ok) throw notFound()
+	return json({ slug: course.slug, ...found.page })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-	const { language, course, enrolment, document, sequence, index, lesson } = await findLesson(request, params)
-	completeLesson(enrolment, lesson.id)
-	const module = document.modules.find((candidate) => candidate.id === sequence[index]!.moduleId)!
-	const following = sequence[index + 1]
+	const { language, course, enrolment, document } = await requireEnrolment(request, params)
+	const finished = finishLesson(enrolment, document, params.lessonId ?? '')
+	if (!finished.ok) throw notFound()
 	const base = `/${language}/courses/${course.slug}`
-	// The module's quiz comes after its last lesson, then the next module.
-	if (module.quiz && following?.moduleId !== module.id) return redirect(`${base}/quizzes/${module.quiz.id}`)
-	return redirect(following ? `${base}/lessons/${following.lesson.id}` : base)
+	const { next } = finished
+	if (!next) return redirect(base)
+	return redirect('quizId' in next ? `${base}/quizzes/${next.quizId}` : `${base}/lessons/${next.lessonId}`)
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => contentTitle(matches, data?.lesson.title)

@@ -1,11 +1,11 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { presentPaper } from '#app/modules/courses/paper.ts'
-import { attemptsOf, findQuiz, quizStanding, startAttempt, submitAttempt } from '#app/modules/courses/quiz.server.ts'
-import { textIn } from '#app/modules/courses/translation.ts'
+import { quizPageFor } from '#app/modules/courses/quiz-pages.server.ts'
+import { findQuiz, startAttempt, submitAttempt } from '#app/modules/courses/quiz.server.ts'
+import { refusalReply } from '#app/platform/form-reply.server.ts'
 import { notFound } from '#app/platform/routing.server.ts'
-import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
+import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
@@ -22,28 +22,7 @@ async function findQuizFor(request: Request, params: LoaderFunctionArgs['params'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { course, enrolment, document, quiz } = await findQuizFor(request, params)
-	const source = document.sourceLanguage
-	const standing = quizStanding(quiz, attemptsOf(enrolment.id, quiz.id))
-	// Only the questions as shown: no correct answers, feedback or accepted answers reach the page before submitting.
-	const questions = standing.open ? presentPaper(standing.open.paper, document.questions, standing.open.language, source) : []
-	const title = textIn(quiz.texts, enrolment.language, source)
-	return json({
-		slug: course.slug,
-		quizId: quiz.id,
-		courseTitle: textIn(document.texts, enrolment.language, source).text.title,
-		title: title.text.title,
-		shownIn: title.language,
-		wanted: enrolment.language,
-		fallback: questions.some((question) => question.fallback) || title.fallback,
-		passMark: quiz.passMark,
-		attemptsAllowed: quiz.attemptsAllowed,
-		attemptsLeft: standing.attemptsLeft,
-		canStart: standing.canStart,
-		passed: standing.passed,
-		openAttemptId: standing.open?.id ?? null,
-		questions,
-		attempts: standing.submitted.map((attempt) => ({ id: attempt.id, score: attempt.score ?? 0, passed: Boolean(attempt.passed), submittedAt: attempt.submittedAt!.toISOString() })),
-	})
+	return json({ slug: course.slug, ...quizPageFor(enrolment, quiz, document) })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -52,11 +31,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const here = `/${language}/courses/${course.slug}/quizzes/${quiz.id}`
 	if (form.get('intent') === 'start') {
 		const started = startAttempt(enrolment, quiz, document)
-		if (!started.ok) return json({ error: 'courses:errors.no-attempts-left' }, { status: 400 })
+		if (!started.ok) return refusalReply(started, { namespace: 'courses' })
 		return redirect(here)
 	}
 	const submitted = submitAttempt(enrolment, quiz, document, String(form.get('attemptId') ?? ''), form)
-	if (!submitted.ok) return json({ error: 'courses:errors.attempt-closed' }, { status: 400 })
+	if (!submitted.ok) return refusalReply(submitted, { namespace: 'courses' })
 	return redirect(`${here}/attempts/${submitted.attemptId}`)
 }
 
@@ -67,7 +46,7 @@ export default function QuizPage() {
 	const href = useHref()
 	const format = useFormat()
 	const data = useLoaderData<typeof loader>()
-	const refused = useActionData<typeof action>()
+	const errors = fieldErrorsOf(useActionData<typeof action>())
 	const { t: tc } = useTranslation('common')
 	const base = `/courses/${data.slug}`
 	return (
@@ -81,7 +60,7 @@ export default function QuizPage() {
 				{t('quiz.passMark', { mark: format.percent(data.passMark) })}{' '}
 				{data.attemptsAllowed === null ? t('quiz.unlimited') : t('quiz.attemptsLeft', { left: data.attemptsLeft, allowed: data.attemptsAllowed })}
 			</p>
-			{refused?.error ? <FormMessage tone="error">{tc(refused.error)}</FormMessage> : null}
+			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => tc(key)).join(' ')}</FormMessage> : null}
 			{data.passed ? <FormMessage tone="success">{t('quiz.alreadyPassed')}</FormMessage> : null}
 			{data.openAttemptId ? (
 				<Form method="POST" className="quiz" {...inLanguage(data.shownIn)}>

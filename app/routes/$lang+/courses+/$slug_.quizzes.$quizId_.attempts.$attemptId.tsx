@@ -2,8 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { type MarkedQuestion } from '#app/modules/courses/paper.ts'
-import { attemptsOf, findQuiz, quizStanding, reviewAttempt } from '#app/modules/courses/quiz.server.ts'
-import { textIn } from '#app/modules/courses/translation.ts'
+import { attemptResultFor } from '#app/modules/courses/quiz-pages.server.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { FormMessage } from '#app/ui/forms.tsx'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
@@ -12,25 +11,9 @@ import { requireEnrolment } from './__learner.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { course, enrolment, document } = await requireEnrolment(request, params)
-	const quiz = findQuiz(document, params.quizId ?? '')
-	if (!quiz) throw notFound()
-	const attempts = attemptsOf(enrolment.id, quiz.id)
-	// Only the learner's own, submitted attempts: an id from someone else's enrolment is simply not found.
-	const attempt = attempts.find((candidate) => candidate.id === params.attemptId && candidate.submittedAt)
-	if (!attempt) throw notFound()
-	const standing = quizStanding(quiz, attempts)
-	const review = reviewAttempt(attempt, document)
-	return json({
-		slug: course.slug,
-		quizId: quiz.id,
-		title: textIn(quiz.texts, enrolment.language, document.sourceLanguage).text.title,
-		score: attempt.score ?? review.score,
-		passed: Boolean(attempt.passed),
-		passMark: quiz.passMark,
-		courseComplete: Boolean(enrolment.completedAt),
-		canRetry: !standing.passed && standing.canStart,
-		questions: review.questions,
-	})
+	const result = attemptResultFor(enrolment, document, params.quizId ?? '', params.attemptId ?? '')
+	if (!result.ok) throw notFound()
+	return json({ slug: course.slug, ...result.page })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'quiz.resultTitle', 'courses')

@@ -1,8 +1,8 @@
 import { redirect } from '@remix-run/node'
 import { type Params } from '@remix-run/react'
-import { findEnrolment } from '#app/modules/courses/enrolment.server.ts'
-import { findPublishedCourse, findRevision } from '#app/modules/courses/store.server.ts'
-import { requireUser } from '#app/platform/auth.server.ts'
+import { courseBeingTaken } from '#app/modules/courses/learner.server.ts'
+import { findPublishedCourse } from '#app/modules/courses/store.server.ts'
+import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 import { isSlug } from '#app/platform/slugs.ts'
 
@@ -15,16 +15,12 @@ export function publishedCourseFrom(params: Params) {
 	return { language, ...published }
 }
 
-/**
- * Lessons and quizzes are for enrolled learners: anyone else is sent to the course
- * page, where they can enrol. Learners read the revision they enrolled on.
- */
+/** Lessons and quizzes are for enrolled learners: anyone else is sent to the course page, where they can enrol. */
 export async function requireEnrolment(request: Request, params: Params) {
 	const { language, course } = publishedCourseFrom(params)
 	const { user } = await requireUser(request)
-	const enrolment = findEnrolment(user.id, course.id)
-	if (!enrolment) throw redirect(`/${language}/courses/${course.slug}`)
-	const revision = findRevision(enrolment.revisionId)
-	if (!revision) throw notFound()
+	const taking = courseBeingTaken(user.id, course.id)
+	if (!taking.ok) throw taking.reason === 'not-enrolled' ? redirect(`/${language}/courses/${course.slug}`) : notFound()
+	const { enrolment, revision } = taking
 	return { language, course, user, enrolment, revision, document: revision.document }
 }

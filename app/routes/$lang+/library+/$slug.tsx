@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { recordAdoption } from '#app/modules/library/protocols.server.ts'
 import { documentForReader } from '#app/modules/library/reading.server.ts'
 import { searchTerms } from '#app/modules/search/query.ts'
-import { getSignedInUser, requirePermission } from '#app/platform/auth.server.ts'
+import { getSignedInUser, requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 import { FormMessage, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
@@ -28,12 +29,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const language = languageFromParams(params)
 	const { user } = await requirePermission(request, 'protocols:adopt', {})
 	const submission = parseSubmission(adoptionSchema, await request.formData())
-	if (!submission.success) return json(submission, { status: 400 })
+	if (!submission.success) return formFailure(submission)
 	const outcome = recordAdoption(user, params.slug ?? '', submission.data.version, submission.data.adoptedOn)
-	if (!outcome.ok) {
-		if (outcome.reason === 'not-found') throw notFound()
-		return json({ success: false as const, fieldErrors: { version: [`library:errors.${outcome.reason}`] }, values: {} }, { status: 400 })
-	}
+	if (!outcome.ok) return refusalReply(outcome, { namespace: 'library', field: 'version' })
 	return redirect(`/${language}/library/${params.slug}?adopted=1`)
 }
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { attachmentForReader } from '#app/modules/library/attachments.server.ts'
-import { getSignedInUser } from '#app/platform/auth.server.ts'
+import { getSignedInUser } from '#app/modules/accounts/auth.server.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 
 /**

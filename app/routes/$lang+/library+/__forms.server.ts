@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { countryCodes } from '#app/modules/accounts/countries.ts'
+import { countryCodes } from '#app/platform/countries.ts'
 import { accessTiers, audiences, documentTypes, protocolStatuses, regions, topics } from '#app/modules/library/vocabulary.ts'
 import { calendarDay, choice, optionalText, optionalWholeNumber, requiredText, ticked } from '#app/platform/form-fields.ts'
 import { languages } from '#app/platform/i18n.ts'

@@ -1,16 +1,17 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { countryCodes } from '#app/modules/accounts/countries.ts'
-import { readableTiers } from '#app/modules/library/access.ts'
+import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { detachFile } from '#app/modules/library/attachments.server.ts'
-import { saveDocumentFacts, saveDocumentText, submitForReview } from '#app/modules/library/drafts.server.ts'
-import { publishSubmission, returnSubmission, reviewHistory } from '#app/modules/library/review.server.ts'
-import { countryOptions } from '#app/modules/programmes/options.server.ts'
+import { draftPage } from '#app/modules/library/draft-page.server.ts'
+import { saveDocumentFacts, saveDocumentText } from '#app/modules/library/drafts.server.ts'
+import { draftFor, takeReviewStep } from '#app/modules/library/review.server.ts'
+import { countryOptions } from '#app/platform/country-options.server.ts'
 import { oneOf } from '#app/platform/form-fields.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { formValues, parseSubmission } from '#app/platform/forms.ts'
 import { isLanguage, type Language } from '#app/platform/i18n.ts'
-import { languageFromParams } from '#app/platform/routing.server.ts'
+import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, TextAreaField, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { LanguageTabs } from '#app/ui/language-tabs.tsx'
@@ -18,97 +19,59 @@ import { contentTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { AttachmentList } from './__attachment-list.tsx'
 import { DocumentFactsFields, DocumentTextFields } from './__document-fields.tsx'
-import { requireDraft } from './__draft.server.ts'
 import { documentFactsSchema, documentTextSchema, reviewSchema } from './__forms.server.ts'
-import { refusal } from './__outcomes.server.ts'
 
-function editingLanguage(request: Request, fallback: Language): Language {
+function askedLanguage(request: Request): Language | null {
 	const asked = new URL(request.url).searchParams.get('language')
-	return isLanguage(asked) ? asked : fallback
+	return isLanguage(asked) ? asked : null
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
-	const { user, row, mayEdit, maySubmit, mayDecide } = await requireDraft(request, params)
-	const draft = row.draft
-	const editing = editingLanguage(request, draft.sourceLanguage)
-	const text = draft.texts[editing]
-	const facts = {
-		type: draft.type,
-		tier: draft.tier,
-		topics: draft.topics,
-		countries: draft.countries,
-		regions: draft.regions,
-		audience: draft.audience,
-		publishedOn: draft.publishedOn,
-		sources: draft.sources,
-		protocolVersion: draft.protocol ? String(draft.protocol.version) : '',
-		protocolStatus: draft.protocol?.status ?? '',
-	}
+	const { user } = await requireUser(request)
+	const found = draftPage(user, params.documentId ?? '', askedLanguage(request))
+	if (!found.ok) throw notFound()
 	const notice = oneOf(['saved', 'submitted', 'returned'] as const, new URL(request.url).searchParams.get('notice'))
-	return json({
-		notice: notice ?? null,
-		id: row.id,
-		slug: row.slug,
-		state: row.state,
-		published: row.publishedRevisionId !== null,
-		draftVersion: row.draftVersion,
-		sourceLanguage: draft.sourceLanguage,
-		written: Object.keys(draft.texts),
-		editing,
-		title: (draft.texts[draft.sourceLanguage] ?? text)?.title ?? '',
-		text: text ? { title: text.title, summary: text.summary, body: text.body, changelog: draft.protocol?.changelog[editing] ?? '' } : { title: '', summary: '', body: '', changelog: '' },
-		isProtocol: draft.type === 'protocol',
-		facts,
-		attachments: draft.attachments,
-		history: reviewHistory(row.id),
-		mayEdit,
-		maySubmit,
-		mayDecide,
-		tiers: readableTiers(user),
-		countries: countryOptions(countryCodes, language),
-	})
+	return json({ ...found.page, notice: notice ?? null, countries: countryOptions(language) })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const language = languageFromParams(params)
-	const { user, row } = await requireDraft(request, params)
+	const { user } = await requireUser(request)
+	const found = draftFor(user, params.documentId ?? '')
+	if (!found.ok) throw notFound()
+	const { row } = found
 	const formData = await request.formData()
 	const intent = formData.get('intent')
 	const values = formValues(formData) as Record<string, string>
+	const wording = { namespace: 'library', values }
 	const version = Number(formData.get('draftVersion')) || undefined
 	const back = (notice: string) => redirect(`/${language}/library/drafts/${row.id}?${new URLSearchParams({ language: String(formData.get('language') ?? row.draft.sourceLanguage), notice })}`)
 	if (intent === 'facts') {
 		const submission = parseSubmission(documentFactsSchema, formData)
-		if (!submission.success) return json(submission, { status: 400 })
+		if (!submission.success) return formFailure(submission)
 		const outcome = saveDocumentFacts(user, row.id, submission.data, version)
-		return outcome.ok ? back('saved') : refusal(outcome, values)
+		return outcome.ok ? back('saved') : refusalReply(outcome, wording)
 	}
 	if (intent === 'text') {
 		const editing = formData.get('language')
 		const submission = parseSubmission(documentTextSchema, formData)
-		if (!submission.success || !isLanguage(editing)) return json(submission.success ? { success: false as const, fieldErrors: { form: ['common:errors.invalid'] }, values } : submission, { status: 400 })
+		if (!submission.success) return formFailure(submission)
+		if (!isLanguage(editing)) return formFailure({ fieldErrors: { form: ['common:errors.invalid'] }, values })
 		const outcome = await saveDocumentText(user, row.id, editing, submission.data, version)
-		return outcome.ok ? back('saved') : refusal(outcome, values)
+		return outcome.ok ? back('saved') : refusalReply(outcome, wording)
 	}
 	if (intent === 'detach') {
 		const outcome = detachFile(user, row.id, String(formData.get('hash') ?? ''))
-		return outcome.ok ? back('saved') : refusal(outcome, values)
+		return outcome.ok ? back('saved') : refusalReply(outcome, wording)
 	}
 	const submission = parseSubmission(reviewSchema, formData)
-	if (!submission.success) return json(submission, { status: 400 })
-	// Sending and deciding act on the version on the person's page; without it nothing happens.
-	if (version === undefined) return refusal({ ok: false, reason: 'stale' }, values)
-	const decision = submission.data
-	const outcome =
-		decision.intent === 'submit'
-			? submitForReview(user, row.id, version)
-			: decision.intent === 'publish'
-				? publishSubmission(user, row.id, version)
-				: returnSubmission(user, row.id, decision.comment, version)
-	if (!outcome.ok) return refusal(outcome, values)
-	if (decision.intent === 'publish') return redirect(`/${language}/library/${row.slug}`)
-	return back(decision.intent === 'submit' ? 'submitted' : 'returned')
+	if (!submission.success) return formFailure(submission)
+	const step = submission.data
+	const outcome = takeReviewStep(user, row.id, step, version)
+	if (!outcome.ok) return refusalReply(outcome, wording)
+	if (step.intent === 'publish') return redirect(`/${language}/library/${row.slug}`)
+	return back(step.intent === 'submit' ? 'submitted' : 'returned')
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => contentTitle(matches, data?.title)

@@ -10,39 +10,46 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { attachmentTypes, maxAttachmentBytes } from '#app/modules/library/attachment-types.ts'
+import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { attachFile } from '#app/modules/library/attachments.server.ts'
+import { draftFor } from '#app/modules/library/review.server.ts'
+import { refusalReply } from '#app/platform/form-reply.server.ts'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
-import { ErrorList, SubmitButton } from '#app/ui/forms.tsx'
+import { ErrorList, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { requireDraft } from './__draft.server.ts'
-import { refusal } from './__outcomes.server.ts'
+/** Only someone who may change the draft now sees this page; to anyone else it does not exist. */
+async function requireEditableDraft(request: Request, documentId: string | undefined) {
+	const { user } = await requireUser(request)
+	const found = draftFor(user, documentId ?? '')
+	if (!found.ok || !found.mayEdit) throw notFound()
+	return { user, row: found.row }
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const { row, mayEdit } = await requireDraft(request, params)
-	if (!mayEdit) throw notFound()
+	const { row } = await requireEditableDraft(request, params.documentId)
 	return json({ id: row.id })
 }
 
-async function readUpload(request: Request) {
+async function readUpload(request: Request): Promise<Outcome<'too-large' | 'empty', { upload: { bytes: Uint8Array; name: string } }>> {
 	try {
 		const form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: maxAttachmentBytes }))
 		const file = form.get('file')
-		return file instanceof File && file.size > 0 ? { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } : null
+		return file instanceof File && file.size > 0 ? done({ upload: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } }) : refuse('empty')
 	} catch {
 		// Larger than any attachment may be, or not a multipart body at all.
-		return 'too-large' as const
+		return refuse('too-large')
 	}
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const language = languageFromParams(params)
-	const { user, row, mayEdit } = await requireDraft(request, params)
-	if (!mayEdit) throw notFound()
-	const upload = await readUpload(request)
-	if (upload === 'too-large' || !upload) return refusal({ ok: false, reason: upload ? 'too-large' : 'empty' }, {})
-	const outcome = attachFile(user, row.id, upload)
-	if (!outcome.ok) return refusal(outcome, {})
+	const { user, row } = await requireEditableDraft(request, params.documentId)
+	const read = await readUpload(request)
+	if (!read.ok) return refusalReply(read, { namespace: 'library' })
+	const outcome = attachFile(user, row.id, read.upload)
+	if (!outcome.ok) return refusalReply(outcome, { namespace: 'library' })
 	return redirect(`/${language}/library/drafts/${row.id}?notice=saved`)
 }
 
@@ -54,7 +61,7 @@ export default function Attachments() {
 	const format = useFormat()
 	const { id } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const errors = actionData && 'fieldErrors' in actionData ? (actionData.fieldErrors as Record<string, string[]>).form : undefined
+	const errors = fieldErrorsOf(actionData).form
 	const extensions = Object.values(attachmentTypes).map((type) => `.${type.extension}`)
 	return (
 		<div className="page narrow">

@@ -1,11 +1,11 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { countryCodes } from '#app/modules/accounts/countries.ts'
 import { readableTiers } from '#app/modules/library/access.ts'
 import { startDocument } from '#app/modules/library/drafts.server.ts'
-import { countryOptions } from '#app/modules/programmes/options.server.ts'
-import { requirePermission } from '#app/platform/auth.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { countryOptions } from '#app/platform/country-options.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { formValues, parseSubmission } from '#app/platform/forms.ts'
 import { languages } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
@@ -13,12 +13,11 @@ import { FormMessage, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/f
 import { pageTitle } from '#app/ui/meta.ts'
 import { DocumentFactsFields, DocumentTextFields } from './__document-fields.tsx'
 import { documentFactsSchema, documentTextSchema, newDocumentSchema } from './__forms.server.ts'
-import { refusal } from './__outcomes.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
 	const { user } = await requirePermission(request, 'library:submit')
-	return json({ language, tiers: readableTiers(user), countries: countryOptions(countryCodes, language) })
+	return json({ language, tiers: readableTiers(user), countries: countryOptions(language) })
 }
 
 const startSchema = newDocumentSchema.and(documentTextSchema).and(documentFactsSchema)
@@ -28,10 +27,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const { user } = await requirePermission(request, 'library:submit')
 	const formData = await request.formData()
 	const submission = parseSubmission(startSchema, formData)
-	if (!submission.success) return json(submission, { status: 400 })
+	if (!submission.success) return formFailure(submission)
 	const { language: writtenIn, title, summary, body, changelog, ...facts } = submission.data
 	const outcome = await startDocument(user, facts, writtenIn, { title, summary, body, changelog })
-	if (!outcome.ok) return refusal(outcome, formValues(formData) as Record<string, string>)
+	if (!outcome.ok) return refusalReply(outcome, { namespace: 'library', values: formValues(formData) as Record<string, string> })
 	return redirect(`/${language}/library/drafts/${outcome.id}`)
 }
 

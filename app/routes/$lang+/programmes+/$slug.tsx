@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { countProgrammeEvent, findListedProgramme } from '#app/modules/programmes/catalogue.server.ts'
 import { contactMethods, sendInterest } from '#app/modules/programmes/interest.server.ts'
 import { languageOptions, namesFor } from '#app/modules/programmes/options.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { isSlug } from '#app/platform/slugs.ts'
@@ -34,13 +35,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const { language, programme } = findProgramme(params)
 	enforceRateLimit('interest', context.clientKey)
 	const submission = parseSubmission(interestSchema, await request.formData())
-	if (!submission.success) return json(submission, { status: 400 })
+	if (!submission.success) return formFailure(submission)
 	const { website, ...details } = submission.data
 	const sentPath = `/${language}/programmes/${programme.slug}/sent`
 	// A filled honeypot gets the same answer as a person, and nothing is stored.
 	if (website) return redirect(sentPath)
-	const outcome = await sendInterest(programme.slug, details)
-	if (outcome !== 'sent') return json({ success: false as const, fieldErrors: { form: ['errors.interestClosed'] }, values: {} as Record<string, string> }, { status: 400 })
+	const sent = await sendInterest(programme.slug, details)
+	if (!sent.ok) return refusalReply(sent, { namespace: 'programmes' })
 	return redirect(sentPath)
 }
 
@@ -101,7 +102,7 @@ export default function Programme() {
 				<section aria-labelledby="interest-heading" className="panel">
 					<h2 id="interest-heading">{t('interest.title')}</h2>
 					<p>{t('interest.intro')}</p>
-					{errors.form ? <FormMessage tone="error">{t('errors.interestClosed')}</FormMessage> : null}
+					{errors.form ? <FormMessage tone="error">{errors.form.map((key) => t(key)).join(' ')}</FormMessage> : null}
 					<Form method="POST" className="stack" noValidate>
 						<InputField name="alias" label={t('interest.alias')} hint={t('interest.aliasHint')} defaultValue={values.alias} errors={errors.alias} maxLength={80} autoComplete="off" />
 						<SelectField

@@ -1,9 +1,10 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { cataloguePageSize, listedPlaces, listProgrammes } from '#app/modules/programmes/catalogue.server.ts'
+import { cataloguePageSize, listProgrammes, placesToFilterBy } from '#app/modules/programmes/catalogue.server.ts'
 import { parseProgrammeFilters } from '#app/modules/programmes/filters.ts'
-import { countryOptions, languageOptions, namesFor } from '#app/modules/programmes/options.server.ts'
+import { languageOptions, namesFor } from '#app/modules/programmes/options.server.ts'
+import { countryOptions } from '#app/platform/country-options.server.ts'
 import { literacyLevels, maxCompared, programmeFormats, sectors } from '#app/modules/programmes/vocabulary.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { SelectField } from '#app/ui/forms.tsx'
@@ -16,20 +17,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
 	const filters = parseProgrammeFilters(new URL(request.url).searchParams)
 	const { programmes, total } = listProgrammes(filters, language)
-	const places = listedPlaces()
-	const regions = [...new Set(places.filter((place) => !filters.country || place.country === filters.country).map((place) => place.region))]
+	const { countries, regions } = placesToFilterBy(filters.country, language)
 	return json({
 		filters,
 		programmes,
 		total,
 		pageSize: cataloguePageSize,
-		countries: countryOptions(
-			places.map((place) => place.country),
-			language,
-		),
-		regions: regions.sort((a, b) => a.localeCompare(b, language)),
+		countries: countryOptions(language, countries),
+		regions,
 		languages: languageOptions(language),
-		names: namesFor(language, places.map((place) => place.country)),
+		names: namesFor(language, countries),
 	})
 }
 

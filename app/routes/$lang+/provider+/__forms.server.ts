@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { countryCodes } from '#app/modules/accounts/countries.ts'
+import { countryCodes } from '#app/platform/countries.ts'
 import {
 	currencies,
 	legalStatuses,

@@ -3,9 +3,10 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { closeInterest, listInbox } from '#app/modules/programmes/interest.server.ts'
 import { languageName } from '#app/platform/format.ts'
-import { forbidden, requirePermission } from '#app/platform/auth.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { languageFromParams } from '#app/platform/routing.server.ts'
+import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
 import { SubmitButton } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
@@ -15,17 +16,18 @@ import { closeRequestSchema } from './__forms.server.ts'
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user } = await requirePermission(request, 'programmes:manage')
 	const language = languageFromParams(params)
-	const requests = listInbox(user, user.organisationId, language)
-	if (!requests) throw forbidden()
-	return json({ requests: requests.map((request) => ({ ...request, language: languageName(request.language, language) })) })
+	const inbox = listInbox(user, user.organisationId, language)
+	if (!inbox.ok) throw refusedPage(inbox)
+	return json({ requests: inbox.requests.map((request) => ({ ...request, language: languageName(request.language, language) })) })
 }
 
 export async function action({ request }: ActionFunctionArgs) {
 	const { user } = await requirePermission(request, 'programmes:manage')
 	const submission = parseSubmission(closeRequestSchema, await request.formData())
-	if (!submission.success) return json({ closed: false }, { status: 400 })
-	if (closeInterest(user, submission.data.requestId) === 'not-found') return json({ closed: false }, { status: 404 })
-	return json({ closed: true })
+	if (!submission.success) return formFailure(submission)
+	const closed = closeInterest(user, submission.data.requestId)
+	if (!closed.ok) return refusalReply(closed, { namespace: 'programmes' })
+	return json({ success: true as const, closed: true })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'inbox.title', 'programmes')

@@ -2,9 +2,10 @@ import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { providerListings, verifyListing } from '#app/modules/programmes/listings.server.ts'
-import { forbidden, requirePermission } from '#app/platform/auth.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { languageFromParams } from '#app/platform/routing.server.ts'
+import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
 import { DataTable } from '#app/ui/data-table.tsx'
 import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
@@ -15,18 +16,18 @@ import { verifySchema } from './__forms.server.ts'
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user } = await requirePermission(request, 'programmes:manage')
 	const listings = providerListings(user, languageFromParams(params))
-	if (!listings) throw forbidden()
-	return json(listings)
+	if (!listings.ok) throw refusedPage(listings)
+	const { months, programmes, services } = listings
+	return json({ months, programmes, services })
 }
 
 export async function action({ request }: ActionFunctionArgs) {
 	const { user } = await requirePermission(request, 'programmes:manage')
 	const submission = parseSubmission(verifySchema, await request.formData())
-	if (!submission.success) return json({ verified: null }, { status: 400 })
-	const outcome = verifyListing(user, submission.data.kind, submission.data.slug)
-	if (outcome === 'forbidden') throw forbidden()
-	if (outcome === 'not-found') return json({ verified: null }, { status: 404 })
-	return json({ verified: submission.data.slug })
+	if (!submission.success) return formFailure(submission)
+	const verified = verifyListing(user, submission.data.kind, submission.data.slug)
+	if (!verified.ok) return refusalReply(verified, { namespace: 'programmes' })
+	return json({ success: true as const, verified: submission.data.slug })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'provider.title', 'programmes')
@@ -61,7 +62,7 @@ export default function ProviderListings() {
 				<Link to={href('/provider/programmes/new')}>{t('editor.newProgramme')}</Link> ·{' '}
 				<Link to={href('/provider/services/new')}>{t('services.newTitle')}</Link>
 			</p>
-			{actionData?.verified ? <FormMessage tone="success">{t('provider.verified')}</FormMessage> : null}
+			{actionData?.success ? <FormMessage tone="success">{t('provider.verified')}</FormMessage> : null}
 			<DataTable
 				caption={t('provider.programmes')}
 				headings={[t('provider.listing'), t('provider.state'), t('provider.views'), t('provider.interests'), t('provider.actions')]}

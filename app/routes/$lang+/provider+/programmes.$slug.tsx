@@ -2,10 +2,11 @@ import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { programmeTextsForEditing, saveProgrammeText } from '#app/modules/programmes/listings.server.ts'
-import { forbidden, requirePermission } from '#app/platform/auth.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { isLanguage } from '#app/platform/i18n.ts'
-import { notFound } from '#app/platform/routing.server.ts'
+import { refusedPage } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
@@ -20,8 +21,7 @@ function editedLanguage(request: Request) {
 
 function loadForEditing(user: Parameters<typeof programmeTextsForEditing>[0], slug: string) {
 	const found = programmeTextsForEditing(user, slug)
-	if (found === 'forbidden') throw forbidden()
-	if (found === 'not-found') throw notFound()
+	if (!found.ok) throw refusedPage(found)
 	return found
 }
 
@@ -39,10 +39,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const slug = params.slug ?? ''
 	const { sourceLanguage } = loadForEditing(user, slug)
 	const submission = parseSubmission(programmeTextSchema, await request.formData())
-	if (!submission.success) return json({ ...submission, saved: false }, { status: 400 })
-	const outcome = saveProgrammeText(user, slug, editedLanguage(request) ?? sourceLanguage, submission.data)
-	if (outcome === 'forbidden') throw forbidden()
-	if (outcome === 'not-found') throw notFound()
+	if (!submission.success) return formFailure(submission)
+	const saved = saveProgrammeText(user, slug, editedLanguage(request) ?? sourceLanguage, submission.data)
+	if (!saved.ok) return refusalReply(saved, { namespace: 'programmes' })
 	return json({ success: true as const, saved: true })
 }
 
@@ -66,7 +65,7 @@ export default function ProgrammeTexts() {
 				<Link to={href(`/provider/programmes/${slug}/details`)}>{t('editor.detailsLink')}</Link>
 			</p>
 			<LanguageTabs current={language} source={sourceLanguage} written={written} />
-			{actionData?.saved ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
+			{actionData?.success ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
 			<Form method="POST" className="stack" noValidate key={language}>
 				<ProgrammeTextFields language={language} values={values} errors={errors} />
 				<SubmitButton>{t('editor.save')}</SubmitButton>

@@ -1,12 +1,13 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { countryCodes } from '#app/modules/accounts/countries.ts'
 import { programmeFactsForEditing, saveProgrammeFacts } from '#app/modules/programmes/listings.server.ts'
-import { countryOptions, languageOptions } from '#app/modules/programmes/options.server.ts'
-import { forbidden, requirePermission } from '#app/platform/auth.server.ts'
+import { languageOptions } from '#app/modules/programmes/options.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { countryOptions } from '#app/platform/country-options.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
+import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
@@ -17,10 +18,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user } = await requirePermission(request, 'programmes:manage')
 	const language = languageFromParams(params)
 	const programme = programmeFactsForEditing(user, params.slug ?? '')
-	if (programme === 'forbidden') throw forbidden()
-	if (programme === 'not-found') throw notFound()
-	const { id, organisationId, verifiedAt, reminderSentAt, createdAt, updatedAt, ...facts } = programme
-	return json({ facts, countries: countryOptions(countryCodes, language), languages: languageOptions(language) })
+	if (!programme.ok) throw refusedPage(programme)
+	return json({ facts: programme.facts, countries: countryOptions(language), languages: languageOptions(language) })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -28,11 +27,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	const submission = parseSubmission(programmeFactsSchema, formData)
 	if (!submission.success) {
-		return json({ ...submission, values: typedValues(formData), saved: false }, { status: 400 })
+		return formFailure({ ...submission, values: typedValues(formData) })
 	}
-	const outcome = saveProgrammeFacts(user, params.slug ?? '', submission.data)
-	if (outcome === 'forbidden') throw forbidden()
-	if (outcome === 'not-found') throw notFound()
+	const saved = saveProgrammeFacts(user, params.slug ?? '', submission.data)
+	if (!saved.ok) return refusalReply(saved, { namespace: 'programmes' })
 	return json({ success: true as const, saved: true })
 }
 
@@ -51,7 +49,7 @@ export default function ProgrammeDetails() {
 				<Link to={href(`/provider/programmes/${facts.slug}`)}>{t('editor.backToTexts')}</Link>
 			</p>
 			<h1>{t('editor.detailsTitle')}</h1>
-			{actionData?.saved ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
+			{actionData?.success ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
 			<Form method="POST" className="stack" noValidate>
 				<ProgrammeFactsFields values={values} errors={errors} countries={countries} languages={languages} />
 				<SubmitButton>{t('editor.saveDetails')}</SubmitButton>

@@ -2,9 +2,10 @@ import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { createProgramme } from '#app/modules/programmes/listings.server.ts'
-import { countryOptions, languageOptions } from '#app/modules/programmes/options.server.ts'
-import { countryCodes } from '#app/modules/accounts/countries.ts'
-import { forbidden, requirePermission } from '#app/platform/auth.server.ts'
+import { languageOptions } from '#app/modules/programmes/options.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { countryOptions } from '#app/platform/country-options.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
@@ -17,7 +18,7 @@ import { ProgrammeTextFields } from './__programme-text-fields.tsx'
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user } = await requirePermission(request, 'programmes:manage')
 	const language = languageFromParams(params)
-	return json({ countries: countryOptions(countryCodes, language), languages: languageOptions(language), country: user.country })
+	return json({ countries: countryOptions(language), languages: languageOptions(language), country: user.country })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -28,11 +29,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const text = parseSubmission(programmeTextSchema, formData)
 	if (!facts.success || !text.success) {
 		const fieldErrors = { ...(facts.success ? {} : facts.fieldErrors), ...(text.success ? {} : text.fieldErrors) }
-		return json({ success: false as const, fieldErrors, values: typedValues(formData) }, { status: 400 })
+		return formFailure({ fieldErrors, values: typedValues(formData) })
 	}
-	const slug = createProgramme(user, facts.data, language, text.data)
-	if (!slug) throw forbidden()
-	return redirect(`/${language}/provider/programmes/${slug}`)
+	const created = createProgramme(user, facts.data, language, text.data)
+	if (!created.ok) return refusalReply(created, { namespace: 'programmes' })
+	return redirect(`/${language}/provider/programmes/${created.slug}`)
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.newTitle', 'programmes')

@@ -1,13 +1,14 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { countryCodes } from '#app/modules/accounts/countries.ts'
-import { countryOptions, languageOptions } from '#app/modules/programmes/options.server.ts'
+import { languageOptions } from '#app/modules/programmes/options.server.ts'
 import { saveService, serviceForEditing } from '#app/modules/programmes/service-listings.server.ts'
-import { forbidden, requirePermission } from '#app/platform/auth.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { countryOptions } from '#app/platform/country-options.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { isLanguage } from '#app/platform/i18n.ts'
-import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
+import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
@@ -17,8 +18,7 @@ import { LanguageTabs } from './__language-tabs.tsx'
 
 function loadService(user: Parameters<typeof serviceForEditing>[0], slug: string) {
 	const found = serviceForEditing(user, slug)
-	if (found === 'forbidden') throw forbidden()
-	if (found === 'not-found') throw notFound()
+	if (!found.ok) throw refusedPage(found)
 	return found
 }
 
@@ -39,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		sourceLanguage: service.sourceLanguage,
 		written: texts.map((row) => row.language),
 		values: { type: service.type, country: service.country, region: service.region, languages: service.languages, phone: service.phone, open24h: service.open24h, ...text },
-		countries: countryOptions(countryCodes, reader),
+		countries: countryOptions(reader),
 		languages: languageOptions(reader),
 	})
 }
@@ -50,10 +50,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	const submission = parseSubmission(serviceSchema, formData)
 	if (!submission.success) {
-		return json({ ...submission, values: typedValues(formData), saved: false }, { status: 400 })
+		return formFailure({ ...submission, values: typedValues(formData) })
 	}
-	const outcome = saveService(user, service.slug, submission.data.facts, editedLanguage(request, service.sourceLanguage), submission.data.text)
-	if (outcome !== 'done') throw forbidden()
+	const saved = saveService(user, service.slug, submission.data.facts, editedLanguage(request, service.sourceLanguage), submission.data.text)
+	if (!saved.ok) return refusalReply(saved, { namespace: 'programmes' })
 	return json({ success: true as const, saved: true })
 }
 
@@ -73,7 +73,7 @@ export default function EditService() {
 			</p>
 			<h1>{t('services.editTitle')}</h1>
 			<LanguageTabs current={language} source={sourceLanguage} written={written} />
-			{actionData?.saved ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
+			{actionData?.success ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
 			<Form method="POST" className="stack" noValidate key={language}>
 				<ServiceFields language={language} values={actionData && 'values' in actionData ? actionData.values : values} errors={errors} countries={countries} languages={languages} />
 				<SubmitButton>{t('editor.save')}</SubmitButton>

@@ -1,10 +1,11 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { countryCodes } from '#app/modules/accounts/countries.ts'
-import { countryOptions, languageOptions } from '#app/modules/programmes/options.server.ts'
+import { languageOptions } from '#app/modules/programmes/options.server.ts'
 import { createService } from '#app/modules/programmes/service-listings.server.ts'
-import { forbidden, requirePermission } from '#app/platform/auth.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { countryOptions } from '#app/platform/country-options.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
@@ -16,7 +17,7 @@ import { ServiceFields } from './__service-fields.tsx'
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user } = await requirePermission(request, 'programmes:manage')
 	const language = languageFromParams(params)
-	return json({ countries: countryOptions(countryCodes, language), languages: languageOptions(language), country: user.country })
+	return json({ countries: countryOptions(language), languages: languageOptions(language), country: user.country })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -25,11 +26,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	const submission = parseSubmission(serviceSchema, formData)
 	if (!submission.success) {
-		return json({ ...submission, values: typedValues(formData) }, { status: 400 })
+		return formFailure({ ...submission, values: typedValues(formData) })
 	}
-	const slug = createService(user, submission.data.facts, language, submission.data.text)
-	if (!slug) throw forbidden()
-	return redirect(`/${language}/provider/services/${slug}`)
+	const created = createService(user, submission.data.facts, language, submission.data.text)
+	if (!created.ok) return refusalReply(created, { namespace: 'programmes' })
+	return redirect(`/${language}/provider/services/${created.slug}`)
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'services.newTitle', 'programmes')

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { countryCodes } from '#app/modules/accounts/countries.ts'
+import { passwordProblem } from '#app/modules/accounts/password.server.ts'
+import { countryCodes } from '#app/platform/countries.ts'
 import { choice, passwordInput, requiredText } from '#app/platform/form-fields.ts'
 import { isTimeZone } from '#app/platform/format.ts'
 import { languages } from '#app/platform/i18n.ts'
@@ -18,7 +19,19 @@ export const preferencesSchema = z.object({
 	timeZone: requiredText(64).refine(isTimeZone, { error: 'errors.timeZone' }),
 })
 
-export const passwordSchema = z.object({ currentPassword: passwordInput(), newPassword: passwordInput() })
+/** The new password is judged against the person's own name and address too. */
+export function passwordSchemaFor(person: { email: string; name: string }) {
+	return z.object({ currentPassword: passwordInput(), newPassword: passwordInput() }).superRefine((input, context) => {
+		const problem = passwordProblem(input.newPassword, person)
+		if (problem) context.addIssue({ code: 'custom', path: ['newPassword'], message: problem })
+	})
+}
+
+/** End one other session, or all of them but this one. */
+export const endSessionsSchema = z.discriminatedUnion('intent', [
+	z.object({ intent: z.literal('end-others') }),
+	z.object({ intent: z.literal('end'), sessionId: z.string().max(200) }),
+])
 
 export const enableSchema = z.object({ intent: z.literal('enable'), enrolment: z.string().max(200), code: requiredText(12) })
 export const renewCodesSchema = z.object({ intent: z.literal('renew-codes'), code: requiredText(40) })

@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { Outlet } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { requireUser } from '#app/platform/auth.server.ts'
+import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { SectionNav } from '#app/ui/layout/section-nav.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {

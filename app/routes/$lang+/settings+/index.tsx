@@ -7,10 +7,11 @@ import {
 } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { countryOptions } from '#app/modules/accounts/country-options.server.ts'
+import { countryOptions } from '#app/platform/country-options.server.ts'
 import { earnedCompetencies } from '#app/modules/courses/learner.server.ts'
 import { updatePreferences, updateProfile } from '#app/modules/accounts/users.server.ts'
-import { requireUser } from '#app/platform/auth.server.ts'
+import { requireUser } from '#app/modules/accounts/auth.server.ts'
+import { formFailure } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { formatDateTime } from '#app/platform/format.ts'
 import { languages } from '#app/platform/i18n.ts'
@@ -39,12 +40,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	if (formData.get('intent') === 'preferences') {
 		const submission = parseSubmission(preferencesSchema, formData)
-		if (!submission.success) return json({ form: 'preferences' as const, ...submission }, { status: 400 })
+		if (!submission.success) return formFailure(submission, { form: 'preferences' })
 		updatePreferences(user.id, { locale: submission.data.locale, timeZone: submission.data.timeZone })
 		return redirect(`/${submission.data.locale}/settings?saved=preferences`)
 	}
 	const submission = parseSubmission(profileSchema, formData)
-	if (!submission.success) return json({ form: 'profile' as const, ...submission }, { status: 400 })
+	if (!submission.success) return formFailure(submission, { form: 'profile' })
 	updateProfile(user.id, { name: submission.data.name, country: submission.data.country })
 	return redirect(`/${language}/settings?saved=profile`)
 }

@@ -1,13 +1,13 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { passwordProblem } from '#app/modules/accounts/password.server.ts'
 import { changePassword } from '#app/modules/accounts/password-reset.server.ts'
-import { requireUser } from '#app/platform/auth.server.ts'
+import { requireUser } from '#app/modules/accounts/auth.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { passwordSchema } from './__forms.server.ts'
+import { passwordSchemaFor } from './__forms.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireUser(request)
@@ -16,21 +16,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
 	const { user, session } = await requireUser(request)
-	const submission = parseSubmission(
-		passwordSchema.superRefine((input, context) => {
-			const problem = passwordProblem(input.newPassword, { email: user.email, name: user.name })
-			if (problem) context.addIssue({ code: 'custom', path: ['newPassword'], message: problem })
-		}),
-		await request.formData(),
-	)
-	if (!submission.success) return json({ ...submission, changed: false }, { status: 400 })
-	const result = await changePassword(user.id, { ...submission.data, keepSessionId: session.id })
-	if (!result.ok) {
-		return json(
-			{ success: false as const, fieldErrors: { currentPassword: ['errors.currentPasswordWrong'] }, values: {}, changed: false },
-			{ status: 400 },
-		)
-	}
+	const submission = parseSubmission(passwordSchemaFor(user), await request.formData())
+	if (!submission.success) return formFailure(submission, { changed: false })
+	const changed = await changePassword(user.id, { ...submission.data, keepSessionId: session.id })
+	if (!changed.ok) return refusalReply(changed, { namespace: 'common' }, { changed: false })
 	return json({ success: true as const, changed: true })
 }
 

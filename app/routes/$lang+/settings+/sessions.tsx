@@ -1,12 +1,15 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { recordAudit } from '#app/platform/audit.server.ts'
-import { requireUser } from '#app/platform/auth.server.ts'
-import { endUserSession, endUserSessions, listUserSessions } from '#app/platform/session.server.ts'
+import { requireUser } from '#app/modules/accounts/auth.server.ts'
+import { endOwnSessions } from '#app/modules/accounts/own-sessions.server.ts'
+import { formFailure } from '#app/platform/form-reply.server.ts'
+import { parseSubmission } from '#app/platform/forms.ts'
+import { listUserSessions } from '#app/platform/session.server.ts'
 import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
 import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+import { endSessionsSchema } from './__forms.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const { user, session } = await requireUser(request)
@@ -23,20 +26,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
 	const { user, session } = await requireUser(request)
-	const formData = await request.formData()
-	const intent = formData.get('intent')
-	let ended = 0
-	if (intent === 'end-others') {
-		ended = endUserSessions(user.id, { except: session.id })
-	} else if (intent === 'end') {
-		const sessionId = String(formData.get('sessionId') ?? '')
-		// Ending the current session here would be a sign-out; that has its own button.
-		ended = sessionId === session.id ? 0 : endUserSession(user.id, sessionId)
-	} else {
-		return json({ ended: 0, error: 'errors.invalid' }, { status: 400 })
-	}
-	if (ended > 0) recordAudit({ event: 'sessions-ended', actorUserId: user.id, subjectUserId: user.id, details: { count: ended } })
-	return json({ ended, error: null })
+	const submission = parseSubmission(endSessionsSchema, await request.formData())
+	if (!submission.success) return formFailure(submission)
+	const which = submission.data.intent === 'end' ? { sessionId: submission.data.sessionId } : 'all-others'
+	return json({ success: true as const, ended: endOwnSessions(user.id, session.id, which) })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'sessions.title', 'settings')
@@ -50,7 +43,7 @@ export default function SessionsSettings() {
 		<>
 			<h1>{t('sessions.title')}</h1>
 			<p>{t('sessions.intro')}</p>
-			{actionData && actionData.ended > 0 ? (
+			{actionData?.success && actionData.ended > 0 ? (
 				<FormMessage tone="success">{t('sessions.ended', { count: actionData.ended })}</FormMessage>
 			) : null}
 			<ul className="session-list">

@@ -1,50 +1,24 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
-import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding'
 import { useTranslation } from 'react-i18next'
-import { renderSVG } from 'uqr'
 import {
 	disableTwoFactor,
 	enableTwoFactor,
-	newTotpKey,
-	openEnrolment,
-	remainingRecoveryCodes,
+	type Enrolment,
+	enrolmentToRetry,
 	renewRecoveryCodes,
-	sealEnrolment,
-	totpUri,
-	verifySecondFactor,
+	twoFactorStatus,
 } from '#app/modules/accounts/two-factor.server.ts'
-import { requireUser } from '#app/platform/auth.server.ts'
+import { requireUser } from '#app/modules/accounts/auth.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { hasRole } from '#app/platform/permissions.ts'
-import { markSessionTwoFactorVerified } from '#app/platform/session.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { disableSchema, enableSchema, renewCodesSchema } from './__forms.server.ts'
 
-function mustKeepTwoFactor(roles: Parameters<typeof hasRole>[0]['roles']) {
-	return roles.includes('org_admin') || roles.includes('platform_admin')
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
 	const { user } = await requireUser(request)
-	return json({
-		enabled: user.twoFactorEnabled,
-		required: mustKeepTwoFactor(user.roles),
-		recoveryCodesLeft: user.twoFactorEnabled ? remainingRecoveryCodes(user.id) : 0,
-		enrolment: user.twoFactorEnabled ? null : enrolmentView(user.email, newTotpKey()),
-	})
-}
-
-type Enrolment = ReturnType<typeof enrolmentView>
-
-function enrolmentView(email: string, key: Uint8Array) {
-	const qr = renderSVG(totpUri(email, key), { border: 2 })
-	return {
-		enrolment: sealEnrolment(key),
-		manualKey: encodeBase32UpperCaseNoPadding(key).replace(/(.{4})/g, '$1 ').trim(),
-		qrDataUri: `data:image/svg+xml;base64,${Buffer.from(qr).toString('base64')}`,
-	}
+	return json(twoFactorStatus(user))
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -52,48 +26,26 @@ export async function action({ request }: ActionFunctionArgs) {
 	const formData = await request.formData()
 	if (formData.get('intent') === 'renew-codes') {
 		const submission = parseSubmission(renewCodesSchema, formData)
-		if (!submission.success) return json({ ...submission, recoveryCodes: null }, { status: 400 })
-		const codes = renewRecoveryCodes(user.id, submission.data.code)
-		if (!codes) {
-			return json(
-				{ success: false as const, fieldErrors: { renewCode: ['errors.codeWrong'] }, values: {}, recoveryCodes: null },
-				{ status: 400 },
-			)
-		}
-		return json({ success: true as const, fieldErrors: {}, recoveryCodes: codes, renewed: true })
+		if (!submission.success) return formFailure(submission, { recoveryCodes: null })
+		const renewed = renewRecoveryCodes(user.id, submission.data.code)
+		if (!renewed.ok) return refusalReply(renewed, { namespace: 'common', field: 'renewCode' }, { recoveryCodes: null })
+		return json({ success: true as const, fieldErrors: {}, recoveryCodes: renewed.recoveryCodes, renewed: true })
 	}
 	if (formData.get('intent') === 'disable') {
 		const submission = parseSubmission(disableSchema, formData)
-		if (!submission.success) return json({ ...submission, recoveryCodes: null }, { status: 400 })
-		if (mustKeepTwoFactor(user.roles)) {
-			return json({ success: false as const, fieldErrors: { code: ['errors.twoFactorRequired'] }, values: {}, recoveryCodes: null }, { status: 400 })
-		}
-		if (!verifySecondFactor(user.id, submission.data.code)) {
-			return json({ success: false as const, fieldErrors: { code: ['errors.codeWrong'] }, values: {}, recoveryCodes: null }, { status: 400 })
-		}
-		disableTwoFactor(user.id)
+		if (!submission.success) return formFailure(submission, { recoveryCodes: null })
+		const disabled = disableTwoFactor(user.id, submission.data.code)
+		if (!disabled.ok) return refusalReply(disabled, { namespace: 'common', field: 'code' }, { recoveryCodes: null })
 		return json({ success: true as const, fieldErrors: {}, recoveryCodes: null })
 	}
 	const submission = parseSubmission(enableSchema, formData)
-	if (!submission.success) return json({ ...submission, recoveryCodes: null }, { status: 400 })
-	const key = openEnrolment(submission.data.enrolment)
-	const codes = key ? enableTwoFactor(user.id, key, submission.data.code.replace(/\s/g, '')) : null
-	if (!codes) {
-		// Keep showing the key the person already scanned, rather than a fresh one.
-		return json(
-			{
-				success: false as const,
-				fieldErrors: { code: ['errors.codeWrong'] },
-				values: {},
-				recoveryCodes: null,
-				retry: key ? enrolmentView(user.email, key) : null,
-			},
-			{ status: 400 },
-		)
+	if (!submission.success) return formFailure(submission, { recoveryCodes: null })
+	const enabled = enableTwoFactor(user.id, session.id, submission.data.enrolment, submission.data.code)
+	if (!enabled.ok) {
+		const retry = enrolmentToRetry(user.email, submission.data.enrolment)
+		return refusalReply(enabled, { namespace: 'common', field: 'code' }, { recoveryCodes: null, retry })
 	}
-	// The session that proved the new factor counts as verified; others must prove it at next sign-in.
-	markSessionTwoFactorVerified(session.id)
-	return json({ success: true as const, fieldErrors: {}, recoveryCodes: codes })
+	return json({ success: true as const, fieldErrors: {}, recoveryCodes: enabled.recoveryCodes })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'twoFactor.title', 'settings')

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { partIdPattern } from '#app/modules/courses/document.ts'
 import { competencies, courseFormats, courseLevels, topics } from '#app/modules/courses/vocabulary.ts'
 import { choice, optionalText, optionalWholeNumber, requiredText, ticked, wholeNumber } from '#app/platform/form-fields.ts'
 import { languages } from '#app/platform/i18n.ts'
@@ -83,3 +84,20 @@ export const cohortSchema = z
 	}))
 	.refine((input) => input.endsOn >= input.startsOn, { message: 'courses:errors.endsBeforeStart', path: ['endsOn'] })
 	.refine((input) => input.enrolmentClosesAt >= input.enrolmentOpensAt, { message: 'courses:errors.closesBeforeOpens', path: ['enrolmentClosesAt'] })
+
+const partId = z.string().regex(partIdPattern)
+const direction = z.enum(['up', 'down']).transform((value) => (value === 'up' ? -1 : 1) as -1 | 1)
+
+/** Every button on the course outline posts one of these. */
+export const outlineSchema = z.discriminatedUnion('intent', [
+	z.object({ intent: z.literal('add-module'), title: requiredText(200) }),
+	z.object({ intent: z.literal('move-module'), id: partId, direction }),
+	z.object({ intent: z.literal('remove-module'), id: partId }),
+	z.object({ intent: z.literal('add-lesson'), moduleId: partId, title: requiredText(200) }),
+	z.object({ intent: z.literal('move-lesson'), id: partId, direction }),
+	z.object({ intent: z.literal('remove-lesson'), id: partId }),
+	z.object({ intent: z.literal('add-quiz'), moduleId: partId, title: requiredText(200) }),
+	z.object({ intent: z.literal('publish') }),
+	z.object({ intent: z.literal('add-author'), email: requiredText(200) }),
+	z.object({ intent: z.literal('migrate') }),
+])

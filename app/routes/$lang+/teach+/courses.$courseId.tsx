@@ -1,68 +1,39 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { coAuthors, learnersOnOlderRevisions, revisionsOf } from '#app/modules/courses/authoring.server.ts'
-import { publishProblems } from '#app/modules/courses/draft-edits.ts'
-import { hashDocument, latestRevision } from '#app/modules/courses/store.server.ts'
-import { forbidden } from '#app/platform/auth.server.ts'
+import { courseOutline, runOutlineCommand } from '#app/modules/courses/outline.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { notFound } from '#app/platform/routing.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { requireCourseEditor } from './__editor.server.ts'
-import { outlineSchema, runOutlineCommand } from './__outline-actions.server.ts'
+import { outlineSchema } from './__forms.server.ts'
 import { CourseOutline } from './__outline.tsx'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-	const { course, document } = await requireCourseEditor(request, params)
-	const source = document.sourceLanguage
-	const revisions = revisionsOf(course.id)
-	return json({
-		id: course.id,
-		slug: course.slug,
-		title: document.texts[source]!.title,
-		sourceLanguage: source,
-		published: Boolean(course.publishedRevisionId),
-		unpublishedChanges: latestRevision(course.id)?.documentHash !== hashDocument(document),
-		revisions,
-		problems: publishProblems(document),
-		authors: coAuthors(course.id),
-		learnersBehind: learnersOnOlderRevisions(course.id),
-		modules: document.modules.map((module) => ({
-			id: module.id,
-			title: module.texts[source]!.title,
-			lessons: module.lessons.map((lesson) => ({ id: lesson.id, title: lesson.texts[source]!.title, minutes: lesson.minutes, required: lesson.required })),
-			quiz: module.quiz ? { id: module.quiz.id, title: module.quiz.texts[source]!.title, questions: module.quiz.questionIds.length } : null,
-		})),
-	})
+	const { course } = await requireCourseEditor(request, params)
+	return json(courseOutline(course))
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { language, user, course } = await requireCourseEditor(request, params)
 	const submission = parseSubmission(outlineSchema, await request.formData())
-	if (!submission.success) return json(submission, { status: 400 })
-	const result = runOutlineCommand(user, course.id, submission.data)
-	const outcome = result.outcome
-	if (typeof outcome === 'string' ? outcome === 'forbidden' : !outcome.ok && outcome.reason === 'forbidden') throw forbidden()
-	if (typeof outcome === 'string' ? outcome === 'not-found' : !outcome.ok && outcome.reason === 'not-found') throw notFound()
+	if (!submission.success) return formFailure(submission)
+	const outcome = runOutlineCommand(user, course.id, submission.data)
+	if (!outcome.ok) return refusalReply(outcome, { namespace: 'courses' })
 	const base = `/${language}/teach/courses/${course.id}`
-	switch (result.kind) {
+	switch (outcome.did) {
 		case 'edited':
-			if ('opens' in result && result.outcome.ok) {
-				const opens = result.opens
-				return redirect('lessonId' in opens ? `${base}/lessons/${opens.lessonId}` : `${base}/quizzes/${opens.quizId}`)
-			}
-			return result.outcome.ok ? redirect(base) : json({ message: 'courses:errors.editRefused', tone: 'error' as const }, { status: 400 })
+			if (!outcome.opens) return redirect(base)
+			return redirect('lessonId' in outcome.opens ? `${base}/lessons/${outcome.opens.lessonId}` : `${base}/quizzes/${outcome.opens.quizId}`)
 		case 'published':
-			if (!result.outcome.ok) return json({ message: 'courses:errors.publishIncomplete', tone: 'error' as const }, { status: 400 })
-			return json({ message: result.outcome.changed ? 'courses:editor.publishedNow' : 'courses:editor.nothingToPublish', tone: 'success' as const, revision: result.outcome.revision })
-		case 'author':
-			if (result.outcome === 'not-a-trainer') return json({ success: false as const, fieldErrors: { email: ['courses:errors.notATrainer'] }, values: {} }, { status: 400 })
-			return json({ message: 'courses:editor.authorAdded', tone: 'success' as const })
-		case 'migrated':
-			return json({ message: 'courses:editor.learnersMoved', tone: 'success' as const, moved: result.outcome.ok ? result.outcome.moved : 0 })
+			return json({ message: outcome.changed ? 'courses:editor.publishedNow' : 'courses:editor.nothingToPublish', revision: outcome.revision })
+		case 'author-added':
+			return json({ message: 'courses:editor.authorAdded' })
+		case 'learners-moved':
+			return json({ message: 'courses:editor.learnersMoved', moved: outcome.moved })
 	}
 }
 
@@ -89,8 +60,9 @@ export default function CourseEditor() {
 				{data.published ? <Link to={href(`/courses/${data.slug}`)}>{t('editor.viewPublished')}</Link> : t('teach.neverPublished')}
 			</p>
 			{message ? (
-				<FormMessage tone={message.tone}>{tc(message.message, { revision: 'revision' in message ? message.revision : '', moved: 'moved' in message ? message.moved : '' })}</FormMessage>
+				<FormMessage tone="success">{tc(message.message, { revision: 'revision' in message ? message.revision : '', moved: 'moved' in message ? message.moved : '' })}</FormMessage>
 			) : null}
+			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => tc(key)).join(' ')}</FormMessage> : null}
 			<nav aria-label={t('editor.sections')} className="actions">
 				<Link to={href(`${base}/details`)}>{t('editor.details')}</Link>
 				<Link to={href(`${base}/translations`)}>{t('editor.translations')}</Link>

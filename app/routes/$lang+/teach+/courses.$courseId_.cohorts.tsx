@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { coAuthors } from '#app/modules/courses/authoring.server.ts'
 import { cohortsOf, createCohort } from '#app/modules/courses/cohorts.server.ts'
-import { forbidden } from '#app/platform/auth.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
@@ -20,9 +20,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { language, user, course } = await requireCourseEditor(request, params)
 	const submission = parseSubmission(cohortSchema, await request.formData())
-	if (!submission.success) return json(submission, { status: 400 })
+	if (!submission.success) return formFailure(submission)
 	const created = createCohort(user, course.id, submission.data)
-	if (!created.ok) throw forbidden()
+	if (!created.ok) return refusalReply(created, { namespace: 'courses' })
 	return redirect(`/${language}/teach/cohorts/${created.cohort.id}`)
 }
 

@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next'
 import { editDraft, refresherOptions } from '#app/modules/courses/authoring.server.ts'
 import { setCourseFacts, setCourseText } from '#app/modules/courses/draft-edits.ts'
 import { translationMatrix } from '#app/modules/courses/translation.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { languages } from '#app/platform/i18n.ts'
+import { type FormValues } from '#app/ui/checkbox-group.tsx'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { CourseFactsFields, CourseTextFields } from './__course-fields.tsx'
-import { requireCourseEditor, throwUnlessSaved } from './__editor.server.ts'
+import { requireCourseEditor } from './__editor.server.ts'
 import { courseFactsSchema, courseTextSchema } from './__forms.server.ts'
 import { PartLanguageTabs } from './__translation-parts.tsx'
 
@@ -39,15 +41,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const form = await request.formData()
 	const isFacts = form.get('intent') === 'facts' && editing === document.sourceLanguage
 	const submission = isFacts ? parseSubmission(courseFactsSchema, form) : parseSubmission(courseTextSchema, form)
-	if (!submission.success) return json({ ...submission, intent: isFacts ? 'facts' : 'texts' }, { status: 400 })
-	const saved = throwUnlessSaved(
-		editDraft(user, course.id, (draft) =>
-			isFacts
-				? setCourseFacts(draft, submission.data as ReturnType<typeof courseFactsSchema.parse>)
-				: setCourseText(draft, editing, submission.data as ReturnType<typeof courseTextSchema.parse>),
-		),
+	if (!submission.success) return formFailure(submission, { intent: isFacts ? 'facts' : 'texts' })
+	const saved = editDraft(user, course.id, (draft) =>
+		isFacts
+			? setCourseFacts(draft, submission.data as ReturnType<typeof courseFactsSchema.parse>)
+			: setCourseText(draft, editing, submission.data as ReturnType<typeof courseTextSchema.parse>),
 	)
-	if (!saved) return json({ success: false as const, fieldErrors: { form: ['courses:errors.editRefused'] }, values: {}, intent: 'texts' }, { status: 400 })
+	if (!saved.ok) return refusalReply(saved, { namespace: 'courses' }, { intent: 'texts' })
 	return json({ success: true as const, intent: isFacts ? 'facts' : 'texts' })
 }
 
@@ -61,7 +61,8 @@ export default function CourseDetails() {
 	const actionData = useActionData<typeof action>()
 	const errors = fieldErrorsOf(actionData)
 	const echoed = actionData && 'values' in actionData ? actionData.values : null
-	const textValues = (actionData?.intent === 'texts' && echoed) || data.text || {}
+	// The saved text carries its edition too, which no field shows.
+	const textValues = (actionData?.intent === 'texts' && echoed) || (data.text as FormValues | null) || {}
 	const factValues = (actionData?.intent === 'facts' && echoed) || data.facts
 	return (
 		<div className="page narrow">

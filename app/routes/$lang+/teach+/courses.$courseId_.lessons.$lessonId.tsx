@@ -6,7 +6,7 @@ import { setLessonFacts } from '#app/modules/courses/draft-edits.ts'
 import { previewLesson, saveLessonText } from '#app/modules/courses/lesson-editing.server.ts'
 import { lessonSequence } from '#app/modules/courses/progress.ts'
 import { translationMatrix } from '#app/modules/courses/translation.ts'
-import { forbidden } from '#app/platform/auth.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { directionOf, languages } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
@@ -16,7 +16,6 @@ import { contentTitle } from '#app/ui/meta.ts'
 import { requireCourseEditor } from './__editor.server.ts'
 import { lessonFactsSchema, lessonSchema } from './__forms.server.ts'
 import { PartLanguageTabs, SourceText } from './__translation-parts.tsx'
-import { problemMessages } from '#app/platform/mdx/problems.ts'
 
 async function findLesson(request: Request, params: LoaderFunctionArgs['params']) {
 	const editor = await requireCourseEditor(request, params)
@@ -46,28 +45,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { user, course, lesson, editing } = await findLesson(request, params)
 	const form = await request.formData()
+	const unsaved = { preview: null, saved: false }
 	if (form.get('intent') === 'facts') {
 		const facts = parseSubmission(lessonFactsSchema, form)
-		if (!facts.success) return json({ ...facts, preview: null, saved: false }, { status: 400 })
+		if (!facts.success) return formFailure(facts, unsaved)
 		const outcome = editDraft(user, course.id, (document) => setLessonFacts(document, lesson.id, facts.data))
-		if (!outcome.ok && outcome.reason === 'forbidden') throw forbidden()
+		if (!outcome.ok) return refusalReply(outcome, { namespace: 'courses' }, unsaved)
 		return json({ success: true as const, preview: null, saved: true })
 	}
 	const submission = parseSubmission(lessonSchema, form)
-	if (!submission.success) return json({ ...submission, preview: null, saved: false }, { status: 400 })
+	if (!submission.success) return formFailure(submission, unsaved)
 	const { intent, draftVersion, ...text } = submission.data
 	const values = { title: text.title, body: text.body }
 	if (intent === 'preview') {
 		const preview = await previewLesson(text.body, editing)
-		if (!preview.ok) return json({ success: false as const, fieldErrors: { body: problemMessages(preview.problems) }, values, preview: null, saved: false }, { status: 400 })
+		if (!preview.ok) return refusalReply(preview, { namespace: 'courses', values }, unsaved)
 		return json({ success: true as const, values, preview: preview.html, saved: false })
 	}
 	const outcome = await saveLessonText(user, course.id, lesson.id, editing, text, draftVersion)
-	if (outcome.ok) return json({ success: true as const, values, preview: null, saved: true })
-	if (outcome.reason === 'forbidden') throw forbidden()
-	if (outcome.reason === 'not-found') throw notFound()
-	const errors = outcome.reason === 'refused' ? { body: problemMessages(outcome.problems) } : { form: [`courses:errors.${outcome.reason === 'stale' ? 'stale' : 'editRefused'}`] }
-	return json({ success: false as const, fieldErrors: errors, values, preview: null, saved: false }, { status: outcome.reason === 'stale' ? 409 : 400 })
+	// A co-author saved meanwhile: 409, and the author's text comes back so nothing they wrote is lost.
+	if (!outcome.ok) return refusalReply(outcome, { namespace: 'courses', values, status: outcome.reason === 'stale' ? 409 : 400 }, unsaved)
+	return json({ success: true as const, values, preview: null, saved: true })
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => contentTitle(matches, data?.text?.title ?? data?.sourceText?.title)

@@ -9,9 +9,10 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { courseMediaList, storeCourseMedia } from '#app/modules/courses/media.server.ts'
-import { forbidden } from '#app/platform/auth.server.ts'
+import { refusalReply } from '#app/platform/form-reply.server.ts'
 import { largestMedia, mediaTypes } from '#app/platform/media.ts'
-import { ErrorList, FormMessage, SubmitButton } from '#app/ui/forms.tsx'
+import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
+import { ErrorList, FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { requireCourseEditor } from './__editor.server.ts'
@@ -21,28 +22,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return json({ courseId: course.id, media: courseMediaList(course.id) })
 }
 
-async function readUpload(request: Request) {
+async function readUpload(request: Request): Promise<Outcome<'too-large' | 'empty', { upload: { bytes: Uint8Array; name: string } }>> {
 	try {
 		const form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: largestMedia }))
 		const file = form.get('file')
-		return file instanceof File ? { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } : null
+		return file instanceof File ? done({ upload: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } }) : refuse('empty')
 	} catch {
 		// Too large for any media type, or not a multipart body at all.
-		return 'too-large' as const
+		return refuse('too-large')
 	}
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { user, course } = await requireCourseEditor(request, params)
-	const upload = await readUpload(request)
-	if (upload === 'too-large') return json({ error: 'courses:media.errors.too-large', hash: null }, { status: 400 })
-	if (!upload) return json({ error: 'courses:media.errors.empty', hash: null }, { status: 400 })
-	const stored = storeCourseMedia(user, course.id, upload)
-	if (!stored.ok) {
-		if (stored.reason === 'forbidden' || stored.reason === 'not-found') throw forbidden()
-		return json({ error: `courses:media.errors.${stored.reason}`, hash: null }, { status: 400 })
-	}
-	return json({ error: null, hash: stored.hash })
+	const read = await readUpload(request)
+	if (!read.ok) return refusalReply(read, { namespace: 'courses', field: 'file' })
+	const stored = storeCourseMedia(user, course.id, read.upload)
+	if (!stored.ok) return refusalReply(stored, { namespace: 'courses', field: 'file' })
+	return json({ success: true as const, hash: stored.hash })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'media.title', 'courses')
@@ -59,6 +56,7 @@ export default function CourseMedia() {
 	const format = useFormat()
 	const { courseId, media } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
+	const errors = fieldErrorsOf(actionData).file
 	const megabytes = (bytes: number) => format.number(Math.round((bytes / (1024 * 1024)) * 10) / 10)
 	return (
 		<div className="page narrow">
@@ -72,12 +70,12 @@ export default function CourseMedia() {
 					<li key={type}>{t('media.limit', { type, megabytes: megabytes(limits.maxBytes) })}</li>
 				))}
 			</ul>
-			{actionData?.hash ? <FormMessage tone="success">{t('media.uploaded')}</FormMessage> : null}
+			{actionData?.success ? <FormMessage tone="success">{t('media.uploaded')}</FormMessage> : null}
 			<Form method="POST" encType="multipart/form-data" className="stack">
 				<div className="field">
 					<label htmlFor="media-file">{t('media.file')}</label>
-					<input id="media-file" type="file" name="file" accept="image/png,image/jpeg,image/webp,video/mp4,video/webm,.vtt,text/vtt" aria-describedby={actionData?.error ? 'media-errors' : undefined} />
-					<ErrorList id="media-errors" errors={actionData?.error ? [actionData.error] : undefined} />
+					<input id="media-file" type="file" name="file" accept="image/png,image/jpeg,image/webp,video/mp4,video/webm,.vtt,text/vtt" aria-describedby={errors ? 'media-errors' : undefined} />
+					<ErrorList id="media-errors" errors={errors} />
 				</div>
 				<SubmitButton>{t('media.upload')}</SubmitButton>
 			</Form>

@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next'
 import { editDraft } from '#app/modules/courses/authoring.server.ts'
 import { setModuleTitle } from '#app/modules/courses/draft-edits.ts'
 import { translationMatrix } from '#app/modules/courses/translation.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { directionOf, languages } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { requireCourseEditor, throwUnlessSaved } from './__editor.server.ts'
+import { requireCourseEditor } from './__editor.server.ts'
 import { titleSchema } from './__forms.server.ts'
 import { PartLanguageTabs } from './__translation-parts.tsx'
 
@@ -36,9 +37,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { user, course, module, editing } = await findModule(request, params)
 	const submission = parseSubmission(titleSchema, await request.formData())
-	if (!submission.success) return json(submission, { status: 400 })
-	const saved = throwUnlessSaved(editDraft(user, course.id, (document) => setModuleTitle(document, module.id, editing, submission.data.title)))
-	if (!saved) return json({ success: false as const, fieldErrors: { form: ['courses:errors.editRefused'] }, values: submission.data }, { status: 400 })
+	if (!submission.success) return formFailure(submission)
+	const saved = editDraft(user, course.id, (document) => setModuleTitle(document, module.id, editing, submission.data.title))
+	if (!saved.ok) return refusalReply(saved, { namespace: 'courses', values: submission.data })
 	return json({ success: true as const })
 }
 

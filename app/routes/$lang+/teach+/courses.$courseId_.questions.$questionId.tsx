@@ -9,12 +9,13 @@ import { findQuiz } from '#app/modules/courses/quiz.server.ts'
 import { translationState } from '#app/modules/courses/translation.ts'
 import { questionKinds, type QuestionKind } from '#app/modules/courses/vocabulary.ts'
 import { oneOf } from '#app/platform/form-fields.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { directionOf, type Language, languages } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { requireCourseEditor, throwUnlessSaved } from './__editor.server.ts'
+import { requireCourseEditor } from './__editor.server.ts'
 import { QuestionFields, type QuestionValues } from './__question-fields.tsx'
 import { PartLanguageTabs } from './__translation-parts.tsx'
 
@@ -74,8 +75,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const form = await request.formData()
 	const id = existing?.id ?? newPartId('question', (candidate) => partIds(document).has(candidate))
 	const parsed = questionFromForm(form, { kind, id, existing, language: editing, source: document.sourceLanguage })
-	if (!parsed.ok) return json({ success: false as const, fieldErrors: parsed.errors }, { status: 400 })
-	throwUnlessSaved(editDraft(user, course.id, (draft) => saveQuestion(draft, quiz.id, parsed.question)))
+	if (!parsed.success) return formFailure(parsed)
+	const saved = editDraft(user, course.id, (draft) => saveQuestion(draft, quiz.id, parsed.data))
+	if (!saved.ok) return refusalReply(saved, { namespace: 'courses' })
 	if (!existing) return redirect(`/${language}/teach/courses/${course.id}/quizzes/${quiz.id}`)
 	return json({ success: true as const, fieldErrors: {} })
 }
@@ -98,6 +100,7 @@ export default function QuestionEditor() {
 			</h1>
 			{data.isNew ? null : <PartLanguageTabs current={data.editing} states={data.states} />}
 			{actionData?.success ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
+			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => t(key)).join(' ')}</FormMessage> : null}
 			{data.sourcePrompt && !data.isSource ? (
 				<p className="meta">
 					{t('editor.sourceText')}: {data.sourcePrompt}

@@ -6,13 +6,14 @@ import { removeQuestion, setQuizSettings, setQuizTitle } from '#app/modules/cour
 import { findQuiz } from '#app/modules/courses/quiz.server.ts'
 import { translationMatrix, translationState } from '#app/modules/courses/translation.ts'
 import { questionKinds } from '#app/modules/courses/vocabulary.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { directionOf, languages } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { FormMessage, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { requireCourseEditor, throwUnlessSaved } from './__editor.server.ts'
+import { requireCourseEditor } from './__editor.server.ts'
 import { quizSettingsSchema, titleSchema } from './__forms.server.ts'
 import { PartLanguageTabs } from './__translation-parts.tsx'
 
@@ -56,18 +57,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const intent = form.get('intent')
 	if (intent === 'remove-question') {
 		const questionId = String(form.get('questionId') ?? '')
-		throwUnlessSaved(editDraft(user, course.id, (draft) => removeQuestion(draft, quiz.id, questionId)))
+		const saved = editDraft(user, course.id, (draft) => removeQuestion(draft, quiz.id, questionId))
+		if (!saved.ok) return refusalReply(saved, { namespace: 'courses' }, { intent })
 		return json({ success: true as const, intent })
 	}
 	if (intent === 'settings' && editing === document.sourceLanguage) {
 		const submission = parseSubmission(quizSettingsSchema, form)
-		if (!submission.success) return json({ ...submission, intent }, { status: 400 })
-		throwUnlessSaved(editDraft(user, course.id, (draft) => setQuizSettings(draft, quiz.id, submission.data)))
+		if (!submission.success) return formFailure(submission, { intent })
+		const saved = editDraft(user, course.id, (draft) => setQuizSettings(draft, quiz.id, submission.data))
+		if (!saved.ok) return refusalReply(saved, { namespace: 'courses' }, { intent })
 		return json({ success: true as const, intent })
 	}
 	const submission = parseSubmission(titleSchema, form)
-	if (!submission.success) return json({ ...submission, intent: 'title' }, { status: 400 })
-	throwUnlessSaved(editDraft(user, course.id, (draft) => setQuizTitle(draft, quiz.id, editing, submission.data.title)))
+	if (!submission.success) return formFailure(submission, { intent: 'title' })
+	const saved = editDraft(user, course.id, (draft) => setQuizTitle(draft, quiz.id, editing, submission.data.title))
+	if (!saved.ok) return refusalReply(saved, { namespace: 'courses' }, { intent: 'title' })
 	return json({ success: true as const, intent: 'title' })
 }
 
@@ -88,6 +92,7 @@ export default function QuizEditor() {
 			<h1>{t('editor.quizHeading')}</h1>
 			<PartLanguageTabs current={data.editing} states={data.states} />
 			{actionData?.success ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
+			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => t(key)).join(' ')}</FormMessage> : null}
 			<Form method="POST" className="inline-form">
 				<input type="hidden" name="intent" value="title" />
 				<div lang={data.editing} dir={directionOf(data.editing)}>

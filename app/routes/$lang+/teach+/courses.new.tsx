@@ -2,7 +2,8 @@ import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { createCourse } from '#app/modules/courses/authoring.server.ts'
-import { forbidden, requirePermission } from '#app/platform/auth.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { languages } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
@@ -21,10 +22,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const language = languageFromParams(params)
 	const { user } = await requirePermission(request, 'courses:create')
 	const submission = parseSubmission(newCourseSchema, await request.formData())
-	if (!submission.success) return json(submission, { status: 400 })
-	const course = createCourse(user, submission.data)
-	if (!course) throw forbidden()
-	return redirect(`/${language}/teach/courses/${course.id}`)
+	if (!submission.success) return formFailure(submission)
+	const created = createCourse(user, submission.data)
+	if (!created.ok) return refusalReply(created, { namespace: 'courses' })
+	return redirect(`/${language}/teach/courses/${created.course.id}`)
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'teach.newCourse', 'courses')

@@ -1,8 +1,9 @@
 import { redirect } from '@remix-run/node'
-import { type AccountUser, getAccountUser } from '#app/modules/accounts/users.server.ts'
-import { isLanguage, type Language, defaultLanguage } from './i18n.ts'
-import { adminPermissions, can, type Permission, type Target } from './permissions.ts'
-import { readSessionToken, type Session, validateSessionToken } from './session.server.ts'
+import { isLanguage, type Language, defaultLanguage } from '#app/platform/i18n.ts'
+import { adminPermissions, can, type Permission, type Target } from '#app/platform/permissions.ts'
+import { forbidden } from '#app/platform/routing.server.ts'
+import { readSessionToken, type Session, validateSessionToken } from '#app/platform/session.server.ts'
+import { type AccountUser, getAccountUser } from './users.server.ts'
 
 export type Auth = { user: AccountUser; session: Session }
 
@@ -57,13 +58,6 @@ export async function requireUser(request: Request): Promise<Auth> {
 
 export async function requireAnonymous(request: Request) {
 	if (await getSignedInUser(request)) throw redirect(`/${languageOf(request)}`)
-}
-
-export function forbidden(): Response {
-	return new Response(JSON.stringify({ reason: 'forbidden' }), {
-		status: 403,
-		headers: { 'Content-Type': 'application/json' },
-	})
 }
 
 /**
