@@ -9,13 +9,34 @@ import tseslint from 'typescript-eslint'
 // Patterns are regular expressions because the gitignore-style `group` form reads a leading `#` as a comment.
 
 const forbid = (regex, message) => ({ regex, message })
-const dbAccess = forbid('^(drizzle-orm(/|$)|better-sqlite3$|#app/db/)', 'Routes call module functions; SQL and tables live in app/modules and app/db.')
-const areaModules = forbid('^#app/modules/', 'app/platform is shared by every area, so it cannot depend on one; move the piece to platform or the area.')
-const routesFromBelow = forbid('^#app/routes/', 'Routes sit on top: they import modules and platform, never the other way round.')
-const uiFromPlatform = forbid('^#app/ui/', 'Shared components are built on platform, not the reverse; platform hands plain data to whoever renders.')
-const uiFromModules = forbid('^#app/ui/', 'Modules hold domain rules and return plain data; rendering is for routes and app/ui.')
-const serverFromUi = forbid('\\.server(\\.tsx?)?$', 'Shared components have no data access and ship to the browser: pass data in as props instead.')
-const dbFromUi = forbid('^(drizzle-orm(/|$)|better-sqlite3$|#app/db/)', 'Shared components have no data access: pass data in as props instead.')
+const dbAccess = forbid(
+	'^(drizzle-orm(/|$)|better-sqlite3$|#app/db/)',
+	'Routes call module functions; SQL and tables live in app/modules and app/db.',
+)
+const areaModules = forbid(
+	'^#app/modules/',
+	'app/platform is shared by every area, so it cannot depend on one; move the piece to platform or the area.',
+)
+const routesFromBelow = forbid(
+	'^#app/routes/',
+	'Routes sit on top: they import modules and platform, never the other way round.',
+)
+const uiFromPlatform = forbid(
+	'^#app/ui/',
+	'Shared components are built on platform, not the reverse; platform hands plain data to whoever renders.',
+)
+const uiFromModules = forbid(
+	'^#app/ui/',
+	'Modules hold domain rules and return plain data; rendering is for routes and app/ui.',
+)
+const serverFromUi = forbid(
+	'\\.server(\\.tsx?)?$',
+	'Shared components have no data access and ship to the browser: pass data in as props instead.',
+)
+const dbFromUi = forbid(
+	'^(drizzle-orm(/|$)|better-sqlite3$|#app/db/)',
+	'Shared components have no data access: pass data in as props instead.',
+)
 
 // A whitelist: drizzle, sibling schema files, and values only from area vocabularies and the platform's role list.
 // Anything else may be imported for its types, which vanish at build time and so tie the tables to nothing.

@@ -32,7 +32,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		resources: resourcesFor(language),
 		timeZone: auth?.user.timeZone ?? 'UTC',
 		user: auth
-			? { name: auth.user.name, canAdminister: can(auth.user, 'admin:enter'), canManageListings: can(auth.user, 'programmes:manage'), canTeach: can(auth.user, 'courses:create') }
+			? {
+					name: auth.user.name,
+					canAdminister: can(auth.user, 'admin:enter'),
+					canManageListings: can(auth.user, 'programmes:manage'),
+					canTeach: can(auth.user, 'courses:create'),
+				}
 			: null,
 		quickExitUrl: survivor ? getEnv().QUICK_EXIT_URL : null,
 	})

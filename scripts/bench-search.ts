@@ -16,19 +16,32 @@ const { documentTypes, topics } = await import('#app/modules/library/vocabulary.
 migrateDb()
 const items = Number(process.argv[2] ?? 5000)
 const words = {
-	en: 'victim identification border referral shelter interview interpreter labour exploitation child protection investigation prosecution evidence cooperation indicators recruitment agency transport airport port inspection'.split(' '),
-	es: 'identificación víctimas frontera derivación refugio entrevista intérprete explotación laboral protección infantil investigación fiscalía pruebas cooperación indicadores reclutamiento agencia transporte aeropuerto puerto'.split(' '),
+	en: 'victim identification border referral shelter interview interpreter labour exploitation child protection investigation prosecution evidence cooperation indicators recruitment agency transport airport port inspection'.split(
+		' ',
+	),
+	es: 'identificación víctimas frontera derivación refugio entrevista intérprete explotación laboral protección infantil investigación fiscalía pruebas cooperación indicadores reclutamiento agencia transporte aeropuerto puerto'.split(
+		' ',
+	),
 }
 const countries = ['ES', 'FR', 'MA', 'MX', 'PE', 'SN', 'JO', 'BE']
 let seed = 1
-const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
 const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!
-const text = (language: 'en' | 'es', count: number) => Array.from({ length: count }, () => pick(words[language])).join(' ')
+const text = (language: 'en' | 'es', count: number) =>
+	Array.from({ length: count }, () => pick(words[language])).join(' ')
 
 const started = performance.now()
 writeTransaction((tx) => {
 	for (let n = 0; n < items; n++) {
-		const shared = { kind: 'document' as const, path: `/library/bench-${n}`, type: pick(documentTypes), topics: [pick(topics)], countries: [pick(countries)], tier: pick(['public', 'members', 'law-enforcement'] as const), publishedOn: `20${10 + (n % 16)}-01-01` }
+		const shared = {
+			kind: 'document' as const,
+			path: `/library/bench-${n}`,
+			type: pick(documentTypes),
+			topics: [pick(topics)],
+			countries: [pick(countries)],
+			tier: pick(['public', 'members', 'law-enforcement'] as const),
+			publishedOn: `20${10 + (n % 16)}-01-01`,
+		}
 		replaceItemEntries(tx, `document:bench-${n}`, [
 			{ ...shared, language: 'en', title: text('en', 6), summary: text('en', 30), body: text('en', 300) },
 			{ ...shared, language: 'es', title: text('es', 6), summary: text('es', 30), body: text('es', 300) },

@@ -6,9 +6,15 @@ import { importCatalogueContent } from '#app/modules/programmes/content-import.s
 // Loads content/: the starter catalogue, courses and library. Running it again changes nothing.
 migrateDb()
 const added = importCatalogueContent()
-console.log(`Imported ${added.programmes} programmes and ${added.services} support services (existing ones left as they are).`)
+console.log(
+	`Imported ${added.programmes} programmes and ${added.services} support services (existing ones left as they are).`,
+)
 const courses = await importCourses()
-console.log(`Courses: ${courses.added} added, ${courses.revised} published as a new revision (unchanged ones left as they are).`)
+console.log(
+	`Courses: ${courses.added} added, ${courses.revised} published as a new revision (unchanged ones left as they are).`,
+)
 const library = await importLibrary()
-console.log(`Library: ${library.added} added, ${library.revised} published as a new revision, ${library.skipped} left for later because someone is editing them in Atlas (unchanged ones left as they are).`)
+console.log(
+	`Library: ${library.added} added, ${library.revised} published as a new revision, ${library.skipped} left for later because someone is editing them in Atlas (unchanged ones left as they are).`,
+)
 closeDb()

@@ -1,7 +1,15 @@
 import { decodeBase32IgnorePadding } from '@oslojs/encoding'
 import { count, eq } from 'drizzle-orm'
 import { getDb, writeTransaction } from '#app/db/client.server.ts'
-import { cohorts, cohortTrainers, courseAuthors, courses, organisations, userRoles, users } from '#app/db/schema/index.ts'
+import {
+	cohorts,
+	cohortTrainers,
+	courseAuthors,
+	courses,
+	organisations,
+	userRoles,
+	users,
+} from '#app/db/schema/index.ts'
 import { hashPassword } from '#app/modules/accounts/password.server.ts'
 import { encryptSecret } from '#app/platform/keys.server.ts'
 import { demoAccounts, demoOrganisations, demoPassword } from './demo-accounts.ts'
@@ -67,12 +75,17 @@ export function seedDemoCourses(now = new Date()) {
 	writeTransaction((tx) => {
 		const trainer = tx.select({ id: users.id }).from(users).where(eq(users.email, 'trainer@atlas.example')).get()
 		if (!trainer) return
-		const sampleCourses = tx.select({ id: courses.id, slug: courses.slug }).from(courses).where(eq(courses.isSample, true)).all()
+		const sampleCourses = tx
+			.select({ id: courses.id, slug: courses.slug })
+			.from(courses)
+			.where(eq(courses.isSample, true))
+			.all()
 		for (const course of sampleCourses) {
 			tx.insert(courseAuthors).values({ courseId: course.id, userId: trainer.id }).onConflictDoNothing().run()
 		}
 		const cohortCourse = sampleCourses.find((course) => course.slug === 'victim-centred-interviewing')
-		if (!cohortCourse || tx.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.courseId, cohortCourse.id)).get()) return
+		if (!cohortCourse || tx.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.courseId, cohortCourse.id)).get())
+			return
 		const cohort = tx
 			.insert(cohorts)
 			.values({

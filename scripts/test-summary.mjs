@@ -38,10 +38,15 @@ try {
 failed += checks.length
 let audit = 'not run'
 try {
-	audit = { passed: 'passed', failed: 'FAILED', 'not-run': 'NOT RUN (advisory service unreachable)' }[fs.readFileSync('.cache/audit-status', 'utf8').trim()] ?? audit
+	audit =
+		{ passed: 'passed', failed: 'FAILED', 'not-run': 'NOT RUN (advisory service unreachable)' }[
+			fs.readFileSync('.cache/audit-status', 'utf8').trim()
+		] ?? audit
 } catch {
 	// No audit ran in this checkout: the summary says so.
 }
 const failedChecks = checks.length ? `; failed checks: ${checks.join(', ')}` : ''
-console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}; dependency audit: ${audit}${failedChecks}`)
+console.log(
+	`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}; dependency audit: ${audit}${failedChecks}`,
+)
 process.exit(failed > 0 ? 1 : 0)

@@ -26,15 +26,16 @@ export function createApp(build: ServerBuild, env: Env) {
 	})
 	app.use(compression())
 
-	app.use(
-		'/build',
-		express.static(path.resolve('public/build'), { immutable: true, maxAge: '1y', index: false }),
-	)
+	app.use('/build', express.static(path.resolve('public/build'), { immutable: true, maxAge: '1y', index: false }))
 	app.use(express.static(path.resolve('public'), { maxAge: '1h', index: false }))
 	// The Arabic font printed certificates use, served from our own origin (never a font service).
 	app.use(
 		'/fonts/noto-naskh-arabic',
-		express.static(path.resolve('node_modules/@fontsource/noto-naskh-arabic/files'), { immutable: true, maxAge: '1y', index: false }),
+		express.static(path.resolve('node_modules/@fontsource/noto-naskh-arabic/files'), {
+			immutable: true,
+			maxAge: '1y',
+			index: false,
+		}),
 	)
 
 	// A loose ceiling for everything; sign-in, sign-up, reset and 2FA have tighter limits of their own.

@@ -65,7 +65,8 @@ server.keepAliveTimeout = 5_000
 const housekeeping = recurring(60 * 60 * 1000, async () => {
 	try {
 		const { purged, reminded } = await runCatalogueHousekeeping()
-		if (purged || reminded) console.log(`Catalogue housekeeping: ${purged} requests deleted, ${reminded} reminders sent.`)
+		if (purged || reminded)
+			console.log(`Catalogue housekeeping: ${purged} requests deleted, ${reminded} reminders sent.`)
 	} catch (error) {
 		console.error('Catalogue housekeeping failed; it runs again within the hour.', error)
 	}

@@ -19,7 +19,9 @@ test('a POST from another site is foreign, by Sec-Fetch-Site or by Origin', () =
 })
 
 test('a POST from our own pages, or a GET from anywhere, is not', () => {
-	expect(isForeignRequest(request('POST', { 'sec-fetch-site': 'same-origin', origin: 'http://atlas.test' }))).toBe(false)
+	expect(isForeignRequest(request('POST', { 'sec-fetch-site': 'same-origin', origin: 'http://atlas.test' }))).toBe(
+		false,
+	)
 	expect(isForeignRequest(request('POST', { origin: 'http://atlas.test' }))).toBe(false)
 	// A form POST under Referrer-Policy: no-referrer: the browser hides the origin but marks it same-origin.
 	expect(isForeignRequest(request('POST', { 'sec-fetch-site': 'same-origin', origin: 'null' }))).toBe(false)
@@ -27,11 +29,18 @@ test('a POST from our own pages, or a GET from anywhere, is not', () => {
 })
 
 test('only form bodies reach the app: text/plain and JSON posts are refused', () => {
-	const post = (headers: Record<string, string>) => ({ method: 'POST', headers }) as unknown as Parameters<typeof hasUnsupportedBody>[0]
+	const post = (headers: Record<string, string>) =>
+		({ method: 'POST', headers }) as unknown as Parameters<typeof hasUnsupportedBody>[0]
 	expect(hasUnsupportedBody(post({ 'content-type': 'text/plain', 'content-length': '10' }))).toBe(true)
 	expect(hasUnsupportedBody(post({ 'content-type': 'application/json', 'content-length': '10' }))).toBe(true)
 	expect(hasUnsupportedBody(post({ 'content-length': '10' }))).toBe(true)
-	expect(hasUnsupportedBody(post({ 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8', 'content-length': '10' }))).toBe(false)
-	expect(hasUnsupportedBody(post({ 'content-type': 'multipart/form-data; boundary=x', 'content-length': '10' }))).toBe(false)
+	expect(
+		hasUnsupportedBody(
+			post({ 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8', 'content-length': '10' }),
+		),
+	).toBe(false)
+	expect(hasUnsupportedBody(post({ 'content-type': 'multipart/form-data; boundary=x', 'content-length': '10' }))).toBe(
+		false,
+	)
 	expect(hasUnsupportedBody(post({ 'content-length': '0' }))).toBe(false)
 })

@@ -9,7 +9,9 @@ import { getDb } from '#app/db/client.server.ts'
 export function databaseSnapshot() {
 	const sqlite = getDb().$client
 	const tables = sqlite
-		.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' and name not like 'search_fts_%'")
+		.prepare(
+			"select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' and name not like 'search_fts_%'",
+		)
 		.all() as { name: string }[]
 	return Object.fromEntries(
 		tables

@@ -1,10 +1,6 @@
 import { generateHOTP } from '@oslojs/otp'
 import { getDb } from '#app/db/client.server.ts'
-import {
-	organisations,
-	userRoles,
-	users,
-} from '#app/db/schema/index.ts'
+import { organisations, userRoles, users } from '#app/db/schema/index.ts'
 import { hashPassword } from '#app/modules/accounts/password.server.ts'
 import { type Role } from '#app/platform/roles.ts'
 import { getAccountUser } from '#app/modules/accounts/users.server.ts'
@@ -37,9 +33,10 @@ type UserOptions = {
 export async function createUser(options: UserOptions = {}) {
 	testPasswordHash ??= hashPassword(testPassword)
 	const organisationId = options.organisationId ?? createOrganisation().id
-	const totpKey = options.twoFactor || options.roles?.some((role) => role.endsWith('admin'))
-		? crypto.getRandomValues(new Uint8Array(20))
-		: null
+	const totpKey =
+		options.twoFactor || options.roles?.some((role) => role.endsWith('admin'))
+			? crypto.getRandomValues(new Uint8Array(20))
+			: null
 	const user = getDb()
 		.insert(users)
 		.values({

@@ -49,7 +49,11 @@ export async function createPublishedDocument(options: DocumentOptions) {
 	}
 	const slug = `test-document-${Date.now().toString(36)}-${sequence++}`
 	return writeTransaction((tx) => {
-		const row = tx.insert(libraryDocuments).values({ slug, organisationId, authorId, draft: document, state: 'published' }).returning().get()
+		const row = tx
+			.insert(libraryDocuments)
+			.values({ slug, organisationId, authorId, draft: document, state: 'published' })
+			.returning()
+			.get()
 		publishRevision(tx, row, document, { authorId, publishedBy: null }, new Date())
 		return { ...row, document }
 	})

@@ -5,7 +5,10 @@ import { createOrganisation } from './factories.ts'
 let sequence = 0
 
 /** A listed programme with an English text; override anything. */
-export function createProgramme(overrides: Partial<typeof programmes.$inferInsert> = {}, title = 'Test kitchen skills') {
+export function createProgramme(
+	overrides: Partial<typeof programmes.$inferInsert> = {},
+	title = 'Test kitchen skills',
+) {
 	const organisationId = overrides.organisationId ?? createOrganisation({ type: 'ngo' }).id
 	const programme = getDb()
 		.insert(programmes)
@@ -72,7 +75,14 @@ export function createService(overrides: Partial<typeof supportServices.$inferIn
 		.get()
 	getDb()
 		.insert(supportServiceTexts)
-		.values({ serviceId: service.id, language: 'en', name: 'Test legal help', summary: 'Free advice.', hours: 'Mornings', contact: 'Call.' })
+		.values({
+			serviceId: service.id,
+			language: 'en',
+			name: 'Test legal help',
+			summary: 'Free advice.',
+			hours: 'Mornings',
+			contact: 'Call.',
+		})
 		.run()
 	return service
 }

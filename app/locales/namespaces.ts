@@ -1,4 +1,15 @@
 /** One namespace per area; a new area adds its file in every language and a line in index.ts. */
-export const namespaces = ['common', 'accounts', 'settings', 'admin', 'email', 'programmes', 'courses', 'certificates', 'library', 'search'] as const
+export const namespaces = [
+	'common',
+	'accounts',
+	'settings',
+	'admin',
+	'email',
+	'programmes',
+	'courses',
+	'certificates',
+	'library',
+	'search',
+] as const
 export type Namespace = (typeof namespaces)[number]
 export type Resources = Record<Namespace, Record<string, unknown>>

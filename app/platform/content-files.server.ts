@@ -22,7 +22,11 @@ export function sampleOrganisationId(
 	now: Date,
 	tx: Db,
 ) {
-	const existing = tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, organisation.name)).get()
+	const existing = tx
+		.select({ id: organisations.id })
+		.from(organisations)
+		.where(eq(organisations.name, organisation.name))
+		.get()
 	if (existing) return existing.id
 	return tx
 		.insert(organisations)

@@ -1,11 +1,13 @@
 import path from 'node:path'
 import { z } from 'zod'
 
-const booleanFlag = z
-	.enum(['true', 'false', '1', '0'])
-	.transform((value) => value === 'true' || value === '1')
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1')
 
-const durationInMinutes = z.coerce.number().int().min(1).max(60 * 24 * 365)
+const durationInMinutes = z.coerce
+	.number()
+	.int()
+	.min(1)
+	.max(60 * 24 * 365)
 
 const schema = z.object({
 	NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
@@ -23,7 +25,12 @@ const schema = z.object({
 	SEED_DEMO: booleanFlag.optional(),
 	TRUST_PROXY: booleanFlag.default(false),
 	RATE_LIMIT_FACTOR: z.coerce.number().positive().max(10000).default(1),
-	BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024 * 1024).default(512),
+	BODY_LIMIT_KB: z.coerce
+		.number()
+		.int()
+		.min(1)
+		.max(1024 * 1024)
+		.default(512),
 	/** How many days before expiry a certificate shows as "expiring soon". */
 	CERTIFICATE_EXPIRING_DAYS: z.coerce.number().int().min(1).max(365).default(60),
 	/** Lesson media uploads (images, videos, captions) are the only larger bodies. */
@@ -49,16 +56,12 @@ export type Env = z.infer<typeof schema> & { DATA_DIR: string; PUBLIC_URL: strin
  * naming the variable, so a typo never becomes a silent default in production.
  */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
-	const empty = Object.fromEntries(
-		Object.entries(source).filter(([, value]) => value === ''),
-	)
+	const empty = Object.fromEntries(Object.entries(source).filter(([, value]) => value === ''))
 	const cleaned = { ...source }
 	for (const key of Object.keys(empty)) delete cleaned[key]
 	const result = schema.safeParse(cleaned)
 	if (!result.success) {
-		const problems = result.error.issues
-			.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
-			.join('\n')
+		const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')
 		throw new Error(`Invalid environment settings:\n${problems}`)
 	}
 	return {

@@ -52,7 +52,12 @@ export const wholeNumber = (min: number, max: number) =>
 		.trim()
 		.regex(/^\d{1,4}$/, 'errors.wholeNumber')
 		.transform(Number)
-		.pipe(z.number().min(min, `errors.numberRange?min=${min}&max=${max}`).max(max, `errors.numberRange?min=${min}&max=${max}`))
+		.pipe(
+			z
+				.number()
+				.min(min, `errors.numberRange?min=${min}&max=${max}`)
+				.max(max, `errors.numberRange?min=${min}&max=${max}`),
+		)
 
 /** Empty means no value (null), otherwise a whole number in range. */
 export const optionalWholeNumber = (min: number, max: number) =>

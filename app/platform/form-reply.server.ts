@@ -16,10 +16,10 @@ type FailureStatus = 400 | 403 | 409
  * at its field or at `form`, the typed values echoed back (several ticked boxes are a list).
  * `extra` carries what the page shows beside the errors (which form of several, a preview to keep showing).
  */
-export function formFailure<const Extra extends object = object, Values extends Record<string, string | string[]> = Record<string, string>>(
-	failure: { fieldErrors: FieldErrors; values?: Values; status?: FailureStatus },
-	extra?: Extra,
-) {
+export function formFailure<
+	const Extra extends object = object,
+	Values extends Record<string, string | string[]> = Record<string, string>,
+>(failure: { fieldErrors: FieldErrors; values?: Values; status?: FailureStatus }, extra?: Extra) {
 	const body = { ...extra, success: false as const, fieldErrors: failure.fieldErrors, values: failure.values ?? {} }
 	return json(body as FormFailure<Values> & Extra, { status: failure.status ?? 400 })
 }
@@ -38,7 +38,11 @@ type RefusalWording = {
  * so a refused person learns no more than from a missing page; any other reason becomes a 400 (or `status`)
  * with `<namespace>:errors.<reason>` (or the refusal's own messages) at its field.
  */
-export function refusalReply<const Extra extends object = object>(refusal: Refusal, wording: RefusalWording, extra?: Extra) {
+export function refusalReply<const Extra extends object = object>(
+	refusal: Refusal,
+	wording: RefusalWording,
+	extra?: Extra,
+) {
 	if (refusal.reason === 'forbidden') throw forbidden()
 	if (refusal.reason === 'not-found') throw notFound()
 	const field = refusal.field ?? wording.field ?? 'form'

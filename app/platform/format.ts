@@ -49,7 +49,9 @@ export function isTimeZone(value: string) {
 
 export function formatMoney(amount: number, currency: string, language: Language) {
 	try {
-		return new Intl.NumberFormat(localeFor[language], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount)
+		return new Intl.NumberFormat(localeFor[language], { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+			amount,
+		)
 	} catch {
 		return `${formatNumber(amount, language)} ${currency}`
 	}

@@ -7,8 +7,7 @@ import { type z } from 'zod'
 export type FieldErrors = Record<string, string[]>
 
 export type Submission<T> =
-	| { success: true; data: T }
-	| { success: false; fieldErrors: FieldErrors; values: Record<string, string> }
+	{ success: true; data: T } | { success: false; fieldErrors: FieldErrors; values: Record<string, string> }
 
 export const maxFieldLength = 10_000
 

@@ -25,7 +25,12 @@ export async function runDueJobs(handlers: Record<string, JobHandler>, now = new
 		tx
 			.update(jobs)
 			.set({ status: 'pending' })
-			.where(and(eq(jobs.status, 'running'), lt(jobs.claimedAt, new Date(Math.max(now.getTime(), Date.now()) - stalledAfterMs))))
+			.where(
+				and(
+					eq(jobs.status, 'running'),
+					lt(jobs.claimedAt, new Date(Math.max(now.getTime(), Date.now()) - stalledAfterMs)),
+				),
+			)
 			.run(),
 	)
 	const due = db
@@ -53,7 +58,9 @@ export async function runDueJobs(handlers: Record<string, JobHandler>, now = new
 		const ours = and(eq(jobs.id, job.id), eq(jobs.status, 'running'), eq(jobs.claimedAt, claimedAt))
 		try {
 			await handler(job.payload, now)
-			writeTransaction((tx) => tx.update(jobs).set({ status: 'done', doneAt: new Date(), lastError: null }).where(ours).run())
+			writeTransaction((tx) =>
+				tx.update(jobs).set({ status: 'done', doneAt: new Date(), lastError: null }).where(ours).run(),
+			)
 			done += 1
 		} catch (error) {
 			const attempts = job.attempts + 1

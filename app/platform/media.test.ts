@@ -2,7 +2,9 @@ import { expect, test } from 'vitest'
 import { checkMedia, cleanFileName, isLessonEditorPath, isMediaUploadPath, sniffMediaType } from './media.ts'
 
 const bytes = (...parts: (number[] | string)[]) =>
-	new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...part].map((character) => character.charCodeAt(0)) : part)))
+	new Uint8Array(
+		parts.flatMap((part) => (typeof part === 'string' ? [...part].map((character) => character.charCodeAt(0)) : part)),
+	)
 
 test('media types are told from their first bytes', () => {
 	expect(sniffMediaType(bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'rest'))).toBe('image/png')

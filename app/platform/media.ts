@@ -17,7 +17,8 @@ export const largestMedia = Math.max(...Object.values(mediaTypes).map((type) => 
 
 const mp4Brands = ['isom', 'iso2', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'avc1', 'dash', 'M4V ']
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) => signature.every((byte, index) => bytes[offset + index] === byte)
+const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
+	signature.every((byte, index) => bytes[offset + index] === byte)
 const ascii = (text: string) => [...text].map((character) => character.charCodeAt(0))
 
 /**
@@ -29,11 +30,13 @@ export function sniffMediaType(bytes: Uint8Array): MediaType | null {
 	if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg'
 	if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'image/webp'
 	// An ISO media file names its brand after `ftyp`; HEIC, AVIF and QuickTime share the box but are not MP4 video.
-	if (startsWith(bytes, ascii('ftyp'), 4) && mp4Brands.some((brand) => startsWith(bytes, ascii(brand), 8))) return 'video/mp4'
+	if (startsWith(bytes, ascii('ftyp'), 4) && mp4Brands.some((brand) => startsWith(bytes, ascii(brand), 8)))
+		return 'video/mp4'
 	if (startsWith(bytes, [0x1a, 0x45, 0xdf, 0xa3])) return 'video/webm'
 	const text = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes
 	// A captions file is WEBVTT text: the header line, and no NUL byte anywhere.
-	if (startsWith(text, ascii('WEBVTT')) && [undefined, 0x20, 0x09, 0x0a, 0x0d].includes(text[6]) && !text.includes(0)) return 'text/vtt'
+	if (startsWith(text, ascii('WEBVTT')) && [undefined, 0x20, 0x09, 0x0a, 0x0d].includes(text[6]) && !text.includes(0))
+		return 'text/vtt'
 	return null
 }
 

@@ -18,7 +18,10 @@ export type Done<Value extends object = object> = { ok: true } & Value
 
 export type Outcome<Reason extends string = string, Value extends object = object> = Done<Value> | Refusal<Reason>
 
-export function refuse<const Reason extends string>(reason: Reason, detail: { field?: string; messages?: string[] } = {}): Refusal<Reason> {
+export function refuse<const Reason extends string>(
+	reason: Reason,
+	detail: { field?: string; messages?: string[] } = {},
+): Refusal<Reason> {
 	return { ok: false, reason, ...detail }
 }
 

@@ -18,7 +18,13 @@ test('an organisation admin vets members of their own organisation only', () => 
 
 test('an organisation admin cannot vet organisations, manage users, or read the audit log or outbox', () => {
 	const orgAdmin = actor(['org_admin'])
-	for (const permission of ['organisations:vet', 'users:manage', 'audit:read', 'outbox:read', 'sessions:end-others'] as const) {
+	for (const permission of [
+		'organisations:vet',
+		'users:manage',
+		'audit:read',
+		'outbox:read',
+		'sessions:end-others',
+	] as const) {
 		expect(can(orgAdmin, permission)).toBe(false)
 	}
 })
@@ -70,8 +76,10 @@ test("a cohort's progress is for its trainers and the course's co-authors", () =
 })
 
 test('library editors are trainers, legal experts, organisation admins and platform admins; officers and NGO members are not', () => {
-	for (const role of ['trainer', 'legal_expert', 'org_admin', 'platform_admin'] as const) expect(can(actor([role]), 'library:review')).toBe(true)
-	for (const role of ['officer', 'ngo_member', 'programme_editor'] as const) expect(can(actor([role]), 'library:review')).toBe(false)
+	for (const role of ['trainer', 'legal_expert', 'org_admin', 'platform_admin'] as const)
+		expect(can(actor([role]), 'library:review')).toBe(true)
+	for (const role of ['officer', 'ngo_member', 'programme_editor'] as const)
+		expect(can(actor([role]), 'library:review')).toBe(false)
 	expect(can(null, 'library:submit')).toBe(false)
 	expect(can(actor(['ngo_member']), 'library:submit')).toBe(true)
 })

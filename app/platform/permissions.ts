@@ -92,7 +92,9 @@ export function can(actor: Actor | null, permission: Permission, target: Target 
 		case 'cohorts:follow':
 			// A cohort's progress is for its trainers and the course's co-authors.
 			if (platformAdmin) return true
-			return Boolean(target.trainerIds?.includes(actor.id) || (hasRole(actor, 'trainer') && target.authorIds?.includes(actor.id)))
+			return Boolean(
+				target.trainerIds?.includes(actor.id) || (hasRole(actor, 'trainer') && target.authorIds?.includes(actor.id)),
+			)
 		case 'organisations:vet':
 		case 'users:manage':
 		case 'sessions:end-others':

@@ -36,4 +36,3 @@ export function safeRedirectPath(target: FormDataEntryValue | string | null | un
 	}
 	return target
 }
-

@@ -44,7 +44,11 @@ export async function rotateSigningKey(now = new Date()) {
 	const privateJwk = await exportJWK(privateKey)
 	const kid = `atlas-${now.toISOString().slice(0, 10)}-${crypto.randomUUID().slice(0, 8)}`
 	fs.mkdirSync(keysFolder(), { recursive: true, mode: 0o700 })
-	fs.writeFileSync(path.join(keysFolder(), `${kid}.json`), JSON.stringify({ kid, createdAt: now.toISOString(), privateJwk: { ...privateJwk, kid } }), { mode: 0o600, flag: 'wx' })
+	fs.writeFileSync(
+		path.join(keysFolder(), `${kid}.json`),
+		JSON.stringify({ kid, createdAt: now.toISOString(), privateJwk: { ...privateJwk, kid } }),
+		{ mode: 0o600, flag: 'wx' },
+	)
 	cached = undefined
 	return kid
 }
@@ -61,7 +65,11 @@ function rememberEnvironmentKey(key: StoredKey) {
 	const file = path.join(keysFolder(), `${key.kid}.json`)
 	if (fs.existsSync(file)) return
 	fs.mkdirSync(keysFolder(), { recursive: true, mode: 0o700 })
-	fs.writeFileSync(file, JSON.stringify({ kid: key.kid, createdAt: new Date().toISOString(), publicJwk: publicHalf(key) }), { mode: 0o600 })
+	fs.writeFileSync(
+		file,
+		JSON.stringify({ kid: key.kid, createdAt: new Date().toISOString(), publicJwk: publicHalf(key) }),
+		{ mode: 0o600 },
+	)
 }
 
 async function load() {
@@ -72,7 +80,10 @@ async function load() {
 	// The environment's key signs when given; otherwise the newest key file that holds a private key.
 	const signer = fromEnvironment ?? stored.filter((key) => key.privateJwk).at(-1)!
 	const published = stored.map(publicHalf)
-	return { current: { kid: signer.kid, privateKey: (await importJWK(signer.privateJwk!, 'EdDSA')) as CryptoKey }, published }
+	return {
+		current: { kid: signer.kid, privateKey: (await importJWK(signer.privateJwk!, 'EdDSA')) as CryptoKey },
+		published,
+	}
 }
 
 /** The key that signs from now on, created on first use. */

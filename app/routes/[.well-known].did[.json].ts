@@ -5,7 +5,12 @@ import { publishedKeys } from '#app/platform/signing-keys.server.ts'
 export async function loader() {
 	const did = issuerDid()
 	const { keys } = await publishedKeys()
-	const methods = keys.map((key) => ({ id: keyId(key.kid!), type: 'JsonWebKey', controller: did, publicKeyJwk: { ...key, kid: keyId(key.kid!) } }))
+	const methods = keys.map((key) => ({
+		id: keyId(key.kid!),
+		type: 'JsonWebKey',
+		controller: did,
+		publicKeyJwk: { ...key, kid: keyId(key.kid!) },
+	}))
 	const document = {
 		'@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/jwk/v1'],
 		id: did,
@@ -13,6 +18,10 @@ export async function loader() {
 		assertionMethod: methods.map((method) => method.id),
 	}
 	return new Response(JSON.stringify(document), {
-		headers: { 'Content-Type': 'application/did+json', 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' },
+		headers: {
+			'Content-Type': 'application/did+json',
+			'Cache-Control': 'public, max-age=300',
+			'Access-Control-Allow-Origin': '*',
+		},
 	})
 }

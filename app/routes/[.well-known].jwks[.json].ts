@@ -5,6 +5,10 @@ import { publishedKeys } from '#app/platform/signing-keys.server.ts'
 export async function loader() {
 	const { keys } = await publishedKeys()
 	return new Response(JSON.stringify({ keys: keys.map((key) => ({ ...key, kid: keyId(key.kid!) })) }), {
-		headers: { 'Content-Type': 'application/jwk-set+json', 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' },
+		headers: {
+			'Content-Type': 'application/jwk-set+json',
+			'Cache-Control': 'public, max-age=300',
+			'Access-Control-Allow-Origin': '*',
+		},
 	})
 }

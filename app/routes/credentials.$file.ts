@@ -15,8 +15,17 @@ export async function loader({ params, context }: LoaderFunctionArgs) {
 	const match = /^([A-Za-z2-7]{32})\.(json|jwt)$/.exec(params.file ?? '')
 	const certificate = match ? findCertificate(match[1]!) : undefined
 	if (!match || !certificate) throw notFound()
-	const headers = { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache', 'Content-Disposition': `attachment; filename="${certificate.code}.${match[2]}"` }
+	const headers = {
+		'Access-Control-Allow-Origin': '*',
+		'Cache-Control': 'no-cache',
+		'Content-Disposition': `attachment; filename="${certificate.code}.${match[2]}"`,
+	}
 	const slug = findCourse(certificate.courseId)?.slug ?? ''
-	if (match[2] === 'jwt') return new Response(await signedCredential(certificate, slug), { headers: { ...headers, 'Content-Type': 'application/vc+jwt' } })
-	return new Response(JSON.stringify(openBadgeCredential(certificate, slug), null, 2), { headers: { ...headers, 'Content-Type': 'application/vc+ld+json' } })
+	if (match[2] === 'jwt')
+		return new Response(await signedCredential(certificate, slug), {
+			headers: { ...headers, 'Content-Type': 'application/vc+jwt' },
+		})
+	return new Response(JSON.stringify(openBadgeCredential(certificate, slug), null, 2), {
+		headers: { ...headers, 'Content-Type': 'application/vc+ld+json' },
+	})
 }

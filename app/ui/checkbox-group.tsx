@@ -21,7 +21,13 @@ export function CheckboxGroup({
 			<legend>{legend}</legend>
 			{values.map((value) => (
 				<div className="check" key={value}>
-					<input type="checkbox" id={`${name}-${value}`} name={name} value={value} defaultChecked={checked.includes(value)} />
+					<input
+						type="checkbox"
+						id={`${name}-${value}`}
+						name={name}
+						value={value}
+						defaultChecked={checked.includes(value)}
+					/>
 					<label htmlFor={`${name}-${value}`}>{labelOf(value)}</label>
 				</div>
 			))}

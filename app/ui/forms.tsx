@@ -63,7 +63,15 @@ type InputFieldProps = Omit<FieldProps, 'children'> & {
 	inputMode?: 'numeric' | 'text'
 }
 
-export function InputField({ type = 'text', defaultValue, autoComplete, required, maxLength, inputMode, ...field }: InputFieldProps) {
+export function InputField({
+	type = 'text',
+	defaultValue,
+	autoComplete,
+	required,
+	maxLength,
+	inputMode,
+	...field
+}: InputFieldProps) {
 	return (
 		<Field {...field}>
 			{(attributes) => (
@@ -81,10 +89,29 @@ export function InputField({ type = 'text', defaultValue, autoComplete, required
 	)
 }
 
-type TextAreaFieldProps = Omit<FieldProps, 'children'> & { defaultValue?: string; rows?: number; lang?: string; dir?: 'ltr' | 'rtl'; className?: string }
+type TextAreaFieldProps = Omit<FieldProps, 'children'> & {
+	defaultValue?: string
+	rows?: number
+	lang?: string
+	dir?: 'ltr' | 'rtl'
+	className?: string
+}
 
 export function TextAreaField({ defaultValue, rows = 4, lang, dir, className, ...field }: TextAreaFieldProps) {
-	return <Field {...field}>{(attributes) => <textarea {...attributes} rows={rows} defaultValue={defaultValue ?? ''} lang={lang} dir={dir} className={className} />}</Field>
+	return (
+		<Field {...field}>
+			{(attributes) => (
+				<textarea
+					{...attributes}
+					rows={rows}
+					defaultValue={defaultValue ?? ''}
+					lang={lang}
+					dir={dir}
+					className={className}
+				/>
+			)}
+		</Field>
+	)
 }
 
 type SelectFieldProps = Omit<FieldProps, 'children'> & {
@@ -121,11 +148,20 @@ export function FormMessage({ tone, children }: { tone: 'error' | 'success' | 'i
 	)
 }
 
-export function SubmitButton({ children, name, value, className }: { children: ReactNode; name?: string; value?: string; className?: string }) {
+export function SubmitButton({
+	children,
+	name,
+	value,
+	className,
+}: {
+	children: ReactNode
+	name?: string
+	value?: string
+	className?: string
+}) {
 	const navigation = useNavigation()
 	const { t } = useTranslation()
-	const busy =
-		navigation.state === 'submitting' && (!name || navigation.formData?.get(name) === value)
+	const busy = navigation.state === 'submitting' && (!name || navigation.formData?.get(name) === value)
 	return (
 		<button type="submit" name={name} value={value} className={className ?? 'button'}>
 			{busy ? t('form.working') : children}

@@ -1,6 +1,14 @@
 import { useRouteLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { countryName, formatDate, formatList, isCalendarDay, formatDateTime, formatNumber, formatPercent } from '#app/platform/format.ts'
+import {
+	countryName,
+	formatDate,
+	formatList,
+	isCalendarDay,
+	formatDateTime,
+	formatNumber,
+	formatPercent,
+} from '#app/platform/format.ts'
 import { defaultLanguage, directionOf, isLanguage, type Language } from '#app/platform/i18n.ts'
 
 type RootData = { language: Language; timeZone: string }

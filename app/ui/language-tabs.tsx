@@ -6,7 +6,15 @@ import { languages } from '#app/platform/i18n.ts'
  * One link per language a text can be written in, each saying where that language
  * stands (source, written, out of date, missing), so translators see the gaps at once.
  */
-export function LanguageTabs({ current, stateOf, label }: { current: string; stateOf: (language: string) => string; label: string }) {
+export function LanguageTabs({
+	current,
+	stateOf,
+	label,
+}: {
+	current: string
+	stateOf: (language: string) => string
+	label: string
+}) {
 	const { t } = useTranslation()
 	const { search } = useLocation()
 	// Other parameters (which quiz a question belongs to) stay in the address.

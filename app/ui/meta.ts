@@ -9,8 +9,7 @@ type Match = { id: string; data: unknown }
  */
 export function pageTitle(matches: Match[], key: string | null, namespace = 'common'): MetaDescriptor[] {
 	const root = matches.find((match) => match.id === 'root')?.data as
-		| { language: string; resources: Record<string, Record<string, unknown>> }
-		| undefined
+		{ language: string; resources: Record<string, Record<string, unknown>> } | undefined
 	if (!root) return [{ title: 'Atlas' }]
 	const language = isLanguage(root.language) ? root.language : defaultLanguage
 	const i18n = createI18n(language, root.resources)

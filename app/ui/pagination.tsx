@@ -18,13 +18,21 @@ export function Pagination({ page, pageSize, total }: { page: number; pageSize: 
 		<nav aria-label={t('pagination.label')} className="pagination">
 			{page > 1 ? (
 				<Link to={linkTo(page - 1)} rel="prev">
-					<span aria-hidden="true" className="directional">←</span> {t('pagination.previous')}
+					<span aria-hidden="true" className="directional">
+						←
+					</span>{' '}
+					{t('pagination.previous')}
 				</Link>
 			) : null}
-			<span suppressHydrationWarning>{t('pagination.position', { page: format.number(page), pages: format.number(pages) })}</span>
+			<span suppressHydrationWarning>
+				{t('pagination.position', { page: format.number(page), pages: format.number(pages) })}
+			</span>
 			{page < pages ? (
 				<Link to={linkTo(page + 1)} rel="next">
-					{t('pagination.next')} <span aria-hidden="true" className="directional">→</span>
+					{t('pagination.next')}{' '}
+					<span aria-hidden="true" className="directional">
+						→
+					</span>
 				</Link>
 			) : null}
 		</nav>

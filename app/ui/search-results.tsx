@@ -9,7 +9,9 @@ import { inLanguage, useFormat, useHref, useReader } from './i18n.tsx'
 export function Marked({ segments }: { segments: Segment[] }) {
 	return (
 		<>
-			{segments.map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>))}
+			{segments.map((segment, index) =>
+				segment.match ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
+			)}
 		</>
 	)
 }
@@ -41,7 +43,13 @@ export function useFacetLabel() {
  * Facets as plain links, so narrowing works without JavaScript: each adds its filter to
  * the address (back to page 1); a chosen one shows how to remove it.
  */
-export function Facets({ facets, chosen }: { facets: Record<FacetName, FacetCount[]>; chosen: Partial<Record<FacetName, string>> }) {
+export function Facets({
+	facets,
+	chosen,
+}: {
+	facets: Record<FacetName, FacetCount[]>
+	chosen: Partial<Record<FacetName, string>>
+}) {
 	const { t } = useTranslation('search')
 	const label = useFacetLabel()
 	const format = useFormat()
@@ -101,7 +109,12 @@ export function Hits({ hits, query }: { hits: PresentedHit[]; query: string }) {
 				<li key={hit.itemKey} className="card" {...inLanguage(hit.language)}>
 					<p className="meta">
 						{label('type', hit.type)}
-						{hit.tier !== 'public' ? <> · <span className={`tier tier--${hit.tier}`}>{label('tier', hit.tier)}</span></> : null}
+						{hit.tier !== 'public' ? (
+							<>
+								{' '}
+								· <span className={`tier tier--${hit.tier}`}>{label('tier', hit.tier)}</span>
+							</>
+						) : null}
 					</p>
 					<h3>
 						<Link to={href(query ? `${hit.path}?${new URLSearchParams({ q: query })}` : hit.path)}>
@@ -112,7 +125,9 @@ export function Hits({ hits, query }: { hits: PresentedHit[]; query: string }) {
 						<Marked segments={hit.snippet} />
 					</p>
 					<p className="meta" lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>
-						{hit.language !== language ? `${t('hit.inLanguage', { language: common(`languageNames.${hit.language}`) })} · ` : ''}
+						{hit.language !== language
+							? `${t('hit.inLanguage', { language: common(`languageNames.${hit.language}`) })} · `
+							: ''}
 						{format.day(hit.publishedOn)}
 						{hit.countries.length ? ` · ${format.list(hit.countries.map((code) => format.country(code)))}` : ''}
 					</p>

@@ -36,7 +36,9 @@ for (const language of languages) {
 		await expectNoViolations(page, `${language} two-factor challenge`)
 	})
 
-	test(`filtered certificates and an email in the outbox have no axe violations in ${language}`, async ({ browser }) => {
+	test(`filtered certificates and an email in the outbox have no axe violations in ${language}`, async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ storageState: storageStates.platformAdmin })
 		const page = await context.newPage()
 		await scan(page, `/${language}/admin/certificates?expired=on&expiringWithin=30`)
@@ -57,11 +59,28 @@ for (const language of languages) {
 }
 
 test('pages fit a 320 px wide screen without sideways scrolling, in both directions', async ({ browser }) => {
-	const context = await browser.newContext({ viewport: { width: 320, height: 640 }, storageState: storageStates.platformAdmin })
+	const context = await browser.newContext({
+		viewport: { width: 320, height: 640 },
+		storageState: storageStates.platformAdmin,
+	})
 	const page = await context.newPage()
-	for (const path of ['/en', '/ar', '/ar/programmes', '/ar/programmes/compare?p=kitchen-skills-lyon&p=tailoring-workshop-casablanca&p=reading-and-numbers-rabat', '/es/programmes/kitchen-skills-lyon', '/fr/support', '/fr/sign-up', '/ar/settings', '/es/settings/sessions', '/en/admin/members', '/ar/admin/users']) {
+	for (const path of [
+		'/en',
+		'/ar',
+		'/ar/programmes',
+		'/ar/programmes/compare?p=kitchen-skills-lyon&p=tailoring-workshop-casablanca&p=reading-and-numbers-rabat',
+		'/es/programmes/kitchen-skills-lyon',
+		'/fr/support',
+		'/fr/sign-up',
+		'/ar/settings',
+		'/es/settings/sessions',
+		'/en/admin/members',
+		'/ar/admin/users',
+	]) {
 		await page.goto(path)
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		)
 		expect(overflow, path).toBeLessThanOrEqual(0)
 	}
 	await context.close()

@@ -11,7 +11,9 @@ async function addQuestion(page: Page, kind: string, fill: () => Promise<void>) 
 	await expect(page.getByRole('heading', { level: 1, name: en('editor.quizHeading') })).toBeVisible()
 }
 
-test('a trainer writes a course in English with a Callout lesson and a three-kind quiz, translates it into Spanish, publishes it, and sees the translation go out of date', async ({ page }) => {
+test('a trainer writes a course in English with a Callout lesson and a three-kind quiz, translates it into Spanish, publishes it, and sees the translation go out of date', async ({
+	page,
+}) => {
 	const title = `Screening interviews at ports ${Date.now()}`
 	await signInWithPassword(page, 'en', 'trainer@atlas.example')
 	await page.getByRole('link', { name: t('en', 'common', 'nav.teaching') }).click()
@@ -34,7 +36,9 @@ test('a trainer writes a course in English with a Callout lesson and a three-kin
 	await body.fill('## Plan\n\nimport x from "y"')
 	await page.getByRole('button', { name: en('editor.save'), exact: true }).click()
 	await expect(page.getByText(en('mdx.import-export', { line: 3, column: 1 }))).toBeVisible()
-	await body.fill('## Plan\n\nFind a quiet room.\n\n<Callout kind="warning">Never use a companion as interpreter.</Callout>')
+	await body.fill(
+		'## Plan\n\nFind a quiet room.\n\n<Callout kind="warning">Never use a companion as interpreter.</Callout>',
+	)
 	await page.getByRole('button', { name: en('editor.preview') }).click()
 	await expect(page.locator('.lesson__body .callout--warning')).toContainText('Never use a companion as interpreter.')
 	await page.getByRole('button', { name: en('editor.save'), exact: true }).click()
@@ -46,7 +50,9 @@ test('a trainer writes a course in English with a Callout lesson and a three-kin
 	await page.getByRole('button', { name: en('editor.addQuiz') }).click()
 	await addQuestion(page, 'single-choice', async () => {
 		await page.getByLabel(en('editor.prompt'), { exact: true }).fill('Who should interpret?')
-		await page.getByLabel(en('editor.rows.optionText', { number: 1 }), { exact: true }).fill('An independent interpreter')
+		await page
+			.getByLabel(en('editor.rows.optionText', { number: 1 }), { exact: true })
+			.fill('An independent interpreter')
 		await page.getByLabel(en('editor.rows.correct', { number: 1 })).check()
 		await page.getByLabel(en('editor.rows.optionText', { number: 2 }), { exact: true }).fill('The travel companion')
 	})
@@ -63,7 +69,10 @@ test('a trainer writes a course in English with a Callout lesson and a three-kin
 	// Spanish: the course texts and the lesson.
 	await page.getByRole('link', { name: en('editor.backToCourse') }).click()
 	await page.getByRole('link', { name: en('editor.details') }).click()
-	await page.getByRole('navigation', { name: en('editor.languages') }).getByRole('link', { name: new RegExp(`^${t('en', 'common', 'languageNames.es')}`) }).click()
+	await page
+		.getByRole('navigation', { name: en('editor.languages') })
+		.getByRole('link', { name: new RegExp(`^${t('en', 'common', 'languageNames.es')}`) })
+		.click()
 	await page.getByLabel(en('editor.courseTitle')).fill(`Entrevistas en puertos ${title.split(' ').pop()}`)
 	await page.getByLabel(en('editor.summary')).fill('Cómo detectar indicios de trata en los puertos.')
 	await page.getByLabel(en('editor.outcomes')).fill('Preparar una entrevista')
@@ -72,7 +81,9 @@ test('a trainer writes a course in English with a Callout lesson and a three-kin
 	await expect(page.getByText(en('editor.saved'))).toBeVisible()
 	await page.goto(`${lessonUrl}?language=es`)
 	await page.getByLabel(en('editor.lessonTitle')).fill('Antes de la entrevista')
-	await page.getByLabel(en('editor.lessonBody')).fill('## Plan\n\n<Callout kind="warning">Nunca use a un acompañante como intérprete.</Callout>')
+	await page
+		.getByLabel(en('editor.lessonBody'))
+		.fill('## Plan\n\n<Callout kind="warning">Nunca use a un acompañante como intérprete.</Callout>')
 	await page.getByRole('button', { name: en('editor.save'), exact: true }).click()
 	await expect(page.getByText(en('editor.saved'))).toBeVisible()
 
@@ -84,7 +95,11 @@ test('a trainer writes a course in English with a Callout lesson and a three-kin
 
 	// The English source changes: the Spanish lesson is marked out of date.
 	await page.goto(lessonUrl)
-	await page.getByLabel(en('editor.lessonBody')).fill('## Plan\n\nFind a quiet, private room.\n\n<Callout kind="warning">Never use a companion as interpreter.</Callout>')
+	await page
+		.getByLabel(en('editor.lessonBody'))
+		.fill(
+			'## Plan\n\nFind a quiet, private room.\n\n<Callout kind="warning">Never use a companion as interpreter.</Callout>',
+		)
 	await page.getByRole('button', { name: en('editor.save'), exact: true }).click()
 	await expect(page.getByText(en('editor.saved'))).toBeVisible()
 	await page.getByRole('link', { name: en('editor.backToCourse') }).click()

@@ -6,7 +6,10 @@ import { signInWithPassword, t } from './support.ts'
 const slug = 'identifying-victims-at-borders'
 const languages = ['en', 'fr', 'es', 'ar'] as const
 
-test('a learner completes a course in Arabic: the printable certificate and its PDF are right to left, in the Arabic font Atlas serves', async ({ page, browser }) => {
+test('a learner completes a course in Arabic: the printable certificate and its PDF are right to left, in the Arabic font Atlas serves', async ({
+	page,
+	browser,
+}) => {
 	const course = starterCourse(slug)
 	const ar = (key: string, values?: Record<string, string | number>) => t('ar', 'courses', key, values)
 	await signInWithPassword(page, 'ar', 'ngo@atlas.example')
@@ -28,7 +31,9 @@ test('a learner completes a course in Arabic: the printable certificate and its 
 	await page.getByRole('link', { name: t('ar', 'certificates', 'mine.title') }).click()
 	const card = page.locator('.certificate-card').filter({ hasText: course.translations.ar!.title })
 	await expect(card.getByRole('img', { name: t('ar', 'certificates', 'mine.qr') }).locator('svg')).toBeVisible()
-	const verifyUrl = (await card.getByRole('link', { name: t('ar', 'certificates', 'mine.verifyLink') }).getAttribute('href'))!
+	const verifyUrl = (await card
+		.getByRole('link', { name: t('ar', 'certificates', 'mine.verifyLink') })
+		.getAttribute('href'))!
 	const code = verifyUrl.split('/').pop()!
 
 	// The Arabic print view: right to left, in the Arabic font Atlas serves itself.
@@ -43,7 +48,9 @@ test('a learner completes a course in Arabic: the printable certificate and its 
 		return document.fonts.check('16px "Atlas Naskh"', 'شهادة')
 	})
 	expect(fontLoaded).toBe(true)
-	const pdf = await page.request.get((await page.getByRole('link', { name: t('en', 'certificates', 'print.pdf') }).getAttribute('href'))!)
+	const pdf = await page.request.get(
+		(await page.getByRole('link', { name: t('en', 'certificates', 'print.pdf') }).getAttribute('href'))!,
+	)
 	expect(pdf.headers()['content-type']).toBe('application/pdf')
 	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
 

@@ -6,17 +6,32 @@ import { t } from './support.ts'
 
 type Texts = Record<string, Record<string, string | string[]>>
 type Choice = { key: string; correct?: boolean; translations: Texts }
-type QuizQuestion = { key: string; kind: string; answer?: boolean | number; translations: Texts; options?: Choice[]; pairs?: Choice[]; items?: Choice[] }
+type QuizQuestion = {
+	key: string
+	kind: string
+	answer?: boolean | number
+	translations: Texts
+	options?: Choice[]
+	pairs?: Choice[]
+	items?: Choice[]
+}
 
 /** A starter course as its content files describe it, so tests answer quizzes the way a reader of the lessons would. */
 export function starterCourse(slug: string) {
 	const dir = path.resolve('content/courses', slug)
 	const course = parse(fs.readFileSync(path.join(dir, 'course.yaml'), 'utf8')) as {
 		translations: Record<string, { title: string }>
-		modules: { key: string; quiz?: string; lessons: { key: string; translations: Record<string, { title: string }> }[] }[]
+		modules: {
+			key: string
+			quiz?: string
+			lessons: { key: string; translations: Record<string, { title: string }> }[]
+		}[]
 	}
 	const quizKey = course.modules.find((module) => module.quiz)!.quiz!
-	const quiz = parse(fs.readFileSync(path.join(dir, 'quizzes', `${quizKey}.yaml`), 'utf8')) as { questions: QuizQuestion[]; drawCount?: number | null }
+	const quiz = parse(fs.readFileSync(path.join(dir, 'quizzes', `${quizKey}.yaml`), 'utf8')) as {
+		questions: QuizQuestion[]
+		drawCount?: number | null
+	}
 	/** How many questions one attempt shows: all, or the number drawn at random. */
 	const questionsPerAttempt = quiz.drawCount ?? quiz.questions.length
 	return { ...course, quizKey, questions: quiz.questions, questionsPerAttempt }
@@ -35,10 +50,16 @@ export async function answerQuiz(page: Page, questions: QuizQuestion[], language
 		const label = (name: string) => group.getByLabel(name, { exact: true })
 		switch (question.kind) {
 			case 'single-choice':
-				await label(text(question.options!.find((option) => Boolean(option.correct) === right)!, language)).check()
+				await label(
+					text(
+						question.options!.find((option) => Boolean(option.correct) === right)!,
+						language,
+					),
+				).check()
 				break
 			case 'multiple-choice':
-				for (const option of question.options!.filter((candidate) => Boolean(candidate.correct) === right)) await label(text(option, language)).check()
+				for (const option of question.options!.filter((candidate) => Boolean(candidate.correct) === right))
+					await label(text(option, language)).check()
 				break
 			case 'true-false':
 				await label(t(language, 'courses', `quiz.${String(right ? question.answer : !question.answer)}`)).check()
@@ -55,15 +76,21 @@ export async function answerQuiz(page: Page, questions: QuizQuestion[], language
 				const items = question.items!
 				for (const [index, item] of items.entries()) {
 					const position = right ? index + 1 : items.length - index
-					await label(text(item, language)).selectOption({ label: t(language, 'courses', 'quiz.position', { position }) })
+					await label(text(item, language)).selectOption({
+						label: t(language, 'courses', 'quiz.position', { position }),
+					})
 				}
 				break
 			}
 			case 'short-text':
-				await group.getByLabel(t(language, 'courses', 'quiz.yourAnswer')).fill(right ? String((words.accepted as string[])[0]) : 'zzz')
+				await group
+					.getByLabel(t(language, 'courses', 'quiz.yourAnswer'))
+					.fill(right ? String((words.accepted as string[])[0]) : 'zzz')
 				break
 			case 'numeric':
-				await group.getByLabel(t(language, 'courses', 'quiz.yourAnswer')).fill(String(right ? question.answer : Number(question.answer) + 1000))
+				await group
+					.getByLabel(t(language, 'courses', 'quiz.yourAnswer'))
+					.fill(String(right ? question.answer : Number(question.answer) + 1000))
 				break
 		}
 	}
@@ -73,7 +100,9 @@ export async function answerQuiz(page: Page, questions: QuizQuestion[], language
 export function secretsOf(questions: QuizQuestion[], language: string) {
 	return questions.flatMap((question) => {
 		const words = question.translations[language]!
-		const feedback = (question.options ?? []).map((option) => option.translations[language]?.feedback).filter((text): text is string => typeof text === 'string')
+		const feedback = (question.options ?? [])
+			.map((option) => option.translations[language]?.feedback)
+			.filter((text): text is string => typeof text === 'string')
 		const accepted = Array.isArray(words.accepted) ? words.accepted.filter((answer) => answer.length > 6) : []
 		return [...feedback, ...(typeof words.explanation === 'string' ? [words.explanation] : []), ...accepted]
 	})

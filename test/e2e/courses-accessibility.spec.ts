@@ -4,7 +4,12 @@ import { starterCourse } from './course-content.ts'
 import { signInWithPassword, t } from './support.ts'
 
 /** One learner per language, so the four runs never share an enrolment or its attempts. */
-const learners = { en: 'legal@atlas.example', fr: 'ngo@atlas.example', es: 'trainer@atlas.example', ar: 'officer@atlas.example' } as const
+const learners = {
+	en: 'legal@atlas.example',
+	fr: 'ngo@atlas.example',
+	es: 'trainer@atlas.example',
+	ar: 'officer@atlas.example',
+} as const
 const slug = 'working-across-borders'
 
 for (const [language, email] of Object.entries(learners)) {
@@ -31,7 +36,9 @@ for (const [language, email] of Object.entries(learners)) {
 	})
 
 	// Authoring pages as linked are checked by the trainer's crawl (crawl.spec.ts); these are their other states.
-	test(`authoring pages in another language and with errors have no axe violations in ${language}`, async ({ page }) => {
+	test(`authoring pages in another language and with errors have no axe violations in ${language}`, async ({
+		page,
+	}) => {
 		const course = starterCourse('identifying-victims-at-borders')
 		const other = language === 'es' ? 'fr' : 'es'
 		await signInWithPassword(page, language, 'trainer@atlas.example')
@@ -44,14 +51,18 @@ for (const [language, email] of Object.entries(learners)) {
 			`${base}/details?language=${other}`,
 			`${base}/modules/${course.modules[0]!.key}?language=${other}`,
 			`${base}/lessons/${lesson}?language=${other}`,
-			...course.questions.slice(0, 3).map((question) => `${base}/questions/${question.key}?quiz=${course.quizKey}&language=${other}`),
+			...course.questions
+				.slice(0, 3)
+				.map((question) => `${base}/questions/${question.key}?quiz=${course.quizKey}&language=${other}`),
 		]) {
 			await scan(page, path)
 		}
 		await page.goto(`${base}/lessons/${lesson}`)
 		await page.getByLabel(t(language, 'courses', 'editor.lessonBody')).fill('Text\n\n<Banner />')
 		await page.getByRole('button', { name: t(language, 'courses', 'editor.preview') }).click()
-		await expect(page.getByText(t(language, 'courses', 'mdx.unknown-component', { line: 3, column: 1, name: 'Banner' }))).toBeVisible()
+		await expect(
+			page.getByText(t(language, 'courses', 'mdx.unknown-component', { line: 3, column: 1, name: 'Banner' })),
+		).toBeVisible()
 		await expectNoViolations(page, `${language} lesson editor with MDX problems`)
 		await page.goto(`/${language}/teach/courses/new`)
 		await page.getByRole('button', { name: t(language, 'courses', 'teach.create') }).click()
@@ -59,7 +70,9 @@ for (const [language, email] of Object.entries(learners)) {
 		await expectNoViolations(page, `${language} new course with errors`)
 		await page.goto(`/${language}/teach`)
 		const cohortCourse = starterCourse('victim-centred-interviewing')
-		await page.goto(`${(await page.getByRole('link', { name: cohortCourse.translations[language]?.title ?? cohortCourse.translations.en!.title }).getAttribute('href'))!}/cohorts`)
+		await page.goto(
+			`${(await page.getByRole('link', { name: cohortCourse.translations[language]?.title ?? cohortCourse.translations.en!.title }).getAttribute('href'))!}/cohorts`,
+		)
 		await page.getByRole('link', { name: 'Sample joint cohort (FR, ES, MA)' }).click()
 		const csvLink = page.getByRole('link', { name: t(language, 'courses', 'cohorts.exportCsv') })
 		await expect(csvLink).toBeVisible()

@@ -34,16 +34,22 @@ test.describe.configure({ timeout: 600_000 })
 
 async function sitemapPaths(page: Page, language: string) {
 	const xml = await (await page.request.get('/sitemap.xml')).text()
-	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname).filter((pathname) => pathname.split('/')[1] === language)
+	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)]
+		.map((match) => new URL(match[1]!).pathname)
+		.filter((pathname) => pathname.split('/')[1] === language)
 }
 
 /** Same-site links in this language, without fragments; sign-out is a form, never a link to follow. */
 async function linksOn(page: Page, language: string) {
-	const hrefs = await page.$$eval('a[href]:not([download])', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href))
+	const hrefs = await page.$$eval('a[href]:not([download])', (anchors) =>
+		anchors.map((anchor) => (anchor as HTMLAnchorElement).href),
+	)
 	const origin = new URL(page.url()).origin
 	return hrefs
 		.map((href) => new URL(href))
-		.filter((url) => url.origin === origin && (url.pathname === `/${language}` || url.pathname.startsWith(`/${language}/`)))
+		.filter(
+			(url) => url.origin === origin && (url.pathname === `/${language}` || url.pathname.startsWith(`/${language}/`)),
+		)
 		.filter((url) => !url.pathname.endsWith('/sign-out'))
 		.map((url) => url.pathname + url.search)
 }
@@ -73,7 +79,8 @@ async function crawl(page: Page, language: string, queue: string[]): Promise<Cra
 		if ((perRoute.get(routeOf(next.split('?')[0]!)) ?? 0) >= pagesPerRoute) continue
 		const response = await page.goto(next).catch((error: Error) => {
 			// A download (a CSV export named in the access table, say) is not a page to check.
-			if (!error.message.includes('Download is starting')) result.problems.push(`${next}: could not be opened: ${error.message.split('\n')[0]}`)
+			if (!error.message.includes('Download is starting'))
+				result.problems.push(`${next}: could not be opened: ${error.message.split('\n')[0]}`)
 			return null
 		})
 		if (!response || !response.headers()['content-type']?.startsWith('text/html')) continue
@@ -92,8 +99,11 @@ async function crawl(page: Page, language: string, queue: string[]): Promise<Cra
 		result.checked.push(address)
 		const html = await response.text()
 		result.pages.push(html)
-		result.problems.push(...securityHeaderProblems(await response.allHeaders(), html).map((problem) => `${address}: ${problem}`))
-		for (const found of await axeViolations(page)) result.problems.push(`${address}: axe: ${found.rule} (${found.targets.join(', ')})`)
+		result.problems.push(
+			...securityHeaderProblems(await response.allHeaders(), html).map((problem) => `${address}: ${problem}`),
+		)
+		for (const found of await axeViolations(page))
+			result.problems.push(`${address}: axe: ${found.rule} (${found.targets.join(', ')})`)
 		for (const link of await linksOn(page, language)) {
 			if (seen.has(link) || (perRoute.get(routeOf(link.split('?')[0]!)) ?? 0) >= pagesPerRoute) continue
 			seen.add(link)
@@ -121,7 +131,9 @@ function htmlErrorsOf(result: Crawl, label: string) {
 
 for (const [who, storageState] of crawlers) {
 	for (const language of languages) {
-		test(`crawl as ${who} in ${language}: every page reached is accessible, valid and protected`, async ({ browser }) => {
+		test(`crawl as ${who} in ${language}: every page reached is accessible, valid and protected`, async ({
+			browser,
+		}) => {
 			const context = await browser.newContext({ storageState })
 			const page = await context.newPage()
 			const seeds = demoPagePaths.map((seed) => seed.replace(/^\/en(?=\/|$)/, `/${language}`))
@@ -129,10 +141,20 @@ for (const [who, storageState] of crawlers) {
 			await context.close()
 			const htmlErrors = htmlErrorsOf(result, `${who}-${language}`)
 			fs.mkdirSync('.cache/crawl', { recursive: true })
-			fs.writeFileSync(`.cache/crawl/${who}-${language}.json`, JSON.stringify({ pages: result.checked.length, routes: [...result.routes], checked: result.checked }, null, 1))
-			test.info().annotations.push({ type: 'crawl', description: `${result.checked.length} pages of ${result.routes.size} routes` })
+			fs.writeFileSync(
+				`.cache/crawl/${who}-${language}.json`,
+				JSON.stringify({ pages: result.checked.length, routes: [...result.routes], checked: result.checked }, null, 1),
+			)
+			test.info().annotations.push({
+				type: 'crawl',
+				description: `${result.checked.length} pages of ${result.routes.size} routes`,
+			})
 			expect(result.routes.size, 'routes reached').toBeGreaterThanOrEqual(leastRoutes[who])
-			if (storageState) expect(result.checked.filter((address) => address.includes('/sign-in?redirectTo')), 'pages that sent a member to sign in').toEqual([])
+			if (storageState)
+				expect(
+					result.checked.filter((address) => address.includes('/sign-in?redirectTo')),
+					'pages that sent a member to sign in',
+				).toEqual([])
 			expect(result.problems).toEqual([])
 			expect(htmlErrors, 'Nu Html Checker errors').toEqual([])
 		})

@@ -17,9 +17,18 @@ test('killed with SIGKILL at random moments 20 times, the database stays whole, 
 	await first.exited
 	const capacity = 25
 	const fixture = JSON.parse(
-		execFileSync(process.execPath, ['--import', 'tsx', 'test/e2e/crash-fixture.ts', first.dataDir, '40', String(capacity)], { encoding: 'utf8' }),
+		execFileSync(
+			process.execPath,
+			['--import', 'tsx', 'test/e2e/crash-fixture.ts', first.dataDir, '40', String(capacity)],
+			{ encoding: 'utf8' },
+		),
 	) as CrashFixture
-	const confirmed = { applicants: [] as string[], enrolled: new Set<string>(), completed: new Set<string>(), refusedAsFull: 0 }
+	const confirmed = {
+		applicants: [] as string[],
+		enrolled: new Set<string>(),
+		completed: new Set<string>(),
+		refusedAsFull: 0,
+	}
 	// Twenty runs killed at a random moment, then one left to finish its writes and stop cleanly.
 	for (let cycle = 0; cycle <= 20; cycle++) {
 		const server = spawnServer({ dataDir: first.dataDir })
@@ -30,20 +39,27 @@ test('killed with SIGKILL at random moments 20 times, the database stays whole, 
 			.filter((learner) => confirmed.enrolled.has(learner.userId) && !confirmed.completed.has(learner.userId))
 			.map(async (learner) => {
 				if ((await postForm(`${course}/lessons/first`, {}, learner.cookie).catch(() => 0)) !== 302) return
-				if ((await postForm(`${course}/lessons/second`, {}, learner.cookie).catch(() => 0)) === 302) confirmed.completed.add(learner.userId)
+				if ((await postForm(`${course}/lessons/second`, {}, learner.cookie).catch(() => 0)) === 302)
+					confirmed.completed.add(learner.userId)
 			})
 		// The last, clean run lets everyone still outside try, so the cohort is certain to fill and refuse the rest.
 		const enrolments = fixture.learners
 			.filter((learner) => !confirmed.enrolled.has(learner.userId))
 			.slice(0, cycle < 20 ? 8 : undefined)
 			.map(async (learner) => {
-				const status = await postForm(course, { intent: 'enrol', cohortId: fixture.cohortId, language: 'en' }, learner.cookie).catch(() => 0)
+				const status = await postForm(
+					course,
+					{ intent: 'enrol', cohortId: fixture.cohortId, language: 'en' },
+					learner.cookie,
+				).catch(() => 0)
 				if (status === 302) confirmed.enrolled.add(learner.userId)
 				if (status === 400) confirmed.refusedAsFull++
 			})
-		const applications = Array.from({ length: 12 }, (_, index) => `crash-${cycle}-${index}@example.org`).map(async (email) => {
-			if ((await apply(server.url, email, organisationId).catch(() => 0)) === 302) confirmed.applicants.push(email)
-		})
+		const applications = Array.from({ length: 12 }, (_, index) => `crash-${cycle}-${index}@example.org`).map(
+			async (email) => {
+				if ((await apply(server.url, email, organisationId).catch(() => 0)) === 302) confirmed.applicants.push(email)
+			},
+		)
 		const writes = [...completions, ...enrolments, ...applications]
 		if (cycle < 20) {
 			await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 1200))
@@ -62,11 +78,19 @@ test('killed with SIGKILL at random moments 20 times, the database stays whole, 
 	expect(confirmed.applicants.length).toBeGreaterThan(0)
 	expect(confirmed.applicants.filter((email) => !stored.has(email))).toEqual([])
 	// Every applicant has the organisation and the confirmation token written in the same transaction.
-	expect(count("select count(*) as n from users u where u.email like 'crash-%' and not exists (select 1 from account_tokens t where t.user_id = u.id and t.purpose = 'confirm-email')")).toBe(0)
+	expect(
+		count(
+			"select count(*) as n from users u where u.email like 'crash-%' and not exists (select 1 from account_tokens t where t.user_id = u.id and t.purpose = 'confirm-email')",
+		),
+	).toBe(0)
 	// Every answered enrolment and completion is there; the cohort never holds more than its places.
 	expect(confirmed.enrolled.size).toBeGreaterThan(0)
 	expect(confirmed.completed.size).toBeGreaterThan(0)
-	const enrolled = new Set((db.prepare('select user_id as id from enrolments where cohort_id = ?').all(fixture.cohortId) as { id: string }[]).map((row) => row.id))
+	const enrolled = new Set(
+		(
+			db.prepare('select user_id as id from enrolments where cohort_id = ?').all(fixture.cohortId) as { id: string }[]
+		).map((row) => row.id),
+	)
 	expect([...confirmed.enrolled].filter((id) => !enrolled.has(id))).toEqual([])
 	expect(enrolled.size).toBe(capacity)
 	expect(confirmed.refusedAsFull).toBeGreaterThan(0)
@@ -74,11 +98,26 @@ test('killed with SIGKILL at random moments 20 times, the database stays whole, 
 		type: 'crash cycles',
 		description: `20 kills and a clean stop; answered: ${confirmed.applicants.length} applications, ${confirmed.enrolled.size} enrolments (${confirmed.refusedAsFull} refused as full, ${enrolled.size} of ${capacity} places taken), ${confirmed.completed.size} completions`,
 	})
-	const completed = new Set((db.prepare('select user_id as id from enrolments where cohort_id = ? and completed_at is not null').all(fixture.cohortId) as { id: string }[]).map((row) => row.id))
+	const completed = new Set(
+		(
+			db
+				.prepare('select user_id as id from enrolments where cohort_id = ? and completed_at is not null')
+				.all(fixture.cohortId) as { id: string }[]
+		).map((row) => row.id),
+	)
 	expect([...confirmed.completed].filter((id) => !completed.has(id))).toEqual([])
 	// A certificate exists exactly when its enrolment is complete: never one without the other.
-	expect(count('select count(*) as n from certificates c where not exists (select 1 from enrolments e where e.id = c.enrolment_id and e.completed_at is not null)')).toBe(0)
-	expect(count('select count(*) as n from enrolments e where e.cohort_id = ? and e.completed_at is not null and not exists (select 1 from certificates c where c.enrolment_id = e.id)', fixture.cohortId)).toBe(0)
+	expect(
+		count(
+			'select count(*) as n from certificates c where not exists (select 1 from enrolments e where e.id = c.enrolment_id and e.completed_at is not null)',
+		),
+	).toBe(0)
+	expect(
+		count(
+			'select count(*) as n from enrolments e where e.cohort_id = ? and e.completed_at is not null and not exists (select 1 from certificates c where c.enrolment_id = e.id)',
+			fixture.cohortId,
+		),
+	).toBe(0)
 	db.close()
 	first.cleanUp()
 })
@@ -90,7 +129,9 @@ test('two server processes writing to one database at once never show a user SQL
 	await two.ready()
 	const organisationId = await anyOrganisationId(one.url)
 	const statuses = await Promise.all(
-		Array.from({ length: 60 }, (_, index) => apply(index % 2 ? one.url : two.url, `pair-${index}@example.org`, organisationId)),
+		Array.from({ length: 60 }, (_, index) =>
+			apply(index % 2 ? one.url : two.url, `pair-${index}@example.org`, organisationId),
+		),
 	)
 	expect(statuses.filter((status) => status !== 302)).toEqual([])
 	expect(one.output() + two.output()).not.toMatch(/SQLITE_BUSY|database is locked/)

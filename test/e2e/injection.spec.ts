@@ -9,7 +9,7 @@ const payloads = [
 	'javascript:alert(4)',
 	'</title><script>alert(5)</script>',
 	'<iframe srcdoc="<script>alert(6)</script>">',
-	'{{constructor.constructor(\'alert(7)\')()}}',
+	"{{constructor.constructor('alert(7)')()}}",
 	'%3Cscript%3Ealert(8)%3C%2Fscript%3E',
 	'<a href="javascript:alert(9)">x</a>',
 	'</script><script>alert(10)</script>',
@@ -40,7 +40,11 @@ function postForm(context: BrowserContext, path: string, form: Record<string, st
 	return context.request.post(path, { headers: { 'Sec-Fetch-Site': 'same-origin' }, maxRedirects: 0, form })
 }
 
-test('names and organisations full of markup are shown as text: no script runs, no CSP violation', async ({ request, browser, baseURL }) => {
+test('names and organisations full of markup are shown as text: no script runs, no CSP violation', async ({
+	request,
+	browser,
+	baseURL,
+}) => {
 	const signUpPage = await (await request.get('/en/sign-up')).text()
 	const organisationId = signUpPage.match(/<option value="([0-9a-f-]{36})">Sample Anti-Trafficking Police Unit/)![1]!
 	const marker = `xss${Date.now()}`
@@ -66,7 +70,12 @@ test('names and organisations full of markup are shown as text: no script runs, 
 	const context = await browser.newContext({ storageState: storageStates.platformAdmin })
 	const page = await context.newPage()
 	const problems = await watchForInjectedCode(page)
-	for (const path of ['/en/admin/members', '/en/admin/organisations?status=pending', `/en/admin/users?q=${marker}`, '/en/admin/audit']) {
+	for (const path of [
+		'/en/admin/members',
+		'/en/admin/organisations?status=pending',
+		`/en/admin/users?q=${marker}`,
+		'/en/admin/audit',
+	]) {
 		await page.goto(path)
 		await page.mouse.move(200, 300)
 		await page.mouse.move(400, 500)
@@ -80,7 +89,10 @@ test('names and organisations full of markup are shown as text: no script runs, 
 	await context.close()
 })
 
-test('course titles, modules, lessons, quizzes, questions, feedback, cohorts and a revocation reason full of markup are shown as text to learners, authors and verifiers', async ({ browser, baseURL }) => {
+test('course titles, modules, lessons, quizzes, questions, feedback, cohorts and a revocation reason full of markup are shown as text to learners, authors and verifiers', async ({
+	browser,
+	baseURL,
+}) => {
 	const marker = `xss${Date.now()}`
 	const trainer = await browser.newContext({ storageState: storageStates.trainer })
 	const post = (path: string, form: Record<string, string>) => postForm(trainer, path, form)
@@ -117,7 +129,18 @@ test('course titles, modules, lessons, quizzes, questions, feedback, cohorts and
 	})
 	expect(question.status()).toBe(302)
 	const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
-	expect((await post(`${base}/cohorts`, { title: payloads[1]!, startsOn: day(10), endsOn: day(40), enrolmentOpensAt: day(-1), enrolmentClosesAt: day(9), capacity: '5' })).status()).toBeLessThan(400)
+	expect(
+		(
+			await post(`${base}/cohorts`, {
+				title: payloads[1]!,
+				startsOn: day(10),
+				endsOn: day(40),
+				enrolmentOpensAt: day(-1),
+				enrolmentClosesAt: day(9),
+				capacity: '5',
+			})
+		).status(),
+	).toBeLessThan(400)
 	expect((await post(base, { intent: 'publish' })).status()).toBe(200)
 	const slug = /href="\/en\/courses\/([a-z0-9-]+)"/.exec(await (await trainer.request.get(base)).text())![1]!
 
@@ -125,7 +148,10 @@ test('course titles, modules, lessons, quizzes, questions, feedback, cohorts and
 	for (const context of [trainer, learner]) {
 		const page = await context.newPage()
 		const problems = await watchForInjectedCode(page)
-		const paths = context === trainer ? [base, `${base}/translations`, lessonPath, quizPath, `${base}/cohorts`, '/en/teach'] : ['/en/courses?topic=identification', `/en/courses/${slug}`]
+		const paths =
+			context === trainer
+				? [base, `${base}/translations`, lessonPath, quizPath, `${base}/cohorts`, '/en/teach']
+				: ['/en/courses?topic=identification', `/en/courses/${slug}`]
 		for (const path of paths) {
 			await page.goto(path)
 			await page.mouse.move(200, 300)
@@ -133,7 +159,9 @@ test('course titles, modules, lessons, quizzes, questions, feedback, cohorts and
 		}
 		if (context === learner) {
 			// Wait for the enrolment to be saved: navigating away at once would cancel the form's request.
-			const enrolled = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes(`/courses/${slug}`))
+			const enrolled = page.waitForResponse(
+				(response) => response.request().method() === 'POST' && response.url().includes(`/courses/${slug}`),
+			)
 			await page.getByRole('button', { name: 'Enrol' }).click()
 			expect((await enrolled).status()).toBeLessThan(400)
 			await page.goto(`/en/courses/${slug}/lessons/${lessonPath.split('/').pop()}`)
@@ -153,7 +181,9 @@ test('course titles, modules, lessons, quizzes, questions, feedback, cohorts and
 			const card = page.locator('.certificate-card').filter({ hasText: `${marker} ${payloads[1]}` })
 			const code = (await card.getByRole('link', { name: 'Verification page' }).getAttribute('href'))!.split('/').pop()!
 			const admin = await browser.newContext({ storageState: storageStates.platformAdmin })
-			expect((await postForm(admin, '/en/admin/certificates', { code, reason: payloads.join(' ').slice(0, 500) })).status()).toBeLessThan(400)
+			expect(
+				(await postForm(admin, '/en/admin/certificates', { code, reason: payloads.join(' ').slice(0, 500) })).status(),
+			).toBeLessThan(400)
 			await admin.close()
 			await page.goto(`/en/verify/${code}`)
 			await expect(page.getByText(payloads[10]!)).toBeVisible()
@@ -167,7 +197,9 @@ test('course titles, modules, lessons, quizzes, questions, feedback, cohorts and
 	await learner.close()
 })
 
-test('library titles, summaries, sources, review comments and search queries full of markup are shown as text', async ({ browser }) => {
+test('library titles, summaries, sources, review comments and search queries full of markup are shown as text', async ({
+	browser,
+}) => {
 	const marker = `xss${Date.now()}`
 	const member = await browser.newContext({ storageState: storageStates.ngoMember })
 	const editor = await browser.newContext({ storageState: storageStates.legalExpert })
@@ -198,7 +230,14 @@ test('library titles, summaries, sources, review comments and search queries ful
 	for (const context of [member, editor]) {
 		const page = await context.newPage()
 		const problems = await watchForInjectedCode(page)
-		for (const path of [draft, published.headers()['location']!, `/en/search?q=${marker}`, '/en/library?type=protocol', '/en/library/submissions', ...payloads.map((payload) => `/en/search?q=${encodeURIComponent(payload)}`)]) {
+		for (const path of [
+			draft,
+			published.headers()['location']!,
+			`/en/search?q=${marker}`,
+			'/en/library?type=protocol',
+			'/en/library/submissions',
+			...payloads.map((payload) => `/en/search?q=${encodeURIComponent(payload)}`),
+		]) {
 			await page.goto(path)
 			await page.mouse.move(200, 300)
 			await page.mouse.move(400, 500)
@@ -213,7 +252,9 @@ test('library titles, summaries, sources, review comments and search queries ful
 	await editor.close()
 })
 
-test('programme texts, support services and what a survivor writes to a provider, full of markup, are shown as text', async ({ browser }) => {
+test('programme texts, support services and what a survivor writes to a provider, full of markup, are shown as text', async ({
+	browser,
+}) => {
 	const marker = `xss${Date.now()}`
 	const provider = await browser.newContext({ storageState: storageStates.ngoMember })
 	const visitor = await browser.newContext()
@@ -267,8 +308,26 @@ test('programme texts, support services and what a survivor writes to a provider
 	expect(interest.status()).toBe(302)
 
 	for (const [context, paths] of [
-		[visitor, [`/en/programmes/${slug}`, `/en/programmes/compare?p=${slug}&p=kitchen-skills-lyon`, `/en/search?q=${marker}`, `/ar/programmes/${slug}`, '/en/support?type=counselling&country=FR']],
-		[provider, ['/en/provider', `/en/provider/programmes/${slug}`, `/en/provider/programmes/${slug}/details`, '/en/provider/inbox', service.headers()['location']!]],
+		[
+			visitor,
+			[
+				`/en/programmes/${slug}`,
+				`/en/programmes/compare?p=${slug}&p=kitchen-skills-lyon`,
+				`/en/search?q=${marker}`,
+				`/ar/programmes/${slug}`,
+				'/en/support?type=counselling&country=FR',
+			],
+		],
+		[
+			provider,
+			[
+				'/en/provider',
+				`/en/provider/programmes/${slug}`,
+				`/en/provider/programmes/${slug}/details`,
+				'/en/provider/inbox',
+				service.headers()['location']!,
+			],
+		],
 	] as const) {
 		const page = await context.newPage()
 		const problems = await watchForInjectedCode(page)
@@ -283,7 +342,9 @@ test('programme texts, support services and what a survivor writes to a provider
 	}
 	const inbox = await provider.newPage()
 	await inbox.goto('/en/provider/inbox')
-	await expect(inbox.getByRole('listitem').filter({ hasText: `${marker}@example.org` })).toContainText(payloads[11]!.slice(0, 40))
+	await expect(inbox.getByRole('listitem').filter({ hasText: `${marker}@example.org` })).toContainText(
+		payloads[11]!.slice(0, 40),
+	)
 	await provider.close()
 	await visitor.close()
 })

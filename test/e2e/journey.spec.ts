@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { signInWithPassword, signInWithTwoFactor, storageStates, t } from './support.ts'
 
-test('a visitor applies, is approved by their organisation admin, confirms, signs in and manages their account', async ({ browser, page }) => {
+test('a visitor applies, is approved by their organisation admin, confirms, signs in and manages their account', async ({
+	browser,
+	page,
+}) => {
 	const email = `journey-${Date.now()}@example.org`
 	const name = `Journey Officer ${Date.now()}`
 	const password = 'a long and memorable passphrase'
@@ -13,7 +16,9 @@ test('a visitor applies, is approved by their organisation admin, confirms, sign
 	await page.getByLabel(t('en', 'accounts', 'fields.newPassword')).fill(password)
 	await page.getByLabel(t('en', 'accounts', 'fields.country')).selectOption('FR')
 	await page.getByLabel(t('en', 'accounts', 'fields.role')).selectOption('officer')
-	await page.getByLabel(t('en', 'accounts', 'fields.organisation'), { exact: true }).selectOption({ label: 'Sample Anti-Trafficking Police Unit (France)' })
+	await page
+		.getByLabel(t('en', 'accounts', 'fields.organisation'), { exact: true })
+		.selectOption({ label: 'Sample Anti-Trafficking Police Unit (France)' })
 	await page.getByRole('button', { name: t('en', 'accounts', 'signUp.submit') }).click()
 	await expect(page.getByRole('heading', { name: t('en', 'accounts', 'signUp.appliedTitle') })).toBeVisible()
 
@@ -34,7 +39,10 @@ test('a visitor applies, is approved by their organisation admin, confirms, sign
 	const outboxContext = await browser.newContext({ storageState: storageStates.platformAdmin })
 	const outboxPage = await outboxContext.newPage()
 	await outboxPage.goto('/en/admin/outbox')
-	const row = outboxPage.getByRole('row').filter({ hasText: email }).filter({ hasText: t('en', 'email', 'confirm-email.subject') })
+	const row = outboxPage
+		.getByRole('row')
+		.filter({ hasText: email })
+		.filter({ hasText: t('en', 'email', 'confirm-email.subject') })
 	await row.getByRole('link').click()
 	const confirmLink = await outboxPage.getByRole('link', { name: /confirm-email\?token=/ }).getAttribute('href')
 	await outboxContext.close()

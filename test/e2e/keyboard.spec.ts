@@ -26,7 +26,11 @@ test('a member signs in and out with the keyboard alone, starting from the skip 
 	await expect(page.getByText(t('en', 'common', 'home.welcomeBack', { name: 'Sample Trainer' }))).toBeVisible()
 	await tabTo(page, page.getByRole('button', { name: t('en', 'common', 'nav.signOut') }), 20)
 	await page.keyboard.press('Enter')
-	await expect(page.getByRole('navigation', { name: t('en', 'common', 'layout.mainNavigation') }).getByRole('link', { name: t('en', 'common', 'nav.signIn') })).toBeVisible()
+	await expect(
+		page
+			.getByRole('navigation', { name: t('en', 'common', 'layout.mainNavigation') })
+			.getByRole('link', { name: t('en', 'common', 'nav.signIn') }),
+	).toBeVisible()
 })
 
 test('a learner enrols in a course and takes its quiz with the keyboard alone', async ({ page }) => {
@@ -47,7 +51,10 @@ test('a learner enrols in a course and takes its quiz with the keyboard alone', 
 	await expect(submit).toBeVisible()
 	// Every answer control is reached with Tab and answered with the keys it takes.
 	for (let step = 0; step < 300 && !(await submit.evaluate((element) => element === document.activeElement)); step++) {
-		const { tag, type } = await page.evaluate(() => ({ tag: document.activeElement?.tagName.toLowerCase(), type: (document.activeElement as HTMLInputElement | null)?.type }))
+		const { tag, type } = await page.evaluate(() => ({
+			tag: document.activeElement?.tagName.toLowerCase(),
+			type: (document.activeElement as HTMLInputElement | null)?.type,
+		}))
 		if (tag === 'input' && (type === 'radio' || type === 'checkbox')) await page.keyboard.press('Space')
 		else if (tag === 'select') await page.keyboard.press('ArrowDown')
 		else if (tag === 'input' || tag === 'textarea') await page.keyboard.type('1')
@@ -56,7 +63,13 @@ test('a learner enrols in a course and takes its quiz with the keyboard alone', 
 	await expect(submit).toBeFocused()
 	const unanswered = await page.evaluate(() =>
 		[...document.querySelectorAll('fieldset.question')]
-			.filter((question) => ![...question.querySelectorAll<HTMLInputElement>('input:not([type=hidden]), select, textarea')].some((control) => (control.type === 'radio' || control.type === 'checkbox' ? control.checked : control.value !== '')))
+			.filter(
+				(question) =>
+					![...question.querySelectorAll<HTMLInputElement>('input:not([type=hidden]), select, textarea')].some(
+						(control) =>
+							control.type === 'radio' || control.type === 'checkbox' ? control.checked : control.value !== '',
+					),
+			)
 			.map((question) => question.querySelector('legend')?.textContent),
 	)
 	expect(unanswered, 'questions the keyboard did not reach').toEqual([])

@@ -3,13 +3,20 @@ import { expectNoViolations, scan } from './axe.ts'
 import { storageStates, t } from './support.ts'
 
 const languages = ['en', 'fr', 'es', 'ar'] as const
-const wordsIn = { en: 'victim identification', fr: 'identification des victimes', es: 'identificación de víctimas', ar: 'الضحايا' }
+const wordsIn = {
+	en: 'victim identification',
+	fr: 'identification des victimes',
+	es: 'identificación de víctimas',
+	ar: 'الضحايا',
+}
 
 for (const language of languages) {
 	const l = (key: string, values?: Record<string, string | number>) => t(language, 'library', key, values)
 
 	// Pages as linked are checked by the crawl (crawl.spec.ts); these are the states a query or a form makes.
-	test(`filtered library, search results and highlighted documents have no axe violations in ${language}`, async ({ browser }) => {
+	test(`filtered library, search results and highlighted documents have no axe violations in ${language}`, async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ storageState: storageStates.officer })
 		const page = await context.newPage()
 		for (const path of [
@@ -24,7 +31,9 @@ for (const language of languages) {
 		await context.close()
 	})
 
-	test(`the submission form, its errors and the draft page have no axe violations in ${language}`, async ({ browser }) => {
+	test(`the submission form, its errors and the draft page have no axe violations in ${language}`, async ({
+		browser,
+	}) => {
 		const context = await browser.newContext({ storageState: storageStates.ngoMember })
 		const page = await context.newPage()
 		await page.goto(`/${language}/library/submit`)

@@ -11,15 +11,22 @@ async function search(page: Page, language: string, query: string) {
 	await expect(page).toHaveURL(/\?q=/)
 }
 
-const facets = (page: Page, language: string) => page.getByRole('navigation', { name: t(language, 'search', 'facets.label') })
+const facets = (page: Page, language: string) =>
+	page.getByRole('navigation', { name: t(language, 'search', 'facets.label') })
 
-test('in Spanish, an NGO member searches for victim identification, narrows by type and country, and opens a result with the words marked', async ({ browser }) => {
+test('in Spanish, an NGO member searches for victim identification, narrows by type and country, and opens a result with the words marked', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ storageState: storageStates.ngoMember })
 	const page = await context.newPage()
 	await search(page, 'es', 'identificación de víctimas')
-	await facets(page, 'es').getByRole('link', { name: new RegExp(`^${es('library', 'types.guideline')} \\(`) }).click()
+	await facets(page, 'es')
+		.getByRole('link', { name: new RegExp(`^${es('library', 'types.guideline')} \\(`) })
+		.click()
 	await expect(page).toHaveURL(/type=guideline/)
-	await facets(page, 'es').getByRole('link', { name: /^México \(/ }).click()
+	await facets(page, 'es')
+		.getByRole('link', { name: /^México \(/ })
+		.click()
 	await expect(page).toHaveURL(/type=guideline.*country=MX/)
 	const results = page.locator('.search-hits > li')
 	await expect(results).toHaveCount(1)
@@ -31,7 +38,9 @@ test('in Spanish, an NGO member searches for victim identification, narrows by t
 	await context.close()
 })
 
-test('a law-enforcement-only document leaves no trace for a visitor or an NGO member, while an officer finds it', async ({ browser }) => {
+test('a law-enforcement-only document leaves no trace for a visitor or an NGO member, while an officer finds it', async ({
+	browser,
+}) => {
 	const title = 'Undercover online engagement checklist'
 	for (const storageState of [undefined, storageStates.ngoMember]) {
 		const context = await browser.newContext({ storageState })
@@ -57,7 +66,9 @@ test('a law-enforcement-only document leaves no trace for a visitor or an NGO me
 	await officer.close()
 })
 
-test('a member submits a document, an editor returns it with a comment, the member resubmits, the editor publishes it, and search finds it at once', async ({ browser }) => {
+test('a member submits a document, an editor returns it with a comment, the member resubmits, the editor publishes it, and search finds it at once', async ({
+	browser,
+}) => {
 	const word = `Saltmarsh${Date.now().toString(36)}`
 	const member = await (await browser.newContext({ storageState: storageStates.ngoMember })).newPage()
 	const editor = await (await browser.newContext({ storageState: storageStates.legalExpert })).newPage()
@@ -65,7 +76,9 @@ test('a member submits a document, an editor returns it with a comment, the memb
 	await member.goto('/en/library/submit')
 	await member.getByLabel(en('library', 'fields.title')).fill(`${word} outreach at fish markets`)
 	await member.getByLabel(en('library', 'fields.summary')).fill('How volunteers met workers at dawn markets.')
-	await member.getByLabel(en('library', 'fields.body')).fill('## What we did\n\n<Callout kind="tip">Go early.</Callout>\n\nWe talked to workers at dawn.')
+	await member
+		.getByLabel(en('library', 'fields.body'))
+		.fill('## What we did\n\n<Callout kind="tip">Go early.</Callout>\n\nWe talked to workers at dawn.')
 	await member.getByLabel(en('library', 'fields.type')).selectOption('best-practice')
 	await member.getByLabel(en('library', 'fields.tier')).selectOption('public')
 	await member.getByLabel(en('courses', 'topics.labour-exploitation')).check()
@@ -82,7 +95,9 @@ test('a member submits a document, an editor returns it with a comment, the memb
 	await expect(editor.getByText(en('library', 'draft.notices.returned'))).toBeVisible()
 
 	await member.reload()
-	await expect(member.getByText(en('library', 'draft.state', { state: en('library', 'states.returned') }))).toBeVisible()
+	await expect(
+		member.getByText(en('library', 'draft.state', { state: en('library', 'states.returned') })),
+	).toBeVisible()
 	await expect(member.getByText('Please say which markets and when.')).toBeVisible()
 	await member.getByLabel(en('library', 'fields.title')).fill(`${word} outreach at two fish markets`)
 	await member.getByRole('button', { name: en('library', 'draft.saveText') }).click()
@@ -97,7 +112,9 @@ test('a member submits a document, an editor returns it with a comment, the memb
 
 	// Published in the same transaction as the index entry: the first search finds it, no waiting.
 	await search(member, 'en', word.toLowerCase())
-	await expect(member.getByRole('link', { name: `${word} outreach at two fish markets` })).toBeVisible({ timeout: 1000 })
+	await expect(member.getByRole('link', { name: `${word} outreach at two fish markets` })).toBeVisible({
+		timeout: 1000,
+	})
 	await member.getByRole('link', { name: `${word} outreach at two fish markets` }).click()
 	await expect(member.getByText(en('library', 'document.revision', { number: 1 }))).toBeVisible()
 	await member.context().close()

@@ -31,7 +31,10 @@ function applicationFor(email: string, organisation: string) {
 	}
 }
 
-test('a cross-origin POST is refused with 403 and changes nothing; the same POST from our origin works', async ({ request, baseURL }) => {
+test('a cross-origin POST is refused with 403 and changes nothing; the same POST from our origin works', async ({
+	request,
+	baseURL,
+}) => {
 	const organisation = await organisationId(request)
 	const foreign = `foreign-${Date.now()}@example.org`
 	const refused = await request.post('/en/sign-up', {
@@ -60,7 +63,9 @@ test('a cross-origin POST is refused with 403 and changes nothing; the same POST
 	expect(accountExists(own).n).toBe(1)
 })
 
-test('a text/plain POST (the classic cross-site form trick) is refused with 415 and writes nothing', async ({ request }) => {
+test('a text/plain POST (the classic cross-site form trick) is refused with 415 and writes nothing', async ({
+	request,
+}) => {
 	const email = `plain-${Date.now()}@example.org`
 	const response = await request.post('/en/sign-up', {
 		headers: { 'Content-Type': 'text/plain' },
@@ -71,7 +76,9 @@ test('a text/plain POST (the classic cross-site form trick) is refused with 415 
 	expect(accountExists(email).n).toBe(0)
 })
 
-test('every action in the access table refuses a cross-site POST, by Origin or by Sec-Fetch-Site, and a text/plain body', async ({ browser }) => {
+test('every action in the access table refuses a cross-site POST, by Origin or by Sec-Fetch-Site, and a text/plain body', async ({
+	browser,
+}) => {
 	// Signed in as the platform admin, who may use every action, so a refusal can only come from the protection.
 	const context = await browser.newContext({ storageState: storageStates.platformAdmin })
 	const actionPaths = Object.values(accessTable)
@@ -81,7 +88,11 @@ test('every action in the access table refuses a cross-site POST, by Origin or b
 	const answers: string[] = []
 	for (const actionPath of actionPaths) {
 		const post = (headers: Record<string, string>, body?: string) =>
-			context.request.post(actionPath, { headers, maxRedirects: 0, ...(body === undefined ? { form: { intent: 'x' } } : { data: body }) })
+			context.request.post(actionPath, {
+				headers,
+				maxRedirects: 0,
+				...(body === undefined ? { form: { intent: 'x' } } : { data: body }),
+			})
 		const foreignOrigin = await post({ Origin: 'https://evil.example' })
 		const crossSite = await post({ 'Sec-Fetch-Site': 'cross-site' })
 		const plainText = await post({ 'Content-Type': 'text/plain', 'Sec-Fetch-Site': 'same-origin' }, 'intent=x')
@@ -91,7 +102,9 @@ test('every action in the access table refuses a cross-site POST, by Origin or b
 	await context.close()
 })
 
-test('pages carry a nonce-based CSP that every script on the page satisfies, and the other security headers', async ({ request }) => {
+test('pages carry a nonce-based CSP that every script on the page satisfies, and the other security headers', async ({
+	request,
+}) => {
 	const response = await request.get('/en/sign-in')
 	const headers = response.headers()
 	const csp = headers['content-security-policy']!
@@ -166,9 +179,14 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('alert')).toHaveText(t('fr', 'accounts', 'signUp.fixErrors'))
 	})
 
-	test('a member signs in, changes their time zone, ends another of their sessions and signs out, all without JavaScript', async ({ page, browser }) => {
+	test('a member signs in, changes their time zone, ends another of their sessions and signs out, all without JavaScript', async ({
+		page,
+		browser,
+	}) => {
 		// Another device of theirs. Only that session is ended: other test files use this member's saved session.
-		const other = await browser.newContext({ userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0' })
+		const other = await browser.newContext({
+			userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0',
+		})
 		await signInWithPassword(await other.newPage(), 'es', 'legal@atlas.example')
 		await signInWithPassword(page, 'es', 'legal@atlas.example')
 		await expect(page.getByText(t('es', 'common', 'home.welcomeBack', { name: 'Sample Legal Expert' }))).toBeVisible()
@@ -176,7 +194,9 @@ test.describe('without JavaScript', () => {
 		await page.getByLabel(t('es', 'settings', 'profile.timeZone'), { exact: true }).selectOption('America/Mexico_City')
 		await page.getByRole('button', { name: t('es', 'settings', 'profile.savePreferences') }).click()
 		await expect(page.getByRole('status')).toHaveText(t('es', 'settings', 'profile.saved.preferences'))
-		await expect(page.getByLabel(t('es', 'settings', 'profile.timeZone'), { exact: true })).toHaveValue('America/Mexico_City')
+		await expect(page.getByLabel(t('es', 'settings', 'profile.timeZone'), { exact: true })).toHaveValue(
+			'America/Mexico_City',
+		)
 		await page.goto('/es/settings/sessions')
 		const otherDevice = page.locator('.session-list > li').filter({ hasText: 'Firefox · Windows' })
 		await expect(otherDevice).toHaveCount(1)

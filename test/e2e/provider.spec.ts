@@ -23,7 +23,9 @@ test('a survivor’s request reaches the provider’s inbox, and the provider de
 	const request = page.getByRole('listitem').filter({ hasText: contact })
 	await expect(request).toBeVisible()
 	await request.getByRole('button', { name: t('en', 'programmes', 'inbox.close') }).click()
-	await expect(page.getByRole('listitem').filter({ hasText: contact })).toContainText(t('en', 'programmes', 'inbox.closed'))
+	await expect(page.getByRole('listitem').filter({ hasText: contact })).toContainText(
+		t('en', 'programmes', 'inbox.closed'),
+	)
 	await context.close()
 })
 

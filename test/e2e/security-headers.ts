@@ -4,7 +4,9 @@
  */
 export function securityHeaderProblems(headers: Record<string, string>, html = '') {
 	return [
-		/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/.test(headers['content-security-policy'] ?? '') ? '' : 'no CSP with a nonce',
+		/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/.test(headers['content-security-policy'] ?? '')
+			? ''
+			: 'no CSP with a nonce',
 		headers['x-content-type-options'] === 'nosniff' ? '' : 'no nosniff',
 		headers['referrer-policy'] ? '' : 'no Referrer-Policy',
 		headers['x-frame-options'] === 'DENY' ? '' : 'no X-Frame-Options',

@@ -29,7 +29,12 @@ function slowPost(port: number, pathname: string, body: string) {
 				path: pathname,
 				method: 'POST',
 				agent: false,
-				headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(body), 'Sec-Fetch-Site': 'same-origin', Expect: '100-continue' },
+				headers: {
+					'Content-Type': 'application/x-www-form-urlencoded',
+					'Content-Length': Buffer.byteLength(body),
+					'Sec-Fetch-Site': 'same-origin',
+					Expect: '100-continue',
+				},
 			},
 			(response) => {
 				response.resume()
@@ -51,18 +56,34 @@ test('on SIGTERM under load the server finishes every request in flight, refuses
 	// Applications whose bodies are still arriving when SIGTERM comes, and a burst of searches.
 	const emails = Array.from({ length: 10 }, (_, index) => `stopping-${index}@example.org`)
 	const applications = emails.map((email) =>
-		slowPost(port, '/en/sign-up', new URLSearchParams({ name: 'Stopping Test', email, password: 'a long enough passphrase here', country: 'FR', role: 'officer', organisationId, timeZone: 'UTC' }).toString()),
+		slowPost(
+			port,
+			'/en/sign-up',
+			new URLSearchParams({
+				name: 'Stopping Test',
+				email,
+				password: 'a long enough passphrase here',
+				country: 'FR',
+				role: 'officer',
+				organisationId,
+				timeZone: 'UTC',
+			}).toString(),
+		),
 	)
-	const searches = Array.from({ length: 30 }, (_, index) => fetch(`${server.url}/en/search?q=identification+${index}`).then((response) => response.status))
+	const searches = Array.from({ length: 30 }, (_, index) =>
+		fetch(`${server.url}/en/search?q=identification+${index}`).then((response) => response.status),
+	)
 	// The signal comes once the server holds every application and has answered a first search.
 	await Promise.all([...applications.map((application) => application.begun), Promise.race(searches)])
 	server.child.kill('SIGTERM')
 	await new Promise((resolve) => setTimeout(resolve, 300))
 	const late = await new Promise<{ status?: number; retryAfter?: string }>((resolve, reject) => {
-		http.get({ port, path: '/en', agent: false }, (response) => {
-			response.resume()
-			resolve({ status: response.statusCode, retryAfter: response.headers['retry-after'] })
-		}).on('error', reject)
+		http
+			.get({ port, path: '/en', agent: false }, (response) => {
+				response.resume()
+				resolve({ status: response.statusCode, retryAfter: response.headers['retry-after'] })
+			})
+			.on('error', reject)
 	})
 	for (const application of applications) application.finish()
 	// Applications begun before the signal are finished and saved.
@@ -78,7 +99,9 @@ test('on SIGTERM under load the server finishes every request in flight, refuses
 	// A cleanly closed SQLite database in WAL mode leaves no write-ahead log behind, and every answered write is in it.
 	expect(fs.existsSync(path.join(server.dataDir, 'atlas.db-wal'))).toBe(false)
 	const db = new Database(path.join(server.dataDir, 'atlas.db'), { readonly: true })
-	expect((db.prepare("select count(*) as n from users where email like 'stopping-%'").get() as { n: number }).n).toBe(emails.length)
+	expect((db.prepare("select count(*) as n from users where email like 'stopping-%'").get() as { n: number }).n).toBe(
+		emails.length,
+	)
 	db.close()
 	server.cleanUp()
 })

@@ -10,7 +10,15 @@ import path from 'node:path'
 export function spawnServer(options: { env?: Record<string, string>; dataDir?: string } = {}) {
 	const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-server-'))
 	const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-		env: { ...process.env, NODE_ENV: 'production', SEED_DEMO: 'false', DATA_DIR: dataDir, PORT: '0', RATE_LIMIT_FACTOR: '1000', ...options.env },
+		env: {
+			...process.env,
+			NODE_ENV: 'production',
+			SEED_DEMO: 'false',
+			DATA_DIR: dataDir,
+			PORT: '0',
+			RATE_LIMIT_FACTOR: '1000',
+			...options.env,
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	})
 	let output = ''
@@ -57,7 +65,11 @@ export async function postForm(url: string, form: Record<string, string>, cookie
 	const response = await fetch(url, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin', ...(cookie ? { Cookie: cookie } : {}) },
+		headers: {
+			'Content-Type': 'application/x-www-form-urlencoded',
+			'Sec-Fetch-Site': 'same-origin',
+			...(cookie ? { Cookie: cookie } : {}),
+		},
 		body: new URLSearchParams(form),
 	})
 	return response.status

@@ -58,7 +58,10 @@ export async function signInWithTwoFactor(page: Page, language: string, email: s
 		await page.getByRole('button', { name: t(language, 'accounts', 'twoFactor.submit') }).click()
 		const outcome = await Promise.race([
 			page.waitForURL((url) => !url.pathname.includes('/two-factor')).then(() => 'signed-in' as const),
-			page.getByText(t(language, 'common', 'errors.codeWrong')).waitFor().then(() => 'refused' as const),
+			page
+				.getByText(t(language, 'common', 'errors.codeWrong'))
+				.waitFor()
+				.then(() => 'refused' as const),
 		])
 		if (outcome === 'signed-in') return
 		await page.waitForTimeout(30_000 - (now % 30_000) + 500)

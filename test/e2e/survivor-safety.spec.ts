@@ -16,13 +16,18 @@ const survivorPaths = [
 	'/browse-safely',
 ]
 
-test('survivor pages set and read no cookie, are not stored or referred, and load no script bundle', async ({ browser, baseURL }) => {
+test('survivor pages set and read no cookie, are not stored or referred, and load no script bundle', async ({
+	browser,
+	baseURL,
+}) => {
 	// Signed in elsewhere on the same browser: the page must not know it.
 	const context = await browser.newContext({ storageState: storageStates.platformAdmin })
 	const page = await context.newPage()
 	const requests: string[] = []
 	page.on('request', (request) => requests.push(request.url()))
-	for (const path of languages.flatMap((language) => survivorPaths.map((survivorPath) => `/${language}${survivorPath}`))) {
+	for (const path of languages.flatMap((language) =>
+		survivorPaths.map((survivorPath) => `/${language}${survivorPath}`),
+	)) {
 		const language = path.split('/')[1] as (typeof languages)[number]
 		const response = (await page.goto(path))!
 		expect(response.status(), path).toBe(200)
@@ -45,7 +50,9 @@ test('survivor pages set and read no cookie, are not stored or referred, and loa
 })
 
 test('every survivor page and its stylesheet weigh under 30 kB compressed', async ({ request }) => {
-	for (const path of languages.flatMap((language) => survivorPaths.map((survivorPath) => `/${language}${survivorPath}`))) {
+	for (const path of languages.flatMap((language) =>
+		survivorPaths.map((survivorPath) => `/${language}${survivorPath}`),
+	)) {
 		const html = await (await request.get(path)).text()
 		const stylesheet = html.match(/<link rel="stylesheet" href="([^"]+)"/)![1]!
 		const css = await (await request.get(stylesheet)).text()
@@ -55,7 +62,9 @@ test('every survivor page and its stylesheet weigh under 30 kB compressed', asyn
 })
 
 test('pressing Escape twice leaves for the neutral site, and Back does not return', async ({ page }) => {
-	await page.route(`${neutralSite}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title>' }))
+	await page.route(`${neutralSite}**`, (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title>' }),
+	)
 	await page.goto('/en')
 	await page.goto('/en/programmes')
 	await page.keyboard.press('Escape')
@@ -68,7 +77,10 @@ test('pressing Escape twice leaves for the neutral site, and Back does not retur
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false })
 
-	test('in Arabic, a visitor filters, compares two programmes, opens one and says they are interested, all on this site', async ({ page, baseURL }) => {
+	test('in Arabic, a visitor filters, compares two programmes, opens one and says they are interested, all on this site', async ({
+		page,
+		baseURL,
+	}) => {
 		const requests: string[] = []
 		page.on('request', (request) => requests.push(request.url()))
 		const ar = (key: string, values?: Record<string, string | number>) => t('ar', 'programmes', key, values)
@@ -99,7 +111,9 @@ test.describe('without JavaScript', () => {
 	})
 
 	test('the quick exit is still a working link to the neutral site', async ({ page }) => {
-		await page.route(`${neutralSite}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title>' }))
+		await page.route(`${neutralSite}**`, (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title>' }),
+		)
 		await page.goto('/ar/browse-safely')
 		await page.getByRole('link', { name: t('ar', 'programmes', 'quickExit.label') }).click()
 		await expect(page).toHaveURL(neutralSite)
@@ -109,9 +123,17 @@ test.describe('without JavaScript', () => {
 test('the server writes no log line, address, user agent or query for survivor pages', async () => {
 	const server = spawnServer()
 	await server.ready()
-	for (const path of ['/en/browse-safely?q=canary-query-7731', '/ar/programmes?region=canary-query-7731', '/fr/support?country=canary-query-7731']) {
+	for (const path of [
+		'/en/browse-safely?q=canary-query-7731',
+		'/ar/programmes?region=canary-query-7731',
+		'/fr/support?country=canary-query-7731',
+	]) {
 		await fetch(`${server.url}${path}`, {
-			headers: { 'User-Agent': 'canary-agent-7731', 'X-Forwarded-For': '198.51.100.77', Referer: 'https://canary-referrer.example/' },
+			headers: {
+				'User-Agent': 'canary-agent-7731',
+				'X-Forwarded-For': '198.51.100.77',
+				Referer: 'https://canary-referrer.example/',
+			},
 		})
 	}
 	await fetch(`${server.url}/en/sign-in?q=other-query-7731`)
@@ -120,7 +142,17 @@ test('the server writes no log line, address, user agent or query for survivor p
 	const log = server.output()
 	expect(log).toContain('GET /en/sign-in 200')
 	expect(log).not.toContain('other-query-7731')
-	for (const canary of ['browse-safely', 'programmes', 'support', 'canary-query-7731', 'canary-agent-7731', '198.51.100.77', 'canary-referrer', '127.0.0.1', '::1']) {
+	for (const canary of [
+		'browse-safely',
+		'programmes',
+		'support',
+		'canary-query-7731',
+		'canary-agent-7731',
+		'198.51.100.77',
+		'canary-referrer',
+		'127.0.0.1',
+		'::1',
+	]) {
 		expect(log).not.toContain(canary)
 	}
 	server.cleanUp()

@@ -78,17 +78,27 @@ test('a reset link older than one hour no longer works', async () => {
 })
 
 test('asking for a reset of an unknown address looks the same and sends nothing', async () => {
-	const response = await callRoute(forgotPassword.action, { path: '/en/forgot-password', form: { email: 'nobody@example.org' } })
+	const response = await callRoute(forgotPassword.action, {
+		path: '/en/forgot-password',
+		form: { email: 'nobody@example.org' },
+	})
 	expect(response.headers.get('Location')).toBe('/en/forgot-password?sent=1')
 })
 
 test('a weak new password is refused at the field and the link stays usable', async () => {
 	const user = await createUser()
 	const token = (await requestReset(user.email))!
-	const response = await callRoute(resetPassword.action, { path: '/en/reset-password', form: { token, password: 'password' } })
+	const response = await callRoute(resetPassword.action, {
+		path: '/en/reset-password',
+		form: { token, password: 'password' },
+	})
 	expect(response.status).toBe(400)
-	expect((await jsonOf<{ fieldErrors: Record<string, string[]> }>(response)).fieldErrors.password).toEqual(['errors.passwordTooShort'])
-	expect((await jsonOf(await callRoute(resetPassword.loader, { path: `/en/reset-password?token=${token}` }))).live).toBe(true)
+	expect((await jsonOf<{ fieldErrors: Record<string, string[]> }>(response)).fieldErrors.password).toEqual([
+		'errors.passwordTooShort',
+	])
+	expect(
+		(await jsonOf(await callRoute(resetPassword.loader, { path: `/en/reset-password?token=${token}` }))).live,
+	).toBe(true)
 })
 
 test('opening a confirmation link changes nothing; confirming does, once', async () => {
@@ -108,7 +118,10 @@ test('opening a confirmation link changes nothing; confirming does, once', async
 test('reset links point to PUBLIC_URL, whatever Host header the request carried', async () => {
 	const user = await createUser()
 	// Express builds the request URL from the Host header, so a forged Host shows up here.
-	await callRoute(forgotPassword.action, { path: 'http://evil.example/en/forgot-password', form: { email: user.email } })
+	await callRoute(forgotPassword.action, {
+		path: 'http://evil.example/en/forgot-password',
+		form: { email: user.email },
+	})
 	const dir = path.join(getEnv().DATA_DIR, 'outbox')
 	const text = fs
 		.readdirSync(dir)

@@ -40,11 +40,30 @@ test('a learner cannot edit a course, and a trainer cannot edit a course they do
 	const officer = await person(['officer'])
 	const otherTrainer = await person(['trainer'])
 	for (const { cookie } of [officer, otherTrainer]) {
-		expect((await callRoute(overview.loader, { path: `/en/teach/courses/${course.id}`, cookie, params: { courseId: course.id } })).status).toBe(403)
-		expect((await callRoute(overview.action, { path: `/en/teach/courses/${course.id}`, cookie, params: { courseId: course.id }, form: { intent: 'publish' } })).status).toBe(403)
+		expect(
+			(
+				await callRoute(overview.loader, {
+					path: `/en/teach/courses/${course.id}`,
+					cookie,
+					params: { courseId: course.id },
+				})
+			).status,
+		).toBe(403)
+		expect(
+			(
+				await callRoute(overview.action, {
+					path: `/en/teach/courses/${course.id}`,
+					cookie,
+					params: { courseId: course.id },
+					form: { intent: 'publish' },
+				})
+			).status,
+		).toBe(403)
 		expect((await saveLesson(course.id, cookie, 'Changed')).status).toBe(403)
 	}
-	expect((await callRoute(newCourse.action, { path: '/en/teach/courses/new', cookie: officer.cookie, form: {} })).status).toBe(403)
+	expect(
+		(await callRoute(newCourse.action, { path: '/en/teach/courses/new', cookie: officer.cookie, form: {} })).status,
+	).toBe(403)
 	expect(draftOf(course.id).draftVersion).toBe(1)
 	expect((await saveLesson(course.id, author.cookie, 'Changed by its author')).status).toBe(200)
 	expect(draftOf(course.id).draft.modules[0]!.lessons[0]!.texts.en!.body).toBe('Changed by its author')
@@ -63,7 +82,9 @@ test.each([
 	const response = await saveLesson(course.id, author.cookie, body)
 	expect(response.status).toBe(400)
 	const errors = ((await response.json()) as { fieldErrors: { body: string[] } }).fieldErrors.body
-	expect(errors.some((message) => message.startsWith(`courses:mdx.${code}?`) && message.includes(`line=${line}&`))).toBe(true)
+	expect(
+		errors.some((message) => message.startsWith(`courses:mdx.${code}?`) && message.includes(`line=${line}&`)),
+	).toBe(true)
 	expect(draftOf(course.id)).toEqual(before)
 })
 
@@ -84,23 +105,50 @@ test('editing the source marks its translation out of date; publishing makes a r
 	const author = await person(['trainer'])
 	const { course } = await createPublishedCourse({ authorIds: [author.user.id] })
 	const learner = await person(['officer'])
-	await callRoute(coursePage.action, { path: `/en/courses/${course.slug}`, cookie: learner.cookie, params: { slug: course.slug }, form: { intent: 'enrol', language: 'en' } })
-	const firstRevision = getDb().select().from(enrolments).where(eq(enrolments.userId, learner.user.id)).get()!.revisionId
+	await callRoute(coursePage.action, {
+		path: `/en/courses/${course.slug}`,
+		cookie: learner.cookie,
+		params: { slug: course.slug },
+		form: { intent: 'enrol', language: 'en' },
+	})
+	const firstRevision = getDb().select().from(enrolments).where(eq(enrolments.userId, learner.user.id)).get()!
+		.revisionId
 	expect((await saveLesson(course.id, author.cookie, 'Traduction', { language: 'fr' })).status).toBe(200)
 	expect(translationMatrix(draftOf(course.id).draft, ['fr']).lessons[0]!.states.fr).toBe('current')
 	expect((await saveLesson(course.id, author.cookie, 'A new source text')).status).toBe(200)
 	expect(translationMatrix(draftOf(course.id).draft, ['fr']).lessons[0]!.states.fr).toBe('outdated')
-	const publish = (intent: string) => callRoute(overview.action, { path: `/en/teach/courses/${course.id}`, cookie: author.cookie, params: { courseId: course.id }, form: { intent } })
+	const publish = (intent: string) =>
+		callRoute(overview.action, {
+			path: `/en/teach/courses/${course.id}`,
+			cookie: author.cookie,
+			params: { courseId: course.id },
+			form: { intent },
+		})
 	expect((await publish('publish')).status).toBe(200)
 	expect(getDb().select().from(courseRevisions).where(eq(courseRevisions.courseId, course.id)).all()).toHaveLength(2)
-	expect(getDb().select().from(enrolments).where(eq(enrolments.userId, learner.user.id)).get()!.revisionId).toBe(firstRevision)
+	expect(getDb().select().from(enrolments).where(eq(enrolments.userId, learner.user.id)).get()!.revisionId).toBe(
+		firstRevision,
+	)
 	// A learner who already completed the course keeps the revision they completed.
 	const finished = await person(['officer'])
-	await callRoute(coursePage.action, { path: `/en/courses/${course.slug}`, cookie: finished.cookie, params: { slug: course.slug }, form: { intent: 'enrol', language: 'en' } })
-	getDb().update(enrolments).set({ completedAt: new Date(), revisionId: firstRevision }).where(eq(enrolments.userId, finished.user.id)).run()
+	await callRoute(coursePage.action, {
+		path: `/en/courses/${course.slug}`,
+		cookie: finished.cookie,
+		params: { slug: course.slug },
+		form: { intent: 'enrol', language: 'en' },
+	})
+	getDb()
+		.update(enrolments)
+		.set({ completedAt: new Date(), revisionId: firstRevision })
+		.where(eq(enrolments.userId, finished.user.id))
+		.run()
 	await publish('migrate')
-	expect(getDb().select().from(enrolments).where(eq(enrolments.userId, learner.user.id)).get()!.revisionId).toBe(draftOf(course.id).publishedRevisionId)
-	expect(getDb().select().from(enrolments).where(eq(enrolments.userId, finished.user.id)).get()!.revisionId).toBe(firstRevision)
+	expect(getDb().select().from(enrolments).where(eq(enrolments.userId, learner.user.id)).get()!.revisionId).toBe(
+		draftOf(course.id).publishedRevisionId,
+	)
+	expect(getDb().select().from(enrolments).where(eq(enrolments.userId, finished.user.id)).get()!.revisionId).toBe(
+		firstRevision,
+	)
 })
 
 test('a cohort’s progress export is for its trainers and co-authors only, and defuses spreadsheet formulas', async () => {
@@ -109,8 +157,14 @@ test('a cohort’s progress export is for its trainers and co-authors only, and 
 	const cohort = createCohort(course.id)
 	const learner = await createUser({ roles: ['officer'] })
 	getDb().update(users).set({ name: '=HYPERLINK("x")' }).where(eq(users.id, learner.id)).run()
-	await callRoute(coursePage.action, { path: `/en/courses/${course.slug}`, cookie: signIn(learner.id).cookie, params: { slug: course.slug }, form: { intent: 'enrol', language: 'en', cohortId: cohort.id } })
-	const call = (cookie: string) => callRoute(cohortCsv.loader, { path: `/en/teach/cohorts/${cohort.id}/csv`, cookie, params: { cohortId: cohort.id } })
+	await callRoute(coursePage.action, {
+		path: `/en/courses/${course.slug}`,
+		cookie: signIn(learner.id).cookie,
+		params: { slug: course.slug },
+		form: { intent: 'enrol', language: 'en', cohortId: cohort.id },
+	})
+	const call = (cookie: string) =>
+		callRoute(cohortCsv.loader, { path: `/en/teach/cohorts/${cohort.id}/csv`, cookie, params: { cohortId: cohort.id } })
 	expect((await call((await person(['trainer'])).cookie)).status).toBe(403)
 	expect((await call((await person(['officer'])).cookie)).status).toBe(403)
 	const csv = await call(author.cookie)
@@ -122,9 +176,15 @@ test('a cohort’s progress export is for its trainers and co-authors only, and 
 
 test('importing the starter courses twice changes nothing; a changed lesson publishes a new revision with its translations out of date', async () => {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-courses-'))
-	fs.cpSync(path.resolve('content/courses/victim-centred-interviewing'), path.join(dir, 'victim-centred-interviewing'), { recursive: true })
+	fs.cpSync(
+		path.resolve('content/courses/victim-centred-interviewing'),
+		path.join(dir, 'victim-centred-interviewing'),
+		{ recursive: true },
+	)
 	expect(await importCourses(dir)).toEqual({ added: 1, revised: 0 })
-	const snapshot = () => JSON.stringify(getDb().select().from(courses).where(eq(courses.slug, 'victim-centred-interviewing')).all()) + JSON.stringify(getDb().select().from(courseRevisions).all())
+	const snapshot = () =>
+		JSON.stringify(getDb().select().from(courses).where(eq(courses.slug, 'victim-centred-interviewing')).all()) +
+		JSON.stringify(getDb().select().from(courseRevisions).all())
 	const before = snapshot()
 	expect(await importCourses(dir)).toEqual({ added: 0, revised: 0 })
 	expect(snapshot()).toBe(before)
@@ -142,11 +202,17 @@ test('importing the starter courses twice changes nothing; a changed lesson publ
 function upload(courseId: string, cookie: string, bytes: Uint8Array<ArrayBuffer>, name: string, type: string) {
 	const form = new FormData()
 	form.append('file', new File([bytes], name, { type }))
-	const request = new Request(`http://localhost/en/teach/courses/${courseId}/media`, { method: 'POST', headers: { Cookie: cookie }, body: form })
-	return mediaPage.action({ request, params: { lang: 'en', courseId }, context: { cspNonce: 'test', clientKey: 'test' } }).catch((thrown: unknown) => {
-		if (thrown instanceof Response) return thrown
-		throw thrown
+	const request = new Request(`http://localhost/en/teach/courses/${courseId}/media`, {
+		method: 'POST',
+		headers: { Cookie: cookie },
+		body: form,
 	})
+	return mediaPage
+		.action({ request, params: { lang: 'en', courseId }, context: { cspNonce: 'test', clientKey: 'test' } })
+		.catch((thrown: unknown) => {
+			if (thrown instanceof Response) return thrown
+			throw thrown
+		})
 }
 
 test('uploaded media are checked by their bytes, stored by hash and served with their checked type', async () => {
@@ -175,9 +241,20 @@ test('uploaded media are checked by their bytes, stored by hash and served with 
 	const tooBig = await upload(course.id, author.cookie, big, 'big.png', 'image/png')
 	expect(tooBig.status).toBe(400)
 	expect(await tooBig.text()).toContain('courses:errors.too-large')
-	const traversal = await upload(course.id, author.cookie, new Uint8Array([...png, 9]), '../../../etc/passwd.png', 'image/png')
+	const traversal = await upload(
+		course.id,
+		author.cookie,
+		new Uint8Array([...png, 9]),
+		'../../../etc/passwd.png',
+		'image/png',
+	)
 	expect(traversal.status).toBe(200)
-	const names = getDb().select().from(courseMedia).where(eq(courseMedia.courseId, course.id)).all().map((row) => row.name)
+	const names = getDb()
+		.select()
+		.from(courseMedia)
+		.where(eq(courseMedia.courseId, course.id))
+		.all()
+		.map((row) => row.name)
 	expect(names).toContain('passwd.png')
 	expect(names.every((name) => !name.includes('/'))).toBe(true)
 })

@@ -33,7 +33,9 @@ test('a backup taken while the database is being written restores to a consisten
 	restoreDataDir(target, { dataDir: restoredDir })
 	const restored = new Database(path.join(restoredDir, 'atlas.db'), { readonly: true })
 	expect(restored.pragma('integrity_check', { simple: true })).toBe('ok')
-	const before = (restored.prepare("select count(*) as n from organisations where name like 'Before backup %'").get() as { n: number }).n
+	const before = (
+		restored.prepare("select count(*) as n from organisations where name like 'Before backup %'").get() as { n: number }
+	).n
 	expect(before).toBe(200)
 	const total = (restored.prepare('select count(*) as n from organisations').get() as { n: number }).n
 	expect(total).toBeLessThanOrEqual(getDb().select({ n: count() }).from(organisations).get()!.n)

@@ -25,14 +25,29 @@ test('the starter catalogue imports once: at least 25 programmes and 15 services
 		const texts = db.select({ n: count() }).from(programmeTexts).where(eq(programmeTexts.language, language)).get()!.n
 		expect(texts, language).toBe(first.programmes)
 	}
-	expect(db.select().from(programmes).all().every((programme) => programme.isSample)).toBe(true)
+	expect(
+		db
+			.select()
+			.from(programmes)
+			.all()
+			.every((programme) => programme.isSample),
+	).toBe(true)
 })
 
 test('filters combine: free, with childcare, taught in Arabic', () => {
-	createProgramme({ region: 'Filter test', languages: ['ar'], childcare: true, costAmount: 50, costCurrency: 'EUR' }, 'Paid Arabic course')
-	const match = createProgramme({ region: 'Filter test', languages: ['ar', 'fr'], childcare: true }, 'Free Arabic course with childcare')
+	createProgramme(
+		{ region: 'Filter test', languages: ['ar'], childcare: true, costAmount: 50, costCurrency: 'EUR' },
+		'Paid Arabic course',
+	)
+	const match = createProgramme(
+		{ region: 'Filter test', languages: ['ar', 'fr'], childcare: true },
+		'Free Arabic course with childcare',
+	)
 	createProgramme({ region: 'Filter test', languages: ['fr'], childcare: true }, 'Free French course with childcare')
-	const { programmes: found, total } = listProgrammes(filters('free=on&childcare=on&language=ar&country=FR&region=Filter test'), 'en')
+	const { programmes: found, total } = listProgrammes(
+		filters('free=on&childcare=on&language=ar&country=FR&region=Filter test'),
+		'en',
+	)
 	expect(found.map((programme) => programme.slug)).toEqual([match.slug])
 	expect(total).toBe(1)
 })
@@ -48,7 +63,9 @@ test('a listing not re-verified for twelve months leaves the catalogue', () => {
 	const thirteenMonthsAgo = new Date(Date.now() - 396 * 86_400_000)
 	const stale = createProgramme({ country: 'IE', region: 'Stale', verifiedAt: thirteenMonthsAgo })
 	const fresh = createProgramme({ country: 'IE', region: 'Stale' })
-	expect(listProgrammes(filters('country=IE'), 'en').programmes.map((programme) => programme.slug)).toEqual([fresh.slug])
+	expect(listProgrammes(filters('country=IE'), 'en').programmes.map((programme) => programme.slug)).toEqual([
+		fresh.slug,
+	])
 	expect(findListedProgramme(stale.slug, 'en')).toBeNull()
 })
 

@@ -20,7 +20,13 @@ test('holders are reminded before expiry and on the day, in their language, once
 	const issuedAt = new Date('2026-02-10T08:00:00Z')
 	const certificate = await createCertificate(holder.id, issuedAt)
 	const expiresAt = certificate.expiresAt!.getTime()
-	expect(getDb().select().from(jobs).all().filter((job) => job.key.includes(certificate.id))).toHaveLength(3)
+	expect(
+		getDb()
+			.select()
+			.from(jobs)
+			.all()
+			.filter((job) => job.key.includes(certificate.id)),
+	).toHaveLength(3)
 
 	await runDueJobs(certificateJobHandlers, new Date(expiresAt - 61 * day))
 	expect(await remindersTo(holder.email)).toHaveLength(0)
@@ -37,14 +43,28 @@ test('holders are reminded before expiry and on the day, in their language, once
 	await runDueJobs(certificateJobHandlers, new Date(expiresAt + day))
 	await runDueJobs(certificateJobHandlers, new Date(expiresAt + 2 * day))
 	const all = await remindersTo(holder.email)
-	expect(all.map((message) => message.subject).sort()).toEqual(['Votre certificat Atlas a expiré', 'Votre certificat Atlas expire bientôt'])
-	expect(getDb().select().from(jobs).all().filter((job) => job.key.includes(certificate.id)).every((job) => job.status === 'done')).toBe(true)
+	expect(all.map((message) => message.subject).sort()).toEqual([
+		'Votre certificat Atlas a expiré',
+		'Votre certificat Atlas expire bientôt',
+	])
+	expect(
+		getDb()
+			.select()
+			.from(jobs)
+			.all()
+			.filter((job) => job.key.includes(certificate.id))
+			.every((job) => job.status === 'done'),
+	).toBe(true)
 })
 
 test('a job cut off by a crash is tried again after a while, and a failing one is retried later, not lost', async () => {
 	const holder = await createUser()
 	const certificate = await createCertificate(holder.id)
-	const job = getDb().select().from(jobs).all().find((candidate) => candidate.key.endsWith(`${certificate.id}:60`))!
+	const job = getDb()
+		.select()
+		.from(jobs)
+		.all()
+		.find((candidate) => candidate.key.endsWith(`${certificate.id}:60`))!
 	const due = new Date(job.runAt.getTime() + 1000)
 	// Simulate a process killed while sending: the job is left claimed.
 	getDb().update(jobs).set({ status: 'running', claimedAt: due }).where(eq(jobs.id, job.id)).run()
@@ -54,7 +74,11 @@ test('a job cut off by a crash is tried again after a while, and a failing one i
 	expect(getDb().select().from(jobs).where(eq(jobs.id, job.id)).get()!.status).toBe('done')
 
 	const failing = { [job.kind]: async () => Promise.reject(new Error('mail server down')) }
-	const other = getDb().select().from(jobs).all().find((candidate) => candidate.key.endsWith(`${certificate.id}:30`))!
+	const other = getDb()
+		.select()
+		.from(jobs)
+		.all()
+		.find((candidate) => candidate.key.endsWith(`${certificate.id}:30`))!
 	const later = new Date(other.runAt.getTime() + 1000)
 	await runDueJobs(failing, later)
 	const retried = getDb().select().from(jobs).where(eq(jobs.id, other.id)).get()!

@@ -20,21 +20,47 @@ import { createOrganisation, createUser, signIn } from '#test/factories.ts'
 import { callRoute, jsonOf } from '#test/routes.ts'
 
 const credentialOf = (code: string, extension: 'json' | 'jwt', client = 'verifier') =>
-	callRoute(credentials.loader, { path: `/credentials/${code}.${extension}`, params: { file: `${code}.${extension}` }, client })
-const keySet = async () => createLocalJWKSet(await jsonOf(await callRoute(jwks.loader, { path: '/.well-known/jwks.json' })))
+	callRoute(credentials.loader, {
+		path: `/credentials/${code}.${extension}`,
+		params: { file: `${code}.${extension}` },
+		client,
+	})
+const keySet = async () =>
+	createLocalJWKSet(await jsonOf(await callRoute(jwks.loader, { path: '/.well-known/jwks.json' })))
 
 /** The fields and types an OpenBadgeCredential must have (Open Badges 3.0, VC data model 2.0). */
 const openBadgeCredential = z.object({
-	'@context': z.array(z.string()).refine((contexts) => contexts[0] === 'https://www.w3.org/ns/credentials/v2' && contexts.some((context) => context.includes('/ob/v3p0/'))),
+	'@context': z
+		.array(z.string())
+		.refine(
+			(contexts) =>
+				contexts[0] === 'https://www.w3.org/ns/credentials/v2' &&
+				contexts.some((context) => context.includes('/ob/v3p0/')),
+		),
 	id: z.string().url(),
-	type: z.array(z.string()).refine((types) => types.includes('VerifiableCredential') && types.includes('OpenBadgeCredential')),
+	type: z
+		.array(z.string())
+		.refine((types) => types.includes('VerifiableCredential') && types.includes('OpenBadgeCredential')),
 	name: z.string().min(1),
-	issuer: z.object({ id: z.string().startsWith('did:web:'), type: z.array(z.string()).refine((types) => types.includes('Profile')), name: z.string().min(1) }),
+	issuer: z.object({
+		id: z.string().startsWith('did:web:'),
+		type: z.array(z.string()).refine((types) => types.includes('Profile')),
+		name: z.string().min(1),
+	}),
 	validFrom: z.iso.datetime(),
 	validUntil: z.iso.datetime().optional(),
 	credentialSubject: z.object({
 		type: z.array(z.string()).refine((types) => types.includes('AchievementSubject')),
-		identifier: z.array(z.object({ type: z.literal('IdentityObject'), hashed: z.literal(true), identityHash: z.string().startsWith('sha256$'), identityType: z.literal('emailAddress') })).min(1),
+		identifier: z
+			.array(
+				z.object({
+					type: z.literal('IdentityObject'),
+					hashed: z.literal(true),
+					identityHash: z.string().startsWith('sha256$'),
+					identityType: z.literal('emailAddress'),
+				}),
+			)
+			.min(1),
 		achievement: z.object({
 			id: z.string().url(),
 			type: z.array(z.string()).refine((types) => types.includes('Achievement')),
@@ -53,12 +79,18 @@ test('the credential is a valid OpenBadgeCredential that never shows the holder�
 	const response = await credentialOf(certificate.code, 'json')
 	const body = await response.text()
 	const credential = openBadgeCredential.parse(JSON.parse(body))
-	expect(credential.credentialSubject.achievement.alignment.map((alignment) => alignment.targetName)).toEqual(['Victim identification'])
+	expect(credential.credentialSubject.achievement.alignment.map((alignment) => alignment.targetName)).toEqual([
+		'Victim identification',
+	])
 	expect(credential.validUntil).toBe(certificate.expiresAt!.toISOString())
 	expect(body).not.toContain(holder.email)
 	// Open Badges' identity hash: sha256 of the email with the salt appended.
 	const identity = credential.credentialSubject.identifier[0]!
-	expect(identity.identityHash).toBe(`sha256$${createHash('sha256').update(holder.email + certificate.subjectSalt).digest('hex')}`)
+	expect(identity.identityHash).toBe(
+		`sha256$${createHash('sha256')
+			.update(holder.email + certificate.subjectSalt)
+			.digest('hex')}`,
+	)
 })
 
 test('the JWT verifies against the published keys, and fails once one character of its payload changes', async () => {
@@ -68,7 +100,9 @@ test('the JWT verifies against the published keys, and fails once one character 
 	expect(payload).toMatchObject({ name: 'Test certificate', type: ['VerifiableCredential', 'OpenBadgeCredential'] })
 	// The key is named by a DID URL that the issuer's did:web document lists.
 	const { kid } = decodeProtectedHeader(jwt)
-	const did = await jsonOf<{ id: string; assertionMethod: string[] }>(await callRoute(didDocument.loader, { path: '/.well-known/did.json' }))
+	const did = await jsonOf<{ id: string; assertionMethod: string[] }>(
+		await callRoute(didDocument.loader, { path: '/.well-known/did.json' }),
+	)
 	expect(kid).toMatch(new RegExp(`^${did.id}#`))
 	expect(did.assertionMethod).toContain(kid)
 	const [header, body, signature] = jwt.split('.')
@@ -91,26 +125,66 @@ test('the verification page shows every field and the status, and a revoked cert
 	const holder = await createUser({ roles: ['officer'] })
 	const admin = await createUser({ roles: ['platform_admin'] })
 	const certificate = await createCertificate(holder.id)
-	const page = async () => (await jsonOf<{ certificate: ReturnType<typeof describeCertificate> }>(await callRoute(verify.loader, { path: `/en/verify/${certificate.code}`, params: { code: certificate.code } }))).certificate
-	expect(await page()).toMatchObject({ holderName: holder.name, status: 'valid', courseRevision: 1, language: 'en', score: 0, competencies: ['victim-identification'] })
-	const actor = (user: typeof holder, role: 'officer' | 'platform_admin') => ({ id: user.id, roles: [role], organisationId: user.organisationId })
-	expect(revokeCertificate(actor(holder, 'officer'), certificate.code, 'Obtained by fraud')).toMatchObject({ ok: false, reason: 'forbidden' })
-	expect(revokeCertificate(actor(admin, 'platform_admin'), certificate.code, 'Obtained by fraud')).toMatchObject({ ok: true })
-	expect(revokeCertificate(actor(admin, 'platform_admin'), certificate.code, 'Again')).toMatchObject({ ok: false, reason: 'already-revoked' })
+	const page = async () =>
+		(
+			await jsonOf<{ certificate: ReturnType<typeof describeCertificate> }>(
+				await callRoute(verify.loader, { path: `/en/verify/${certificate.code}`, params: { code: certificate.code } }),
+			)
+		).certificate
+	expect(await page()).toMatchObject({
+		holderName: holder.name,
+		status: 'valid',
+		courseRevision: 1,
+		language: 'en',
+		score: 0,
+		competencies: ['victim-identification'],
+	})
+	const actor = (user: typeof holder, role: 'officer' | 'platform_admin') => ({
+		id: user.id,
+		roles: [role],
+		organisationId: user.organisationId,
+	})
+	expect(revokeCertificate(actor(holder, 'officer'), certificate.code, 'Obtained by fraud')).toMatchObject({
+		ok: false,
+		reason: 'forbidden',
+	})
+	expect(revokeCertificate(actor(admin, 'platform_admin'), certificate.code, 'Obtained by fraud')).toMatchObject({
+		ok: true,
+	})
+	expect(revokeCertificate(actor(admin, 'platform_admin'), certificate.code, 'Again')).toMatchObject({
+		ok: false,
+		reason: 'already-revoked',
+	})
 	expect(await page()).toMatchObject({ status: 'revoked', revokedReason: 'Obtained by fraud' })
-	const list = await jsonOf<{ revokedCredentials: { id: string; revocationReason: string }[] }>(await callRoute(revocations.loader, { path: '/credentials/revocations.json' }))
-	expect(list.revokedCredentials).toContainEqual(expect.objectContaining({ id: `urn:uuid:${certificate.id}`, revocationReason: 'Obtained by fraud' }))
+	const list = await jsonOf<{ revokedCredentials: { id: string; revocationReason: string }[] }>(
+		await callRoute(revocations.loader, { path: '/credentials/revocations.json' }),
+	)
+	expect(list.revokedCredentials).toContainEqual(
+		expect.objectContaining({ id: `urn:uuid:${certificate.id}`, revocationReason: 'Obtained by fraud' }),
+	)
 	expect(getDb().select().from(certificates).where(eq(certificates.id, certificate.id)).get()).toBeDefined()
 })
 
 test('an unknown code is a plain not found; the 31st lookup in a minute from one client gets 429', async () => {
-	const unknown = await callRoute(verify.loader, { path: '/en/verify/AAAA', params: { code: 'AAAA' }, client: 'guesser' })
+	const unknown = await callRoute(verify.loader, {
+		path: '/en/verify/AAAA',
+		params: { code: 'AAAA' },
+		client: 'guesser',
+	})
 	expect(unknown.status).toBe(404)
 	for (let lookup = 2; lookup <= 30; lookup++) {
-		expect((await callRoute(verify.loader, { path: '/en/verify/AAAA', params: { code: `A${lookup}` }, client: 'guesser' })).status).toBe(404)
+		expect(
+			(await callRoute(verify.loader, { path: '/en/verify/AAAA', params: { code: `A${lookup}` }, client: 'guesser' }))
+				.status,
+		).toBe(404)
 	}
-	expect((await callRoute(verify.loader, { path: '/en/verify/AAAA', params: { code: 'AAAA' }, client: 'guesser' })).status).toBe(429)
-	expect((await callRoute(verify.loader, { path: '/en/verify/AAAA', params: { code: 'AAAA' }, client: 'someone-else' })).status).toBe(404)
+	expect(
+		(await callRoute(verify.loader, { path: '/en/verify/AAAA', params: { code: 'AAAA' }, client: 'guesser' })).status,
+	).toBe(429)
+	expect(
+		(await callRoute(verify.loader, { path: '/en/verify/AAAA', params: { code: 'AAAA' }, client: 'someone-else' }))
+			.status,
+	).toBe(404)
 })
 
 test('the status follows the clock: valid, expiring within 60 days, expired', async () => {
@@ -133,7 +207,11 @@ test('organisation admins see only their own members’ certificates, filtered b
 	const orgAdmin = await createUser({ roles: ['org_admin'], organisationId: mine.id })
 	const { cookie } = signIn(orgAdmin.id)
 	const list = async (query: string) =>
-		(await jsonOf<{ certificates: { code: string }[] }>(await callRoute(oversight.loader, { path: `/en/admin/certificates?${query}`, cookie }))).certificates.map((row) => row.code)
+		(
+			await jsonOf<{ certificates: { code: string }[] }>(
+				await callRoute(oversight.loader, { path: `/en/admin/certificates?${query}`, cookie }),
+			)
+		).certificates.map((row) => row.code)
 	expect((await list('')).sort()).toEqual([soon.code, later.code].sort())
 	expect(await list('expiringWithin=30')).toEqual([soon.code])
 	expect(await list(`course=${later.courseId}`)).toEqual([later.code])
@@ -142,7 +220,11 @@ test('organisation admins see only their own members’ certificates, filtered b
 	expect(csv).toContain(soon.code)
 	expect(csv).not.toContain(foreign.code)
 	// An organisation admin may look, but not revoke.
-	const refused = await callRoute(oversight.action, { path: '/en/admin/certificates', cookie, form: { code: soon.code, reason: 'No' } })
+	const refused = await callRoute(oversight.action, {
+		path: '/en/admin/certificates',
+		cookie,
+		form: { code: soon.code, reason: 'No' },
+	})
 	expect(refused.status).toBe(403)
 })
 
@@ -171,7 +253,12 @@ test('completing the refresher within 90 days of expiry renews the certificate; 
 test('the holder downloads the certificate as a PDF with its fonts embedded; for anyone else it does not exist', async () => {
 	const holder = await createUser()
 	const certificate = await createCertificate(holder.id)
-	const call = (userId: string) => callRoute(pdf.loader, { path: `/en/certificates/${certificate.code}/pdf`, cookie: signIn(userId).cookie, params: { code: certificate.code } })
+	const call = (userId: string) =>
+		callRoute(pdf.loader, {
+			path: `/en/certificates/${certificate.code}/pdf`,
+			cookie: signIn(userId).cookie,
+			params: { code: certificate.code },
+		})
 	const response = await call(holder.id)
 	expect(response.headers.get('Content-Type')).toBe('application/pdf')
 	const bytes = Buffer.from(await response.arrayBuffer())

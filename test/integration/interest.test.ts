@@ -24,13 +24,23 @@ async function provider() {
 function databaseBytes() {
 	getDb().$client.pragma('wal_checkpoint(TRUNCATE)')
 	const wal = `${databasePath()}-wal`
-	return Buffer.concat([fs.readFileSync(databasePath()), fs.existsSync(wal) ? fs.readFileSync(wal) : Buffer.alloc(0)]).toString('latin1')
+	return Buffer.concat([
+		fs.readFileSync(databasePath()),
+		fs.existsSync(wal) ? fs.readFileSync(wal) : Buffer.alloc(0),
+	]).toString('latin1')
 }
 
 test('an interest request is unreadable in the database file and readable in the provider’s inbox', async () => {
 	const { editor, organisation, programme } = await provider()
 	const canary = 'canary-contact-5512@example.org'
-	expect(await sendInterest(programme.slug, { alias: 'Canary Alias', contactMethod: 'email', contact: canary, language: 'ar' })).toMatchObject({ ok: true })
+	expect(
+		await sendInterest(programme.slug, {
+			alias: 'Canary Alias',
+			contactMethod: 'email',
+			contact: canary,
+			language: 'ar',
+		}),
+	).toMatchObject({ ok: true })
 	const bytes = databaseBytes()
 	expect(bytes).not.toContain(canary)
 	expect(bytes).not.toContain('Canary Alias')
@@ -44,7 +54,11 @@ test('an interest request is unreadable in the database file and readable in the
 	expect(notice.text).toContain('/provider/inbox')
 	expect(notice.text).not.toContain(canary)
 	// Only a monthly total is counted.
-	const counts = getDb().select().from(programmeMonthlyCounts).where(eq(programmeMonthlyCounts.programmeId, programme.id)).all()
+	const counts = getDb()
+		.select()
+		.from(programmeMonthlyCounts)
+		.where(eq(programmeMonthlyCounts.programmeId, programme.id))
+		.all()
 	expect(counts).toEqual([expect.objectContaining({ interests: 1 })])
 })
 
@@ -55,7 +69,8 @@ test('requests are deleted 30 days after closing, and 90 days after arriving in 
 	await sendInterest(programme.slug, { contactMethod: 'phone', contact: '2', language: 'en' }, start)
 	const [first] = getDb().select().from(interestRequests).where(eq(interestRequests.programmeId, programme.id)).all()
 	expect(closeInterest(editor, first!.id, new Date(start.getTime() + 5 * day))).toMatchObject({ ok: true })
-	const remaining = () => getDb().select().from(interestRequests).where(eq(interestRequests.programmeId, programme.id)).all().length
+	const remaining = () =>
+		getDb().select().from(interestRequests).where(eq(interestRequests.programmeId, programme.id)).all().length
 	await runCatalogueHousekeeping(new Date(start.getTime() + 34 * day))
 	expect(remaining()).toBe(2)
 	await runCatalogueHousekeeping(new Date(start.getTime() + 35 * day))
@@ -69,24 +84,41 @@ test('a provider cannot read or close another organisation’s requests', async 
 	const theirs = await provider()
 	await sendInterest(theirs.programme.slug, { contactMethod: 'phone', contact: 'secret', language: 'en' })
 	expect(listInbox(mine.editor, theirs.organisation.id, 'en')).toMatchObject({ ok: false, reason: 'forbidden' })
-	const [request] = getDb().select().from(interestRequests).where(eq(interestRequests.programmeId, theirs.programme.id)).all()
+	const [request] = getDb()
+		.select()
+		.from(interestRequests)
+		.where(eq(interestRequests.programmeId, theirs.programme.id))
+		.all()
 	expect(closeInterest(mine.editor, request!.id)).toMatchObject({ ok: false, reason: 'not-found' })
 	expect(getDb().select().from(interestRequests).where(eq(interestRequests.id, request!.id)).get()!.status).toBe('open')
 })
 
 test('the form refuses bad input with field errors, and a filled honeypot stores nothing', async () => {
 	const { programme } = await provider()
-	const stored = () => getDb().select().from(interestRequests).where(eq(interestRequests.programmeId, programme.id)).all().length
+	const stored = () =>
+		getDb().select().from(interestRequests).where(eq(interestRequests.programmeId, programme.id)).all().length
 	const path = `/en/programmes/${programme.slug}`
 	const params = { lang: 'en', slug: programme.slug }
-	const bad = await callRoute(programmePage.action, { path, params, form: { contactMethod: 'pigeon', contact: '', language: 'en' } })
+	const bad = await callRoute(programmePage.action, {
+		path,
+		params,
+		form: { contactMethod: 'pigeon', contact: '', language: 'en' },
+	})
 	expect(bad.status).toBe(400)
 	const { fieldErrors } = await bad.json()
 	expect(fieldErrors).toMatchObject({ contactMethod: ['errors.choose'], contact: ['errors.required'] })
-	const bot = await callRoute(programmePage.action, { path, params, form: { contactMethod: 'phone', contact: 'x', language: 'en', website: 'spam' } })
+	const bot = await callRoute(programmePage.action, {
+		path,
+		params,
+		form: { contactMethod: 'phone', contact: 'x', language: 'en', website: 'spam' },
+	})
 	expect(bot.headers.get('Location')).toBe(`${path}/sent`)
 	expect(stored()).toBe(0)
-	const person = await callRoute(programmePage.action, { path, params, form: { contactMethod: 'phone', contact: 'x', language: 'en' } })
+	const person = await callRoute(programmePage.action, {
+		path,
+		params,
+		form: { contactMethod: 'phone', contact: 'x', language: 'en' },
+	})
 	expect(person.headers.get('Location')).toBe(`${path}/sent`)
 	expect(stored()).toBe(1)
 })

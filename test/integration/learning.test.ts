@@ -22,27 +22,50 @@ function enrolmentOf(userId: string) {
 }
 
 async function enrol(slug: string, cookie: string, form: Record<string, string> = {}) {
-	return callRoute(coursePage.action, { path: `/fr/courses/${slug}`, cookie, params: { slug }, form: { intent: 'enrol', language: 'fr', ...form } })
+	return callRoute(coursePage.action, {
+		path: `/fr/courses/${slug}`,
+		cookie,
+		params: { slug },
+		form: { intent: 'enrol', language: 'fr', ...form },
+	})
 }
 
 const quizCall = (slug: string, cookie: string, form?: Record<string, string>) =>
-	callRoute(quizPage[form ? 'action' : 'loader'], { path: `/fr/courses/${slug}/quizzes/check`, cookie, params: { slug, quizId: 'check' }, form })
+	callRoute(quizPage[form ? 'action' : 'loader'], {
+		path: `/fr/courses/${slug}/quizzes/check`,
+		cookie,
+		params: { slug, quizId: 'check' },
+		form,
+	})
 
 test('a signed-out visitor reads the course page but is sent to sign in to enrol or open a lesson', async () => {
 	const { course } = await createPublishedCourse()
 	const page = await callRoute(coursePage.loader, { path: `/en/courses/${course.slug}`, params: { slug: course.slug } })
 	expect(page.status).toBe(200)
-	expect((await jsonOf<{ course: { modules: { lessons: unknown[] }[] } }>(page)).course.modules[0]!.lessons).toHaveLength(2)
-	const enrolling = await callRoute(coursePage.action, { path: `/en/courses/${course.slug}`, params: { slug: course.slug }, form: { intent: 'enrol', language: 'en' } })
+	expect(
+		(await jsonOf<{ course: { modules: { lessons: unknown[] }[] } }>(page)).course.modules[0]!.lessons,
+	).toHaveLength(2)
+	const enrolling = await callRoute(coursePage.action, {
+		path: `/en/courses/${course.slug}`,
+		params: { slug: course.slug },
+		form: { intent: 'enrol', language: 'en' },
+	})
 	expect(enrolling.headers.get('Location')).toMatch(/\/en\/sign-in/)
-	const lesson = await callRoute(lessonPage.loader, { path: `/en/courses/${course.slug}/lessons/first`, params: { slug: course.slug, lessonId: 'first' } })
+	const lesson = await callRoute(lessonPage.loader, {
+		path: `/en/courses/${course.slug}/lessons/first`,
+		params: { slug: course.slug, lessonId: 'first' },
+	})
 	expect(lesson.headers.get('Location')).toMatch(/\/en\/sign-in/)
 })
 
 test('a learner who is not enrolled is sent to the course page from its lessons and quizzes', async () => {
 	const { course } = await createPublishedCourse()
 	const { cookie } = await learner()
-	const lesson = await callRoute(lessonPage.loader, { path: `/fr/courses/${course.slug}/lessons/first`, cookie, params: { slug: course.slug, lessonId: 'first' } })
+	const lesson = await callRoute(lessonPage.loader, {
+		path: `/fr/courses/${course.slug}/lessons/first`,
+		cookie,
+		params: { slug: course.slug, lessonId: 'first' },
+	})
 	expect(lesson.headers.get('Location')).toBe(`/fr/courses/${course.slug}`)
 	expect((await quizCall(course.slug, cookie)).headers.get('Location')).toBe(`/fr/courses/${course.slug}`)
 })
@@ -53,12 +76,20 @@ test('the lesson is rendered to HTML on the server, in the learner’s language 
 	await enrol(course.slug, cookie)
 	expect(enrolmentOf(user.id)?.language).toBe('fr')
 	const first = await jsonOf<{ lesson: { html: string }; fallback: boolean; shownIn: string }>(
-		await callRoute(lessonPage.loader, { path: `/fr/courses/${course.slug}/lessons/first`, cookie, params: { slug: course.slug, lessonId: 'first' } }),
+		await callRoute(lessonPage.loader, {
+			path: `/fr/courses/${course.slug}/lessons/first`,
+			cookie,
+			params: { slug: course.slug, lessonId: 'first' },
+		}),
 	)
 	expect(first.lesson.html).toMatch(/<aside[^>]*class="callout callout--tip"/)
 	expect(first).toMatchObject({ fallback: true, shownIn: 'en' })
 	const second = await jsonOf<{ lesson: { html: string }; fallback: boolean }>(
-		await callRoute(lessonPage.loader, { path: `/fr/courses/${course.slug}/lessons/second`, cookie, params: { slug: course.slug, lessonId: 'second' } }),
+		await callRoute(lessonPage.loader, {
+			path: `/fr/courses/${course.slug}/lessons/second`,
+			cookie,
+			params: { slug: course.slug, lessonId: 'second' },
+		}),
 	)
 	expect(second.fallback).toBe(false)
 	expect(second.lesson.html).toContain('Deuxième texte.')
@@ -81,7 +112,12 @@ test('failing, then passing the quiz completes the course and issues its certifi
 	const { user, cookie } = await learner()
 	await enrol(course.slug, cookie)
 	for (const lessonId of ['first', 'second']) {
-		await callRoute(lessonPage.action, { path: `/fr/courses/${course.slug}/lessons/${lessonId}`, cookie, params: { slug: course.slug, lessonId }, form: {} })
+		await callRoute(lessonPage.action, {
+			path: `/fr/courses/${course.slug}/lessons/${lessonId}`,
+			cookie,
+			params: { slug: course.slug, lessonId },
+			form: {},
+		})
 	}
 	expect(enrolmentOf(user.id)?.completedAt).toBeNull()
 	const attempt = async (answers: Record<string, string>) => {
@@ -93,15 +129,27 @@ test('failing, then passing the quiz completes the course and issues its certifi
 			.all()
 			.find((row) => !row.submittedAt)!
 		// The page names choices by this attempt's tokens: pick the right one by its words, as a learner would.
-		const page = await jsonOf<{ questions: { id: string; choices: { id: string; text: string }[] }[] }>(await quizCall(course.slug, cookie))
-		const right = page.questions.find((question) => question.id === 'choose')!.choices.find((choice) => choice.text === 'Right answer')!.id
+		const page = await jsonOf<{ questions: { id: string; choices: { id: string; text: string }[] }[] }>(
+			await quizCall(course.slug, cookie),
+		)
+		const right = page.questions
+			.find((question) => question.id === 'choose')!
+			.choices.find((choice) => choice.text === 'Right answer')!.id
 		return quizCall(course.slug, cookie, { intent: 'submit', attemptId: open.id, 'q-choose': right, ...answers })
 	}
 	const failed = await attempt({ 'q-count': '29' })
 	expect(failed.status).toBe(302)
 	expect(enrolmentOf(user.id)?.completedAt).toBeNull()
-	const review = await jsonOf<{ score: number; passed: boolean; questions: { correct: boolean; explanation: string | null; picked: { feedback: string | null }[] }[] }>(
-		await callRoute(attemptPage.loader, { path: failed.headers.get('Location')!, cookie, params: { slug: course.slug, quizId: 'check', attemptId: failed.headers.get('Location')!.split('/').pop()! } }),
+	const review = await jsonOf<{
+		score: number
+		passed: boolean
+		questions: { correct: boolean; explanation: string | null; picked: { feedback: string | null }[] }[]
+	}>(
+		await callRoute(attemptPage.loader, {
+			path: failed.headers.get('Location')!,
+			cookie,
+			params: { slug: course.slug, quizId: 'check', attemptId: failed.headers.get('Location')!.split('/').pop()! },
+		}),
 	)
 	expect(review).toMatchObject({ score: 50, passed: false })
 	expect(review.questions.find((question) => question.explanation === 'SECRET-EXPLANATION')?.correct).toBe(false)
@@ -112,22 +160,47 @@ test('failing, then passing the quiz completes the course and issues its certifi
 	expect(completedAt).toBeInstanceOf(Date)
 	// The certificate exists as soon as the completing action answers, in the language the course was taken in.
 	const certificate = getDb().select().from(certificates).where(eq(certificates.userId, user.id)).get()
-	expect(certificate).toMatchObject({ holderName: user.name, language: 'fr', score: 100, competencies: ['victim-identification'], courseRevision: 1 })
+	expect(certificate).toMatchObject({
+		holderName: user.name,
+		language: 'fr',
+		score: 100,
+		competencies: ['victim-identification'],
+		courseRevision: 1,
+	})
 	expect(certificate!.courseTitle).toMatch(/^Formation test/)
 	expect(certificate!.issuedAt).toEqual(completedAt)
 	expect(certificate!.code).toMatch(/^[A-Z2-7]{32}$/)
 	// Re-opening a completed lesson changes nothing, not even the completion date.
-	await callRoute(lessonPage.action, { path: `/fr/courses/${course.slug}/lessons/first`, cookie, params: { slug: course.slug, lessonId: 'first' }, form: {} })
+	await callRoute(lessonPage.action, {
+		path: `/fr/courses/${course.slug}/lessons/first`,
+		cookie,
+		params: { slug: course.slug, lessonId: 'first' },
+		form: {},
+	})
 	expect(enrolmentOf(user.id)?.completedAt).toEqual(completedAt)
-	expect(getDb().select().from(lessonCompletions).where(eq(lessonCompletions.enrolmentId, enrolmentOf(user.id)!.id)).all()).toHaveLength(2)
-	const attempts = getDb().select().from(quizAttempts).where(eq(quizAttempts.enrolmentId, enrolmentOf(user.id)!.id)).all()
+	expect(
+		getDb()
+			.select()
+			.from(lessonCompletions)
+			.where(eq(lessonCompletions.enrolmentId, enrolmentOf(user.id)!.id))
+			.all(),
+	).toHaveLength(2)
+	const attempts = getDb()
+		.select()
+		.from(quizAttempts)
+		.where(eq(quizAttempts.enrolmentId, enrolmentOf(user.id)!.id))
+		.all()
 	expect(attempts.map((row) => row.score)).toEqual([50, 100])
 	// Two attempts were allowed and both are used.
 	expect((await quizCall(course.slug, cookie, { intent: 'start' })).status).toBe(400)
-	const mine = await jsonOf<{ courses: { percent: number }[]; competencies: string[] }>(await callRoute(learning.loader, { path: '/fr/learning', cookie }))
+	const mine = await jsonOf<{ courses: { percent: number }[]; competencies: string[] }>(
+		await callRoute(learning.loader, { path: '/fr/learning', cookie }),
+	)
 	expect(mine.courses[0]!.percent).toBe(100)
 	expect(mine.competencies).toEqual(['victim-identification'])
-	const profile = await jsonOf<{ competencies: string[] }>(await callRoute(settings.loader, { path: '/fr/settings', cookie }))
+	const profile = await jsonOf<{ competencies: string[] }>(
+		await callRoute(settings.loader, { path: '/fr/settings', cookie }),
+	)
 	expect(profile.competencies).toEqual(['victim-identification'])
 })
 
@@ -138,11 +211,24 @@ test('an attempt belongs to its learner: another learner cannot see or submit it
 	await enrol(course.slug, first.cookie)
 	await enrol(course.slug, second.cookie)
 	await quizCall(course.slug, first.cookie, { intent: 'start' })
-	const attempt = getDb().select().from(quizAttempts).where(eq(quizAttempts.enrolmentId, enrolmentOf(first.user.id)!.id)).get()!
-	const stolen = await quizCall(course.slug, second.cookie, { intent: 'submit', attemptId: attempt.id, 'q-choose': 'right', 'q-count': '30' })
+	const attempt = getDb()
+		.select()
+		.from(quizAttempts)
+		.where(eq(quizAttempts.enrolmentId, enrolmentOf(first.user.id)!.id))
+		.get()!
+	const stolen = await quizCall(course.slug, second.cookie, {
+		intent: 'submit',
+		attemptId: attempt.id,
+		'q-choose': 'right',
+		'q-count': '30',
+	})
 	expect(stolen.status).toBe(400)
 	expect(getDb().select().from(quizAttempts).where(eq(quizAttempts.id, attempt.id)).get()?.submittedAt).toBeNull()
-	const peek = await callRoute(attemptPage.loader, { path: '/fr', cookie: second.cookie, params: { slug: course.slug, quizId: 'check', attemptId: attempt.id } })
+	const peek = await callRoute(attemptPage.loader, {
+		path: '/fr',
+		cookie: second.cookie,
+		params: { slug: course.slug, quizId: 'check', attemptId: attempt.id },
+	})
 	expect(peek.status).toBe(404)
 })
 

@@ -10,7 +10,17 @@ import { createOrganisation, createUser, signIn as signInAs } from '#test/factor
 import { oddValue } from '#test/odd-input.ts'
 import { callRoute } from '#test/routes.ts'
 
-const signUpFields = ['name', 'email', 'password', 'country', 'role', 'organisationId', 'newOrganisationName', 'newOrganisationType', 'timeZone']
+const signUpFields = [
+	'name',
+	'email',
+	'password',
+	'country',
+	'role',
+	'organisationId',
+	'newOrganisationName',
+	'newOrganisationType',
+	'timeZone',
+]
 const counts = () => ({
 	users: getDb().select({ n: count() }).from(users).get()!.n,
 	organisations: getDb().select({ n: count() }).from(organisations).get()!.n,

@@ -35,11 +35,24 @@ test('a provider edits their own programme’s translation, and cannot edit anot
 	const own = createProgramme({ organisationId: mine.id })
 	const cookie = await editorOf(mine.id)
 	const path = (slug: string) => `/en/provider/programmes/${slug}?language=fr`
-	const refused = await callRoute(textEditor.action, { path: path(theirs.slug), cookie, params: { lang: 'en', slug: theirs.slug }, form: text })
+	const refused = await callRoute(textEditor.action, {
+		path: path(theirs.slug),
+		cookie,
+		params: { lang: 'en', slug: theirs.slug },
+		form: text,
+	})
 	expect(refused.status).toBe(403)
-	expect((await callRoute(textEditor.loader, { path: path(theirs.slug), cookie, params: { lang: 'en', slug: theirs.slug } })).status).toBe(403)
+	expect(
+		(await callRoute(textEditor.loader, { path: path(theirs.slug), cookie, params: { lang: 'en', slug: theirs.slug } }))
+			.status,
+	).toBe(403)
 	expect(getDb().select().from(programmeTexts).where(eq(programmeTexts.programmeId, theirs.id)).all()).toHaveLength(1)
-	const saved = await callRoute(textEditor.action, { path: path(own.slug), cookie, params: { lang: 'en', slug: own.slug }, form: text })
+	const saved = await callRoute(textEditor.action, {
+		path: path(own.slug),
+		cookie,
+		params: { lang: 'en', slug: own.slug },
+		form: text,
+	})
 	expect(saved.status).toBe(200)
 	const french = getDb()
 		.select()
@@ -71,10 +84,20 @@ test('re-verifying an expired listing brings it back; another organisation’s l
 	const theirs = createProgramme({ verifiedAt: new Date(Date.now() - 400 * 86_400_000) })
 	const cookie = await editorOf(mine.id)
 	expect(findListedProgramme(expired.slug, 'en')).toBeNull()
-	const refused = await callRoute(listings.action, { path: '/en/provider', cookie, form: { kind: 'programme', slug: theirs.slug } })
+	const refused = await callRoute(listings.action, {
+		path: '/en/provider',
+		cookie,
+		form: { kind: 'programme', slug: theirs.slug },
+	})
 	expect(refused.status).toBe(403)
-	expect(getDb().select().from(programmes).where(eq(programmes.id, theirs.id)).get()!.verifiedAt).toEqual(theirs.verifiedAt)
-	const verified = await callRoute(listings.action, { path: '/en/provider', cookie, form: { kind: 'programme', slug: expired.slug } })
+	expect(getDb().select().from(programmes).where(eq(programmes.id, theirs.id)).get()!.verifiedAt).toEqual(
+		theirs.verifiedAt,
+	)
+	const verified = await callRoute(listings.action, {
+		path: '/en/provider',
+		cookie,
+		form: { kind: 'programme', slug: expired.slug },
+	})
 	expect(verified.status).toBe(200)
 	expect(findListedProgramme(expired.slug, 'en')).not.toBeNull()
 })
@@ -106,11 +129,23 @@ const facts = {
 test('a provider adds a programme: listed at once, free when no cost is given', async () => {
 	const mine = createOrganisation({ type: 'ngo', country: 'MA' })
 	const cookie = await editorOf(mine.id)
-	const response = await callRoute(newProgramme.action, { path: '/ar/provider/programmes/new', cookie, params: { lang: 'ar' }, form: { ...facts, ...text, title: 'مهارات الحاسوب' } })
+	const response = await callRoute(newProgramme.action, {
+		path: '/ar/provider/programmes/new',
+		cookie,
+		params: { lang: 'ar' },
+		form: { ...facts, ...text, title: 'مهارات الحاسوب' },
+	})
 	const location = response.headers.get('Location')!
 	expect(location).toMatch(/^\/ar\/provider\/programmes\/programme-[a-f0-9]{6}$/)
 	const shown = findListedProgramme(location.split('/').at(-1)!, 'ar')!
-	expect(shown).toMatchObject({ title: 'مهارات الحاسوب', cost: null, childcare: true, stipend: false, languages: ['ar', 'fr'], fallback: false })
+	expect(shown).toMatchObject({
+		title: 'مهارات الحاسوب',
+		cost: null,
+		childcare: true,
+		stipend: false,
+		languages: ['ar', 'fr'],
+		fallback: false,
+	})
 })
 
 test('bad facts are refused with field errors and add nothing', async () => {
@@ -150,8 +185,23 @@ test('a provider cannot change the facts of another organisation’s programme',
 test('a provider adds a support service and translates it, but cannot touch another organisation’s', async () => {
 	const mine = createOrganisation({ type: 'ngo' })
 	const cookie = await editorOf(mine.id)
-	const service = { type: 'shelter', country: 'FR', region: 'Lyon', languages: ['fr', 'ar'], open24h: 'on', name: 'Safe stay', summary: 'A safe place.', hours: 'Always', contact: 'Call the hotline.' }
-	const created = await callRoute(newService.action, { path: '/en/provider/services/new', cookie, params: { lang: 'en' }, form: service })
+	const service = {
+		type: 'shelter',
+		country: 'FR',
+		region: 'Lyon',
+		languages: ['fr', 'ar'],
+		open24h: 'on',
+		name: 'Safe stay',
+		summary: 'A safe place.',
+		hours: 'Always',
+		contact: 'Call the hotline.',
+	}
+	const created = await callRoute(newService.action, {
+		path: '/en/provider/services/new',
+		cookie,
+		params: { lang: 'en' },
+		form: service,
+	})
 	const slug = created.headers.get('Location')!.split('/').at(-1)!
 	const translated = await callRoute(serviceEditor.action, {
 		path: `/en/provider/services/${slug}?language=fr`,
@@ -161,9 +211,18 @@ test('a provider adds a support service and translates it, but cannot touch anot
 	})
 	expect(translated.status).toBe(200)
 	const { services } = listServices(parseServiceFilters(new URLSearchParams('type=shelter&country=FR')), 'fr')
-	expect(services.find((listed) => listed.slug === slug)).toMatchObject({ name: 'Hébergement sûr', open24h: true, fallback: false })
+	expect(services.find((listed) => listed.slug === slug)).toMatchObject({
+		name: 'Hébergement sûr',
+		open24h: true,
+		fallback: false,
+	})
 	const theirs = createService()
-	const refused = await callRoute(serviceEditor.action, { path: `/en/provider/services/${theirs.slug}`, cookie, params: { lang: 'en', slug: theirs.slug }, form: service })
+	const refused = await callRoute(serviceEditor.action, {
+		path: `/en/provider/services/${theirs.slug}`,
+		cookie,
+		params: { lang: 'en', slug: theirs.slug },
+		form: service,
+	})
 	expect(refused.status).toBe(403)
 	expect(getDb().select().from(supportServices).where(eq(supportServices.id, theirs.id)).get()!.type).toBe('legal_aid')
 })

@@ -26,14 +26,31 @@ const routeModules = Object.fromEntries(
 )
 
 const userIds = new Map<Visitor, string>()
-const ids = { user: '', message: '', programme: '', service: '', course: '', courseId: '', cohort: '', certificate: '', restricted: '', document: '', attachment: '', draft: '', openDraft: '' }
+const ids = {
+	user: '',
+	message: '',
+	programme: '',
+	service: '',
+	course: '',
+	courseId: '',
+	cohort: '',
+	certificate: '',
+	restricted: '',
+	document: '',
+	attachment: '',
+	draft: '',
+	openDraft: '',
+}
 
 beforeAll(async () => {
 	// The organisation admin belongs to an organisation of their own: "an admin of another organisation".
 	const elsewhere = createOrganisation()
 	for (const visitor of visitors) {
 		if (visitor === 'signed-out') continue
-		const user = await createUser({ roles: [visitor], organisationId: visitor === 'org_admin' ? elsewhere.id : undefined })
+		const user = await createUser({
+			roles: [visitor],
+			organisationId: visitor === 'org_admin' ? elsewhere.id : undefined,
+		})
 		userIds.set(visitor, user.id)
 		if (visitor === 'officer') ids.user = user.id
 	}
@@ -46,22 +63,56 @@ beforeAll(async () => {
 	ids.course = course.slug
 	ids.courseId = course.id
 	ids.cohort = createCohort(course.id, {}, [userIds.get('trainer')!]).id
-	const enrolled = enrolLearner({ id: ids.user, roles: ['officer'], organisationId: '' }, course.slug, { cohortId: null, language: 'en' })
+	const enrolled = enrolLearner({ id: ids.user, roles: ['officer'], organisationId: '' }, course.slug, {
+		cohortId: null,
+		language: 'en',
+	})
 	// The officer holds a certificate of another course.
 	ids.certificate = (await createCertificate(ids.user)).code
 	if (!enrolled.ok) throw new Error('The officer could not enrol')
 	// The library: a law-enforcement-only document, a members' document with an attachment, and two drafts by the NGO member.
-	ids.restricted = (await createPublishedDocument({ tier: 'law-enforcement', texts: { en: { title: 'Restricted briefing', summary: 'For officers only.' } } })).slug
+	ids.restricted = (
+		await createPublishedDocument({
+			tier: 'law-enforcement',
+			texts: { en: { title: 'Restricted briefing', summary: 'For officers only.' } },
+		})
+	).slug
 	const author = getAccountUser(userIds.get('ngo_member')!)!
-	const document = await createPublishedDocument({ tier: 'members', authorId: author.id, texts: { en: { title: 'Members briefing', summary: 'For members.' } } })
+	const document = await createPublishedDocument({
+		tier: 'members',
+		authorId: author.id,
+		texts: { en: { title: 'Members briefing', summary: 'For members.' } },
+	})
 	ids.document = document.slug
-	const attached = attachFile(getAccountUser(userIds.get('platform_admin')!)!, document.id, { bytes: new TextEncoder().encode('%PDF-1.4 annex'), name: 'annex.pdf' })
+	const attached = attachFile(getAccountUser(userIds.get('platform_admin')!)!, document.id, {
+		bytes: new TextEncoder().encode('%PDF-1.4 annex'),
+		name: 'annex.pdf',
+	})
 	if (!attached.ok) throw new Error('The attachment was refused')
 	publishSubmissionNow(document.id)
 	ids.attachment = findDocument(document.id)!.draft.attachments[0]!.hash
-	const facts = { type: 'guideline', tier: 'members', topics: ['referral'], countries: [], regions: [], audience: [], publishedOn: '2026-01-01', sources: [] } as const
-	const submitted = await startDocument(author, { ...facts, topics: [...facts.topics], countries: [], regions: [], audience: [], sources: [] }, 'en', { title: 'Draft', summary: 'Waiting.', body: 'Text.' })
-	const open = await startDocument(author, { ...facts, topics: [...facts.topics], countries: [], regions: [], audience: [], sources: [] }, 'en', { title: 'Open draft', summary: 'Being written.', body: 'Text.' })
+	const facts = {
+		type: 'guideline',
+		tier: 'members',
+		topics: ['referral'],
+		countries: [],
+		regions: [],
+		audience: [],
+		publishedOn: '2026-01-01',
+		sources: [],
+	} as const
+	const submitted = await startDocument(
+		author,
+		{ ...facts, topics: [...facts.topics], countries: [], regions: [], audience: [], sources: [] },
+		'en',
+		{ title: 'Draft', summary: 'Waiting.', body: 'Text.' },
+	)
+	const open = await startDocument(
+		author,
+		{ ...facts, topics: [...facts.topics], countries: [], regions: [], audience: [], sources: [] },
+		'en',
+		{ title: 'Open draft', summary: 'Being written.', body: 'Text.' },
+	)
 	if (!submitted.ok || !open.ok) throw new Error('The drafts were refused')
 	submitForReview(author, submitted.id)
 	ids.draft = submitted.id
@@ -130,7 +181,8 @@ function classify(response: Response): Outcome | string {
 	}
 	if (response.status === 403) return 'forbidden'
 	if (response.status === 404) return 'not-found'
-	if ((response.status >= 200 && response.status < 300) || response.status === 400 || response.status === 409) return 'ok'
+	if ((response.status >= 200 && response.status < 300) || response.status === 400 || response.status === 409)
+		return 'ok'
 	return `status ${response.status}`
 }
 
@@ -139,9 +191,7 @@ test('every route file has an entry in the access table, and every entry a route
 })
 
 const cases = Object.entries(accessTable).flatMap(([id, access]) =>
-	(['loader', 'action'] as const)
-		.filter((handler) => access[handler])
-		.map((handler) => ({ id, handler, access })),
+	(['loader', 'action'] as const).filter((handler) => access[handler]).map((handler) => ({ id, handler, access })),
 )
 
 test.each(cases)('$id $handler answers each role as the access table says', async ({ id, handler, access }) => {
@@ -165,7 +215,8 @@ test.each(cases)('$id $handler answers each role as the access table says', asyn
 })
 
 test('answering every GET of every route, for every role, changes nothing in the database', async () => {
-	const cookieFor = (visitor: string) => (visitor === 'signed-out' ? undefined : signIn(userIds.get(visitor as Visitor)!).cookie)
+	const cookieFor = (visitor: string) =>
+		visitor === 'signed-out' ? undefined : signIn(userIds.get(visitor as Visitor)!).cookie
 	const cookies = Object.fromEntries(visitors.map((visitor) => [visitor, cookieFor(visitor)]))
 	const before = databaseSnapshot()
 	for (const [id, access] of Object.entries(accessTable)) {

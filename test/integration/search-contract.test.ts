@@ -13,7 +13,10 @@ import { createPublishedDocument } from '#test/library-factories.ts'
 const client = meiliClient()
 const engines: { engine: SearchEngine | null; label: string }[] = [
 	{ engine: ftsEngine, label: 'SQLite FTS5 engine' },
-	{ engine: client ? meiliEngine(client) : null, label: client ? 'Meilisearch engine' : 'Meilisearch engine (skipped: MEILISEARCH_URL is not set)' },
+	{
+		engine: client ? meiliEngine(client) : null,
+		label: client ? 'Meilisearch engine' : 'Meilisearch engine (skipped: MEILISEARCH_URL is not set)',
+	},
 ]
 
 const everyone = ['public'] as const
@@ -21,7 +24,16 @@ const members = ['public', 'members'] as const
 const officers = ['public', 'members', 'law-enforcement'] as const
 
 function request(query: string, overrides: Partial<SearchRequest> = {}): SearchRequest {
-	return { terms: searchTerms(query), language: 'en', tiers: officers, filters: {}, sort: 'relevance', page: 1, pageSize: 10, ...overrides }
+	return {
+		terms: searchTerms(query),
+		language: 'en',
+		tiers: officers,
+		filters: {},
+		sort: 'relevance',
+		page: 1,
+		pageSize: 10,
+		...overrides,
+	}
 }
 
 const titles = (results: { hits: { title: string }[] }) => results.hits.map((hit) => hit.title)
@@ -32,8 +44,14 @@ beforeAll(async () => {
 		countries: ['ES'],
 		publishedOn: '2024-05-01',
 		texts: {
-			es: { title: 'Identificación de víctimas en puertos', summary: 'Guía para la identificación de víctimas de trata en los puertos.' },
-			en: { title: 'Identifying victims at ports', summary: 'A guide to identifying victims of trafficking at sea ports.' },
+			es: {
+				title: 'Identificación de víctimas en puertos',
+				summary: 'Guía para la identificación de víctimas de trata en los puertos.',
+			},
+			en: {
+				title: 'Identifying victims at ports',
+				summary: 'A guide to identifying victims of trafficking at sea ports.',
+			},
 		},
 	})
 	await createPublishedDocument({
@@ -41,7 +59,12 @@ beforeAll(async () => {
 		tier: 'members',
 		topics: ['investigation'],
 		countries: ['FR', 'BE'],
-		texts: { fr: { title: 'Enquête conjointe sur une agence de recrutement', summary: 'Une équipe commune d’enquête franco-belge.' } },
+		texts: {
+			fr: {
+				title: 'Enquête conjointe sur une agence de recrutement',
+				summary: 'Une équipe commune d’enquête franco-belge.',
+			},
+		},
 	})
 	await createPublishedDocument({
 		type: 'toolkit',
@@ -74,7 +97,9 @@ for (const { engine, label } of engines) {
 			for (const query of ['ENQUETE conjointe', 'enquête', 'Enquete']) {
 				expect(titles(await search(query))).toEqual(['Enquête conjointe sur une agence de recrutement'])
 			}
-			expect(titles(await search('identificacion VICTIMAS', { language: 'es' }))).toEqual(['Identificación de víctimas en puertos'])
+			expect(titles(await search('identificacion VICTIMAS', { language: 'es' }))).toEqual([
+				'Identificación de víctimas en puertos',
+			])
 		})
 
 		test('Arabic diacritics, letter variants and the article are normalised', async () => {
@@ -159,7 +184,11 @@ for (const { engine, label } of engines) {
 			for (const [query, total] of expected) {
 				const results = await search(query)
 				// The count a reader is told matches the items listed on the page they see.
-				expect({ query, total: results.total, listed: results.hits.length }).toEqual({ query, total, listed: Math.min(total, 10) })
+				expect({ query, total: results.total, listed: results.hits.length }).toEqual({
+					query,
+					total,
+					listed: Math.min(total, 10),
+				})
 			}
 			expect((await search('"quarrystone*')).total).toBe(studies)
 		})

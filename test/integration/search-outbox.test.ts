@@ -31,14 +31,34 @@ async function fakeMeilisearch() {
 			if (request.url === '/health') return response.end(JSON.stringify({ status: 'available' }))
 			const task = /^\/tasks\/(\d+)/.exec(request.url!)
 			if (task) {
-				return response.end(JSON.stringify({ uid: Number(task[1]), indexUid: 'atlas', status: 'succeeded', type: 'documentAdditionOrUpdate', enqueuedAt: new Date().toISOString() }))
+				return response.end(
+					JSON.stringify({
+						uid: Number(task[1]),
+						indexUid: 'atlas',
+						status: 'succeeded',
+						type: 'documentAdditionOrUpdate',
+						enqueuedAt: new Date().toISOString(),
+					}),
+				)
 			}
 			response.statusCode = 202
-			response.end(JSON.stringify({ taskUid: ++taskUid, indexUid: 'atlas', status: 'enqueued', type: 'documentAdditionOrUpdate', enqueuedAt: new Date().toISOString() }))
+			response.end(
+				JSON.stringify({
+					taskUid: ++taskUid,
+					indexUid: 'atlas',
+					status: 'enqueued',
+					type: 'documentAdditionOrUpdate',
+					enqueuedAt: new Date().toISOString(),
+				}),
+			)
 		})
 	})
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-	return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, close: () => new Promise((resolve) => server.close(resolve)) }
+	return {
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		received,
+		close: () => new Promise((resolve) => server.close(resolve)),
+	}
 }
 
 async function unusedPort() {
@@ -60,7 +80,9 @@ afterAll(() => useMeilisearch(undefined))
 
 test('while Meilisearch is down, a published change waits in the outbox; it is delivered once Meilisearch answers', async () => {
 	useMeilisearch(`http://127.0.0.1:${await unusedPort()}`)
-	const document = await createPublishedDocument({ texts: { en: { title: 'Outbox survivor guide', summary: 'Kept until confirmed.' } } })
+	const document = await createPublishedDocument({
+		texts: { en: { title: 'Outbox survivor guide', summary: 'Kept until confirmed.' } },
+	})
 	expect(pendingSearchUpdates()).toBe(1)
 
 	const now = new Date()
@@ -75,34 +97,72 @@ test('while Meilisearch is down, a published change waits in the outbox; it is d
 	const meili = await fakeMeilisearch()
 	try {
 		useMeilisearch(meili.url)
-		expect(await deliverSearchOutbox(meiliClient(), new Date(now.getTime() + 60 * 60_000))).toEqual({ delivered: 1, failed: 0 })
+		expect(await deliverSearchOutbox(meiliClient(), new Date(now.getTime() + 60 * 60_000))).toEqual({
+			delivered: 1,
+			failed: 0,
+		})
 		expect(pendingSearchUpdates()).toBe(0)
-		const pushed = meili.received.find((request) => request.method === 'POST' && request.url.startsWith('/indexes/atlas/documents?'))
-		expect(pushed?.body).toEqual([expect.objectContaining({ itemKey: `document:${document.id}`, title: 'Outbox survivor guide', tier: 'public', searchTitle: 'outbox survivor guide' })])
-		const settings = meili.received.find((request) => request.method === 'PATCH' && request.url === '/indexes/atlas/settings')
-		expect(settings?.body).toMatchObject({ filterableAttributes: expect.arrayContaining(['tier']), sortableAttributes: ['publishedOn'] })
+		const pushed = meili.received.find(
+			(request) => request.method === 'POST' && request.url.startsWith('/indexes/atlas/documents?'),
+		)
+		expect(pushed?.body).toEqual([
+			expect.objectContaining({
+				itemKey: `document:${document.id}`,
+				title: 'Outbox survivor guide',
+				tier: 'public',
+				searchTitle: 'outbox survivor guide',
+			}),
+		])
+		const settings = meili.received.find(
+			(request) => request.method === 'PATCH' && request.url === '/indexes/atlas/settings',
+		)
+		expect(settings?.body).toMatchObject({
+			filterableAttributes: expect.arrayContaining(['tier']),
+			sortableAttributes: ['publishedOn'],
+		})
 		// The old documents of the item are removed first, so a removed translation does not linger.
-		expect(meili.received.findIndex((request) => request.url === '/indexes/atlas/documents/delete')).toBeLessThan(meili.received.indexOf(pushed!))
+		expect(meili.received.findIndex((request) => request.url === '/indexes/atlas/documents/delete')).toBeLessThan(
+			meili.received.indexOf(pushed!),
+		)
 	} finally {
 		await meili.close()
 	}
 })
 
 test('when Meilisearch does not answer, FTS5 answers the query and the health check says so', async () => {
-	await createPublishedDocument({ texts: { en: { title: 'Fallback harbour protocol', summary: 'Found without Meilisearch.' } } })
+	await createPublishedDocument({
+		texts: { en: { title: 'Fallback harbour protocol', summary: 'Found without Meilisearch.' } },
+	})
 	useMeilisearch(`http://127.0.0.1:${await unusedPort()}`)
-	const results = await runSearch({ terms: searchTerms('harbour'), language: 'en', tiers: ['public'], filters: {}, sort: 'relevance', page: 1, pageSize: 10 })
+	const results = await runSearch({
+		terms: searchTerms('harbour'),
+		language: 'en',
+		tiers: ['public'],
+		filters: {},
+		sort: 'relevance',
+		page: 1,
+		pageSize: 10,
+	})
 	expect(results.engine).toBe('sqlite')
 	expect(results.hits.map((hit) => hit.title)).toEqual(['Fallback harbour protocol'])
-	expect(await jsonOf(await callRoute(healthz.loader, { path: '/healthz' }))).toMatchObject({ search: 'sqlite', searchFallback: true })
+	expect(await jsonOf(await callRoute(healthz.loader, { path: '/healthz' }))).toMatchObject({
+		search: 'sqlite',
+		searchFallback: true,
+	})
 
 	const meili = await fakeMeilisearch()
 	try {
 		useMeilisearch(meili.url)
-		expect(await jsonOf(await callRoute(healthz.loader, { path: '/healthz' }))).toMatchObject({ search: 'meilisearch', searchFallback: false })
+		expect(await jsonOf(await callRoute(healthz.loader, { path: '/healthz' }))).toMatchObject({
+			search: 'meilisearch',
+			searchFallback: false,
+		})
 	} finally {
 		await meili.close()
 	}
 	useMeilisearch(undefined)
-	expect(await jsonOf(await callRoute(healthz.loader, { path: '/healthz' }))).toMatchObject({ status: 'ok', search: 'sqlite' })
+	expect(await jsonOf(await callRoute(healthz.loader, { path: '/healthz' }))).toMatchObject({
+		status: 'ok',
+		search: 'sqlite',
+	})
 })

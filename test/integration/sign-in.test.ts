@@ -16,7 +16,10 @@ function cookieFrom(response: Response) {
 
 test('a member signs in and gets a revocable, HttpOnly, SameSite=Lax session cookie', async () => {
 	const user = await createUser({ roles: ['officer'] })
-	const response = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: user.email, password: testPassword } })
+	const response = await callRoute(signIn.action, {
+		path: '/en/sign-in',
+		form: { email: user.email, password: testPassword },
+	})
 	expect(response.status).toBe(302)
 	expect(response.headers.get('Location')).toBe('/en')
 	const cookie = response.headers.get('Set-Cookie')!
@@ -35,13 +38,20 @@ test('over HTTPS the session cookie is Secure', async () => {
 		method: 'POST',
 		body: new URLSearchParams({ email: user.email, password: testPassword }),
 	})
-	const response = (await signIn.action({ request, params: { lang: 'en' }, context: { cspNonce: '', clientKey: 'https-client' } })) as Response
+	const response = (await signIn.action({
+		request,
+		params: { lang: 'en' },
+		context: { cspNonce: '', clientKey: 'https-client' },
+	})) as Response
 	expect(response.headers.get('Set-Cookie')).toMatch(/; Secure$/)
 })
 
 test('an applicant waiting for approval is refused with a clear reason and no session', async () => {
 	const user = await createUser({ status: 'pending', emailConfirmed: false })
-	const response = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: user.email, password: testPassword } })
+	const response = await callRoute(signIn.action, {
+		path: '/en/sign-in',
+		form: { email: user.email, password: testPassword },
+	})
 	expect(response.status).toBe(403)
 	expect((await jsonOf(response)).fieldErrors).toEqual({ form: ['accounts:errors.pending'] })
 	expect(sessionRowsOf(user.id)).toHaveLength(0)
@@ -49,8 +59,14 @@ test('an applicant waiting for approval is refused with a clear reason and no se
 
 test('the account state is never told to someone without the password', async () => {
 	const user = await createUser({ status: 'pending' })
-	const wrong = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: user.email, password: 'not the right password' } })
-	const unknown = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: 'nobody@example.org', password: 'not the right password' } })
+	const wrong = await callRoute(signIn.action, {
+		path: '/en/sign-in',
+		form: { email: user.email, password: 'not the right password' },
+	})
+	const unknown = await callRoute(signIn.action, {
+		path: '/en/sign-in',
+		form: { email: 'nobody@example.org', password: 'not the right password' },
+	})
 	expect(wrong.status).toBe(400)
 	expect(unknown.status).toBe(400)
 	expect((await jsonOf(wrong)).fieldErrors).toEqual({ form: ['accounts:errors.invalid'] })
@@ -59,7 +75,10 @@ test('the account state is never told to someone without the password', async ()
 
 test('an approved member whose email is unconfirmed is asked to confirm it', async () => {
 	const user = await createUser({ emailConfirmed: false })
-	const response = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: user.email, password: testPassword } })
+	const response = await callRoute(signIn.action, {
+		path: '/en/sign-in',
+		form: { email: user.email, password: testPassword },
+	})
 	expect(response.status).toBe(403)
 	expect((await jsonOf(response)).fieldErrors).toEqual({ form: ['accounts:errors.unconfirmed'] })
 })
@@ -103,8 +122,15 @@ test('with two-factor on, the password alone does not sign in; the code does, on
 	expect((await callRoute(settings.loader, { path: '/en/settings', cookie })).status).toBe(200)
 
 	// The same code cannot be replayed for a second session.
-	const again = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: user.email, password: testPassword } })
-	const replay = await callRoute(twoFactor.action, { path: '/en/sign-in/two-factor', cookie: cookieFrom(again), form: { code } })
+	const again = await callRoute(signIn.action, {
+		path: '/en/sign-in',
+		form: { email: user.email, password: testPassword },
+	})
+	const replay = await callRoute(twoFactor.action, {
+		path: '/en/sign-in/two-factor',
+		cookie: cookieFrom(again),
+		form: { code },
+	})
 	expect(replay.status).toBe(400)
 })
 
@@ -119,12 +145,25 @@ test('after signing in, an outside address in redirectTo is ignored', async () =
 
 test('two-factor codes are limited per account too, so guessing from many addresses meets 429', async () => {
 	const user = await createUser({ twoFactor: true })
-	const signedIn = await callRoute(signIn.action, { path: '/en/sign-in', form: { email: user.email, password: testPassword } })
+	const signedIn = await callRoute(signIn.action, {
+		path: '/en/sign-in',
+		form: { email: user.email, password: testPassword },
+	})
 	const cookie = cookieFrom(signedIn)
 	for (let attempt = 1; attempt <= 10; attempt++) {
-		const response = await callRoute(twoFactor.action, { path: '/en/sign-in/two-factor', cookie, form: { code: '000000' }, client: `address-${attempt}` })
+		const response = await callRoute(twoFactor.action, {
+			path: '/en/sign-in/two-factor',
+			cookie,
+			form: { code: '000000' },
+			client: `address-${attempt}`,
+		})
 		expect(response.status).toBe(400)
 	}
-	const eleventh = await callRoute(twoFactor.action, { path: '/en/sign-in/two-factor', cookie, form: { code: totpCodeFor(user.totpKey!) }, client: 'address-11' })
+	const eleventh = await callRoute(twoFactor.action, {
+		path: '/en/sign-in/two-factor',
+		cookie,
+		form: { code: totpCodeFor(user.totpKey!) },
+		client: 'address-11',
+	})
 	expect(eleventh.status).toBe(429)
 })

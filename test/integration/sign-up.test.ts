@@ -18,7 +18,10 @@ function outboxMessages() {
 	return fs
 		.readdirSync(dir)
 		.sort()
-		.map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { to: string; subject: string; text: string })
+		.map(
+			(file) =>
+				JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { to: string; subject: string; text: string },
+		)
 }
 
 const userCount = () => getDb().select({ n: count() }).from(users).get()!.n
@@ -61,7 +64,9 @@ test('an application for an address already registered looks the same and writes
 	expect(response.status).toBe(302)
 	expect(response.headers.get('Location')).toBe('/en/sign-up?applied=1')
 	expect(userCount()).toBe(before)
-	const mail = outboxMessages().filter((message) => message.to === existing.email).at(-1)!
+	const mail = outboxMessages()
+		.filter((message) => message.to === existing.email)
+		.at(-1)!
 	expect(mail.subject).toBe(serverI18n('en').t('already-registered.subject', { ns: 'email' }))
 })
 
@@ -69,27 +74,42 @@ test('proposing a new organisation records it as pending', async () => {
 	const form = application('new', { newOrganisationName: 'Coastal Shelter Collective', newOrganisationType: 'ngo' })
 	const response = await callRoute(signUp.action, { path: '/en/sign-up', form })
 	expect(response.status).toBe(302)
-	const organisation = getDb().select().from(organisations).where(eq(organisations.name, 'Coastal Shelter Collective')).get()
+	const organisation = getDb()
+		.select()
+		.from(organisations)
+		.where(eq(organisations.name, 'Coastal Shelter Collective'))
+		.get()
 	expect(organisation).toMatchObject({ status: 'pending', type: 'ngo', country: 'SN' })
 })
 
 const badInputs: [string, Record<string, string | string[]>, Record<string, string>][] = [
 	['a malformed email', { email: 'not-an-email' }, { email: 'errors.email' }],
 	['a 10 kB name', { name: 'x'.repeat(10_000) }, { name: 'errors.tooLong?max=120' }],
-	['missing fields', { name: '', email: '', country: '', role: '' }, { name: 'errors.required', email: 'errors.required', country: 'errors.choose', role: 'errors.choose' }],
+	[
+		'missing fields',
+		{ name: '', email: '', country: '', role: '' },
+		{ name: 'errors.required', email: 'errors.required', country: 'errors.choose', role: 'errors.choose' },
+	],
 	['a role that cannot be asked for', { role: 'platform_admin' }, { role: 'errors.choose' }],
 	['a country that does not exist', { country: 'XX' }, { country: 'errors.choose' }],
 	['a repeated field where one value is expected', { name: ['One', 'Two'] }, { name: 'errors.required' }],
 	['a short password', { password: 'short' }, { password: 'errors.passwordTooShort' }],
 	['a common password', { password: 'qwerty123456' }, { password: 'errors.passwordCommon' }],
-	['a new organisation without a name', { organisationId: 'new' }, { newOrganisationName: 'errors.required', newOrganisationType: 'errors.choose' }],
+	[
+		'a new organisation without a name',
+		{ organisationId: 'new' },
+		{ newOrganisationName: 'errors.required', newOrganisationType: 'errors.choose' },
+	],
 ]
 
 test.each(badInputs)('%s gets a translated error at the field and writes nothing', async (_, overrides, expected) => {
 	const organisation = createOrganisation()
 	const users = userCount()
 	const organisations = organisationCount()
-	const response = await callRoute(signUp.action, { path: '/es/sign-up', form: application(organisation.id, overrides) })
+	const response = await callRoute(signUp.action, {
+		path: '/es/sign-up',
+		form: application(organisation.id, overrides),
+	})
 	expect(response.status).toBe(400)
 	const body = await jsonOf<{ fieldErrors: Record<string, string[]> }>(response)
 	for (const [field, message] of Object.entries(expected)) {

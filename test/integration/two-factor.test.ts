@@ -54,14 +54,26 @@ test('a forged enrolment (a key the server did not seal) is refused', async () =
 test('new recovery codes need a current code and cancel the old ones', async () => {
 	const admin = await createUser({ roles: ['org_admin'] })
 	const { cookie } = signIn(admin.id)
-	const refused = await callRoute(twoFactorSettings.action, { path, cookie, form: { intent: 'renew-codes', code: '000000' } })
+	const refused = await callRoute(twoFactorSettings.action, {
+		path,
+		cookie,
+		form: { intent: 'renew-codes', code: '000000' },
+	})
 	expect((await jsonOf<Answer>(refused)).fieldErrors.renewCode).toEqual(['common:errors.codeWrong'])
 	const first = await jsonOf<Answer>(
-		await callRoute(twoFactorSettings.action, { path, cookie, form: { intent: 'renew-codes', code: totpCodeFor(admin.totpKey!) } }),
+		await callRoute(twoFactorSettings.action, {
+			path,
+			cookie,
+			form: { intent: 'renew-codes', code: totpCodeFor(admin.totpKey!) },
+		}),
 	)
 	expect(first.recoveryCodes).toHaveLength(10)
 	const second = await jsonOf<Answer>(
-		await callRoute(twoFactorSettings.action, { path, cookie, form: { intent: 'renew-codes', code: first.recoveryCodes![0]! } }),
+		await callRoute(twoFactorSettings.action, {
+			path,
+			cookie,
+			form: { intent: 'renew-codes', code: first.recoveryCodes![0]! },
+		}),
 	)
 	expect(second.recoveryCodes).toHaveLength(10)
 	expect(verifySecondFactor(admin.id, first.recoveryCodes![1]!)).toBeNull()
@@ -81,7 +93,10 @@ test('an admin cannot turn two-factor sign-in off', async () => {
 
 test('the rule is the module’s: turning two-factor off is refused for an admin, whoever asks, and it stays on', async () => {
 	const admin = await createUser({ roles: ['org_admin'] })
-	expect(disableTwoFactor(admin.id, totpCodeFor(admin.totpKey!))).toMatchObject({ ok: false, reason: 'twoFactorRequired' })
+	expect(disableTwoFactor(admin.id, totpCodeFor(admin.totpKey!))).toMatchObject({
+		ok: false,
+		reason: 'twoFactorRequired',
+	})
 	expect(getAccountUser(admin.id)!.twoFactorEnabled).toBe(true)
 })
 

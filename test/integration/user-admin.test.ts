@@ -30,7 +30,12 @@ test('a platform admin grants and removes roles, but cannot remove their own adm
 	const member = await createUser({ roles: ['officer'] })
 	const { cookie } = signInAs(admin.id)
 	const change = (userId: string, intent: string, role: string) =>
-		callRoute(userDetail.action, { path: `/en/admin/users/${userId}`, params: { userId }, cookie, form: { intent, role } })
+		callRoute(userDetail.action, {
+			path: `/en/admin/users/${userId}`,
+			params: { userId },
+			cookie,
+			form: { intent, role },
+		})
 
 	expect((await change(member.id, 'grant', 'trainer')).status).toBe(200)
 	expect(rolesOf(member.id).sort()).toEqual(['officer', 'trainer'])
@@ -45,11 +50,25 @@ test('a platform admin grants and removes roles, but cannot remove their own adm
 
 test('the audit log records security events without any password, token or address', async () => {
 	const member = await createUser({ roles: ['officer'] })
-	await callRoute(signIn.action, { path: '/en/sign-in', form: { email: member.email, password: 'a wrong password here' }, client: '203.0.113.7' })
-	await callRoute(signIn.action, { path: '/en/sign-in', form: { email: member.email, password: testPassword }, client: '203.0.113.7' })
-	await callRoute(forgotPassword.action, { path: '/en/forgot-password', form: { email: member.email }, client: '203.0.113.7' })
+	await callRoute(signIn.action, {
+		path: '/en/sign-in',
+		form: { email: member.email, password: 'a wrong password here' },
+		client: '203.0.113.7',
+	})
+	await callRoute(signIn.action, {
+		path: '/en/sign-in',
+		form: { email: member.email, password: testPassword },
+		client: '203.0.113.7',
+	})
+	await callRoute(forgotPassword.action, {
+		path: '/en/forgot-password',
+		form: { email: member.email },
+		client: '203.0.113.7',
+	})
 	const rows = getDb().select().from(auditEvents).all()
-	expect(rows.map((row) => row.event)).toEqual(expect.arrayContaining(['sign-in-failed', 'sign-in', 'password-reset-requested']))
+	expect(rows.map((row) => row.event)).toEqual(
+		expect.arrayContaining(['sign-in-failed', 'sign-in', 'password-reset-requested']),
+	)
 	const everything = JSON.stringify(rows)
 	expect(everything).not.toContain(testPassword)
 	expect(everything).not.toContain('a wrong password here')

@@ -16,7 +16,10 @@ function mailTo(email: string) {
 	const dir = path.join(getEnv().DATA_DIR, 'outbox')
 	return fs
 		.readdirSync(dir)
-		.map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { to: string; subject: string; text: string })
+		.map(
+			(file) =>
+				JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { to: string; subject: string; text: string },
+		)
 		.filter((message) => message.to === email)
 }
 
@@ -63,14 +66,28 @@ test('an applicant to a proposed organisation waits until a platform admin appro
 	const applicant = await createUser({ status: 'pending', organisationId: proposed.id })
 	const admin = await createUser({ roles: ['platform_admin'] })
 	const { cookie } = signIn(admin.id)
-	const early = await callRoute(members.action, { path: '/en/admin/members', cookie, form: { applicantId: applicant.id, decision: 'approve' } })
+	const early = await callRoute(members.action, {
+		path: '/en/admin/members',
+		cookie,
+		form: { applicantId: applicant.id, decision: 'approve' },
+	})
 	expect(early.status).toBe(409)
 	expect((await jsonOf(early)).fieldErrors).toEqual({ form: ['admin:errors.organisation-pending'] })
 	expect(statusOf(applicant.id)).toBe('pending')
 
-	await callRoute(organisations.action, { path: '/en/admin/organisations', cookie, form: { organisationId: proposed.id, decision: 'approve' } })
-	expect(getDb().select().from(organisationTable).where(eq(organisationTable.id, proposed.id)).get()!.status).toBe('approved')
-	const later = await callRoute(members.action, { path: '/en/admin/members', cookie, form: { applicantId: applicant.id, decision: 'approve' } })
+	await callRoute(organisations.action, {
+		path: '/en/admin/organisations',
+		cookie,
+		form: { organisationId: proposed.id, decision: 'approve' },
+	})
+	expect(getDb().select().from(organisationTable).where(eq(organisationTable.id, proposed.id)).get()!.status).toBe(
+		'approved',
+	)
+	const later = await callRoute(members.action, {
+		path: '/en/admin/members',
+		cookie,
+		form: { applicantId: applicant.id, decision: 'approve' },
+	})
 	expect(later.status).toBe(200)
 	expect(statusOf(applicant.id)).toBe('active')
 })
@@ -85,7 +102,11 @@ test('a refused applicant is refused once, and a second decision changes nothing
 	expect(mailTo(applicant.email).map((mail) => mail.subject)).toEqual([
 		serverI18n('en').t('application-refused.subject', { ns: 'email' }),
 	])
-	const again = await callRoute(members.action, { path: '/en/admin/members', cookie, form: { ...form, decision: 'approve' } })
+	const again = await callRoute(members.action, {
+		path: '/en/admin/members',
+		cookie,
+		form: { ...form, decision: 'approve' },
+	})
 	expect(again.status).toBe(409)
 	expect(statusOf(applicant.id)).toBe('refused')
 	expect(rolesOf(applicant.id)).toEqual([])

@@ -1,11 +1,4 @@
-import {
-	blob,
-	index,
-	integer,
-	primaryKey,
-	sqliteTable,
-	text,
-} from 'drizzle-orm/sqlite-core'
+import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import {
 	organisationStatuses,
 	organisationTypes,
@@ -14,7 +7,6 @@ import {
 } from '#app/modules/accounts/vocabulary.ts'
 import { roles } from '#app/platform/roles.ts'
 import { createdAt, id, timestamp } from './columns.ts'
-
 
 export const organisations = sqliteTable(
 	'organisations',

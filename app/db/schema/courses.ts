@@ -122,7 +122,10 @@ export const enrolments = sqliteTable(
 		lastLessonId: text('last_lesson_id'),
 		completedAt: timestamp('completed_at'),
 	},
-	(table) => [uniqueIndex('enrolments_learner_course').on(table.userId, table.courseId), index('enrolments_cohort').on(table.cohortId)],
+	(table) => [
+		uniqueIndex('enrolments_learner_course').on(table.userId, table.courseId),
+		index('enrolments_cohort').on(table.cohortId),
+	],
 )
 
 export const lessonCompletions = sqliteTable(

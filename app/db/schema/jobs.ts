@@ -14,7 +14,9 @@ export const jobs = sqliteTable(
 		key: text('key').notNull().unique(),
 		payload: text('payload', { mode: 'json' }).$type<Record<string, string | number>>().notNull(),
 		runAt: timestamp('run_at').notNull(),
-		status: text('status', { enum: ['pending', 'running', 'done', 'failed'] }).notNull().default('pending'),
+		status: text('status', { enum: ['pending', 'running', 'done', 'failed'] })
+			.notNull()
+			.default('pending'),
 		attempts: integer('attempts').notNull().default(0),
 		claimedAt: timestamp('claimed_at'),
 		doneAt: timestamp('done_at'),

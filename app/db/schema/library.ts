@@ -1,6 +1,12 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { type LibraryDocument } from '#app/modules/library/document.ts'
-import { accessTiers, documentTypes, protocolStatuses, reviewActions, reviewStates } from '#app/modules/library/vocabulary.ts'
+import {
+	accessTiers,
+	documentTypes,
+	protocolStatuses,
+	reviewActions,
+	reviewStates,
+} from '#app/modules/library/vocabulary.ts'
 import { organisations, users } from './accounts.ts'
 import { createdAt, id, timestamp } from './columns.ts'
 

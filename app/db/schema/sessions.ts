@@ -16,9 +16,7 @@ export const sessions = sqliteTable(
 			.references(() => users.id, { onDelete: 'cascade' }),
 		createdAt: createdAt(),
 		lastActiveAt: timestamp('last_active_at').notNull(),
-		twoFactorVerified: integer('two_factor_verified', { mode: 'boolean' })
-			.notNull()
-			.default(false),
+		twoFactorVerified: integer('two_factor_verified', { mode: 'boolean' }).notNull().default(false),
 		device: text('device').notNull().default(''),
 	},
 	(table) => [index('sessions_user_idx').on(table.userId)],

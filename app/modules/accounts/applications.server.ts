@@ -29,13 +29,19 @@ type Recipient = { user: { email: string; name: string; locale: string }; messag
  * Records a membership application. The answer is the same whether or not the
  * email is already registered: the owner of that address is told by email instead.
  */
-export async function applyForMembership(application: Application, language: Language): Promise<Outcome<'organisationUnknown'>> {
+export async function applyForMembership(
+	application: Application,
+	language: Language,
+): Promise<Outcome<'organisationUnknown'>> {
 	const passwordHash = await hashPassword(application.password)
 	const email = normaliseEmail(application.email)
 	const outcome = writeTransaction((tx): Outcome<'organisationUnknown', Recipient> => {
 		const existing = findUserByEmail(email, tx)
 		if (existing) {
-			return done({ user: existing, message: { kind: 'already-registered', link: `/${existing.locale}/forgot-password` } })
+			return done({
+				user: existing,
+				message: { kind: 'already-registered', link: `/${existing.locale}/forgot-password` },
+			})
 		}
 		let organisationId: string
 		if (application.organisation.kind === 'existing') {

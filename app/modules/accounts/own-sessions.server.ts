@@ -15,7 +15,11 @@ export function endOwnSessions(userId: string, currentSessionId: string, which: 
 				: which.sessionId === currentSessionId
 					? 0
 					: endUserSession(userId, which.sessionId, tx)
-		if (ended > 0) recordAudit({ event: 'sessions-ended', actorUserId: userId, subjectUserId: userId, details: { count: ended } }, tx)
+		if (ended > 0)
+			recordAudit(
+				{ event: 'sessions-ended', actorUserId: userId, subjectUserId: userId, details: { count: ended } },
+				tx,
+			)
 		return ended
 	})
 }

@@ -47,7 +47,9 @@ export function enrolmentFor(email: string, key: Uint8Array = newTotpKey()): Enr
 	const qr = renderSVG(totpUri(email, key), { border: 2 })
 	return {
 		enrolment: sealEnrolment(key),
-		manualKey: encodeBase32UpperCaseNoPadding(key).replace(/(.{4})/g, '$1 ').trim(),
+		manualKey: encodeBase32UpperCaseNoPadding(key)
+			.replace(/(.{4})/g, '$1 ')
+			.trim(),
 		qrDataUri: `data:image/svg+xml;base64,${Buffer.from(qr).toString('base64')}`,
 	}
 }
@@ -64,7 +66,12 @@ export function mustKeepTwoFactor(roles: readonly Role[]) {
 }
 
 /** Where someone's two-factor sign-in stands, and the key to scan when it is off. */
-export function twoFactorStatus(user: { id: string; email: string; roles: readonly Role[]; twoFactorEnabled: boolean }) {
+export function twoFactorStatus(user: {
+	id: string
+	email: string
+	roles: readonly Role[]
+	twoFactorEnabled: boolean
+}) {
 	return {
 		enabled: user.twoFactorEnabled,
 		required: mustKeepTwoFactor(user.roles),

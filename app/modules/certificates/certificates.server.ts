@@ -87,7 +87,13 @@ export function transcriptOf(userId: string, language: Language, now = new Date(
 				enrolledAt: enrolment.enrolledAt.toISOString(),
 				completedAt: enrolment.completedAt?.toISOString() ?? null,
 				score: certificate?.score ?? null,
-				certificate: certificate ? { code: certificate.code, status: certificateStatus(certificate, now, getEnv().CERTIFICATE_EXPIRING_DAYS), expiresAt: certificate.expiresAt?.toISOString() ?? null } : null,
+				certificate: certificate
+					? {
+							code: certificate.code,
+							status: certificateStatus(certificate, now, getEnv().CERTIFICATE_EXPIRING_DAYS),
+							expiresAt: certificate.expiresAt?.toISOString() ?? null,
+						}
+					: null,
 			},
 		]
 	})
@@ -97,7 +103,12 @@ export function transcriptOf(userId: string, language: Language, now = new Date(
  * A platform admin revokes a certificate with a reason; the audit log records who and why. A code
  * that matches nothing is the typed code's fault (`unknown-code`), not a missing page.
  */
-export function revokeCertificate(actor: Actor, code: string, reason: string, now = new Date()): Outcome<'forbidden' | 'unknown-code' | 'already-revoked'> {
+export function revokeCertificate(
+	actor: Actor,
+	code: string,
+	reason: string,
+	now = new Date(),
+): Outcome<'forbidden' | 'unknown-code' | 'already-revoked'> {
 	if (!can(actor, 'certificates:revoke')) return refuse('forbidden')
 	return writeTransaction((tx) => {
 		const certificate = findCertificate(code, tx)
@@ -108,7 +119,15 @@ export function revokeCertificate(actor: Actor, code: string, reason: string, no
 			.where(and(eq(certificates.id, certificate.id), isNull(certificates.revokedAt)))
 			.run().changes
 		if (!changed) return refuse('already-revoked')
-		recordAudit({ event: 'certificate-revoked', actorUserId: actor.id, subjectUserId: certificate.userId, details: { code: certificate.code, reason } }, tx)
+		recordAudit(
+			{
+				event: 'certificate-revoked',
+				actorUserId: actor.id,
+				subjectUserId: certificate.userId,
+				details: { code: certificate.code, reason },
+			},
+			tx,
+		)
 		return done()
 	})
 }
@@ -120,5 +139,9 @@ export function revokedCredentials(db: Db = getDb()) {
 		.from(certificates)
 		.where(isNotNull(certificates.revokedAt))
 		.all()
-		.map((row) => ({ id: `urn:uuid:${row.id}`, revocationReason: row.reason ?? '', revokedAt: row.revokedAt!.toISOString() }))
+		.map((row) => ({
+			id: `urn:uuid:${row.id}`,
+			revocationReason: row.reason ?? '',
+			revokedAt: row.revokedAt!.toISOString(),
+		}))
 }

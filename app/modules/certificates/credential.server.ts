@@ -47,14 +47,25 @@ export function openBadgeCredential(row: CertificateRow, courseSlug: string) {
 		credentialSubject: {
 			type: ['AchievementSubject'],
 			name: row.holderName,
-			identifier: [{ type: 'IdentityObject', identityType: 'emailAddress', hashed: true, identityHash: row.subjectHash, salt: row.subjectSalt }],
+			identifier: [
+				{
+					type: 'IdentityObject',
+					identityType: 'emailAddress',
+					hashed: true,
+					identityHash: row.subjectHash,
+					salt: row.subjectSalt,
+				},
+			],
 			achievement: {
 				id: `${courseUrl}#revision-${row.courseRevision}`,
 				type: ['Achievement'],
 				achievementType: 'Certificate',
 				name: row.courseTitle,
 				description: row.courseSummary,
-				criteria: { id: courseUrl, narrative: words('credential.criteria', { course: row.courseTitle, revision: row.courseRevision }) },
+				criteria: {
+					id: courseUrl,
+					narrative: words('credential.criteria', { course: row.courseTitle, revision: row.courseRevision }),
+				},
 				inLanguage: row.language,
 				alignment: row.competencies.map((competency) => ({
 					type: ['Alignment'],

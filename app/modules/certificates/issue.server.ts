@@ -2,7 +2,16 @@ import { createHash, randomBytes } from 'node:crypto'
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding'
 import { and, eq, inArray } from 'drizzle-orm'
 import { type Db } from '#app/db/client.server.ts'
-import { certificates, cohortTrainers, courseAuthors, courses, type enrolments, organisations, quizAttempts, users } from '#app/db/schema/index.ts'
+import {
+	certificates,
+	cohortTrainers,
+	courseAuthors,
+	courses,
+	type enrolments,
+	organisations,
+	quizAttempts,
+	users,
+} from '#app/db/schema/index.ts'
 import { type CourseDocument } from '#app/modules/courses/document.ts'
 import { findRevision, type RevisionRow } from '#app/modules/courses/store.server.ts'
 import { textIn } from '#app/platform/language-fallback.ts'
@@ -14,7 +23,10 @@ import { expiryDate } from './status.ts'
  * What issuing reads of a completed enrolment. Named here from the table, not imported from the
  * courses area, because enrolment calls issuing: the dependency runs one way only.
  */
-export type CompletedEnrolment = Pick<typeof enrolments.$inferSelect, 'id' | 'userId' | 'courseId' | 'cohortId' | 'language'>
+export type CompletedEnrolment = Pick<
+	typeof enrolments.$inferSelect,
+	'id' | 'userId' | 'courseId' | 'cohortId' | 'language'
+>
 
 /** 20 random bytes (160 bits), in base32 so it reads aloud and types without ambiguity. */
 export function newVerificationCode() {
@@ -23,7 +35,9 @@ export function newVerificationCode() {
 
 /** Open Badges' identity hash: sha256 of the identifier with the salt appended. */
 export function subjectHashOf(email: string, salt: string) {
-	return `sha256$${createHash('sha256').update(email.trim().toLowerCase() + salt).digest('hex')}`
+	return `sha256$${createHash('sha256')
+		.update(email.trim().toLowerCase() + salt)
+		.digest('hex')}`
 }
 
 /** The mean of the best score of each required quiz, or null when the course has none. */
@@ -35,7 +49,9 @@ function courseScore(tx: Db, enrolmentId: string, document: CourseDocument) {
 		.from(quizAttempts)
 		.where(and(eq(quizAttempts.enrolmentId, enrolmentId), inArray(quizAttempts.quizId, required)))
 		.all()
-	const best = required.map((quizId) => Math.max(0, ...attempts.filter((attempt) => attempt.quizId === quizId).map((attempt) => attempt.score ?? 0)))
+	const best = required.map((quizId) =>
+		Math.max(0, ...attempts.filter((attempt) => attempt.quizId === quizId).map((attempt) => attempt.score ?? 0)),
+	)
 	return Math.round(best.reduce((sum, score) => sum + score, 0) / best.length)
 }
 
@@ -54,11 +70,24 @@ export function issueCertificate(tx: Db, enrolment: CompletedEnrolment, revision
 	if (existing) return existing
 	const renewing = certificateToRenew(tx, enrolment.userId, enrolment.courseId, now)
 	const renewedCourse = renewing ? tx.select().from(courses).where(eq(courses.id, renewing.courseId)).get() : undefined
-	const renewedRevision = renewedCourse?.publishedRevisionId ? findRevision(renewedCourse.publishedRevisionId, tx) : undefined
-	const target = renewing && renewedRevision ? { courseId: renewing.courseId, revision: renewedRevision } : { courseId: enrolment.courseId, revision }
+	const renewedRevision = renewedCourse?.publishedRevisionId
+		? findRevision(renewedCourse.publishedRevisionId, tx)
+		: undefined
+	const target =
+		renewing && renewedRevision
+			? { courseId: renewing.courseId, revision: renewedRevision }
+			: { courseId: enrolment.courseId, revision }
 	const document = target.revision.document
-	const holder = tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, enrolment.userId)).get()!
-	const course = tx.select({ organisationId: courses.organisationId }).from(courses).where(eq(courses.id, target.courseId)).get()!
+	const holder = tx
+		.select({ name: users.name, email: users.email })
+		.from(users)
+		.where(eq(users.id, enrolment.userId))
+		.get()!
+	const course = tx
+		.select({ organisationId: courses.organisationId })
+		.from(courses)
+		.where(eq(courses.id, target.courseId))
+		.get()!
 	const authors = tx
 		.select({ name: users.name, organisationId: users.organisationId })
 		.from(courseAuthors)
@@ -66,7 +95,11 @@ export function issueCertificate(tx: Db, enrolment: CompletedEnrolment, revision
 		.where(eq(courseAuthors.courseId, target.courseId))
 		.all()
 	const organisationIds = [...new Set([course.organisationId, ...authors.map((author) => author.organisationId)])]
-	const issuers = tx.select({ id: organisations.id, name: organisations.name, country: organisations.country }).from(organisations).where(inArray(organisations.id, organisationIds)).all()
+	const issuers = tx
+		.select({ id: organisations.id, name: organisations.name, country: organisations.country })
+		.from(organisations)
+		.where(inArray(organisations.id, organisationIds))
+		.all()
 	// In the language the learner just studied in, when the course has it.
 	const { text, language } = textIn(document.texts, enrolment.language, document.sourceLanguage)
 	// A cohort's trainers taught this learner; a self-paced course names its co-authors.
@@ -98,7 +131,9 @@ export function issueCertificate(tx: Db, enrolment: CompletedEnrolment, revision
 			language,
 			competencies: document.competencies,
 			// The lead organisation first, then co-authors' organisations.
-			issuers: organisationIds.flatMap((id) => issuers.filter((issuer) => issuer.id === id).map(({ name, country }) => ({ name, country }))),
+			issuers: organisationIds.flatMap((id) =>
+				issuers.filter((issuer) => issuer.id === id).map(({ name, country }) => ({ name, country })),
+			),
 			trainers: (cohortTrainerNames.length ? cohortTrainerNames : authors.map((author) => author.name)).sort(),
 			score: courseScore(tx, enrolment.id, revision.document),
 			issuedAt: now,

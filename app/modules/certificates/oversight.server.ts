@@ -11,7 +11,13 @@ import { certificateStatus } from './status.ts'
 export const oversightPageSize = 50
 const dayMs = 24 * 60 * 60 * 1000
 
-export type OversightFilters = { expiringWithin?: number; expired: boolean; courseId?: string; country?: string; page: number }
+export type OversightFilters = {
+	expiringWithin?: number
+	expired: boolean
+	courseId?: string
+	country?: string
+	page: number
+}
 
 /** Reads the filter form; unknown values are dropped. */
 export function parseOversightFilters(params: URLSearchParams): OversightFilters {
@@ -36,26 +42,45 @@ function conditions(actor: Actor, filters: OversightFilters, now: Date): SQL[] {
 		filters.country ? eq(users.country, filters.country) : undefined,
 	]
 	const window = filters.expiringWithin
-		? and(isNull(certificates.revokedAt), gt(certificates.expiresAt, now), lte(certificates.expiresAt, new Date(now.getTime() + filters.expiringWithin * dayMs)))
+		? and(
+				isNull(certificates.revokedAt),
+				gt(certificates.expiresAt, now),
+				lte(certificates.expiresAt, new Date(now.getTime() + filters.expiringWithin * dayMs)),
+			)
 		: undefined
-	const expired = filters.expired ? and(isNull(certificates.revokedAt), isNotNull(certificates.expiresAt), lte(certificates.expiresAt, now)) : undefined
+	const expired = filters.expired
+		? and(isNull(certificates.revokedAt), isNotNull(certificates.expiresAt), lte(certificates.expiresAt, now))
+		: undefined
 	if (window && expired) list.push(or(window, expired))
 	else list.push(window ?? expired)
 	return list.filter((condition): condition is SQL => Boolean(condition))
 }
 
 /** Members' certificates for an organisation admin (their organisation) or a platform admin (all). */
-export function overseenCertificates(actor: Actor, filters: OversightFilters, options: { all?: boolean } = {}, now = new Date(), db: Db = getDb()) {
+export function overseenCertificates(
+	actor: Actor,
+	filters: OversightFilters,
+	options: { all?: boolean } = {},
+	now = new Date(),
+	db: Db = getDb(),
+) {
 	if (!can(actor, 'certificates:oversee')) return refuse('forbidden')
 	const where = and(...conditions(actor, filters, now))
-	const total = db.select({ n: count() }).from(certificates).innerJoin(users, eq(users.id, certificates.userId)).where(where).get()?.n ?? 0
+	const total =
+		db.select({ n: count() }).from(certificates).innerJoin(users, eq(users.id, certificates.userId)).where(where).get()
+			?.n ?? 0
 	const query = db
 		.select({ certificate: certificates, country: users.country })
 		.from(certificates)
 		.innerJoin(users, eq(users.id, certificates.userId))
 		.where(where)
 		.orderBy(asc(certificates.expiresAt), asc(certificates.holderName))
-	const rows = options.all ? query.limit(10_000).all() : query.limit(oversightPageSize).offset((filters.page - 1) * oversightPageSize).all()
+	const rows = options.all
+		? query.limit(10_000).all()
+		: query
+				.limit(oversightPageSize)
+				.offset((filters.page - 1) * oversightPageSize)
+				.all()
 	const expiringDays = getEnv().CERTIFICATE_EXPIRING_DAYS
 	return done({
 		total,

@@ -12,8 +12,9 @@ const fonts = {
 	latinBold: path.join(fontFiles, 'noto-naskh-arabic-latin-700-normal.woff'),
 }
 /** What the Arabic font file covers (its unicode-range); everything else, spaces included, takes the Latin file. */
-// eslint-disable-next-line no-misleading-character-class -- the ranges copy the font's unicode-range, combining marks included
-const arabicScript = /[\u0600-\u06ff\u0750-\u077f\u0870-\u088e\u0890-\u0891\u0898-\u08e1\u08e3-\u08ff\ufb50-\ufdff\ufe70-\ufe74\ufe76-\ufefc]/
+const arabicScript =
+	// eslint-disable-next-line no-misleading-character-class -- the ranges copy the font's unicode-range, combining marks included
+	/[\u0600-\u06ff\u0750-\u077f\u0870-\u088e\u0890-\u0891\u0898-\u08e1\u08e3-\u08ff\ufb50-\ufdff\ufe70-\ufe74\ufe76-\ufefc]/
 const bidi = bidiFactory()
 
 export type VisualRun = { text: string; rtl: boolean; arabic: boolean }
@@ -78,7 +79,8 @@ function drawLine(doc: Doc, text: string, direction: 'ltr' | 'rtl', y: number, s
 /** Breaks a long sentence into lines that fit the page width, at spaces. */
 function wrap(doc: Doc, text: string, size: number, maxWidth: number) {
 	doc.fontSize(size)
-	const measure = (line: string) => visualRuns(line, 'ltr').reduce((sum, run) => sum + doc.font(fontFor(run, false)).widthOfString(run.text), 0)
+	const measure = (line: string) =>
+		visualRuns(line, 'ltr').reduce((sum, run) => sum + doc.font(fontFor(run, false)).widthOfString(run.text), 0)
 	const lines: string[] = []
 	let current = ''
 	for (const word of text.split(' ')) {
@@ -98,14 +100,22 @@ function wrap(doc: Doc, text: string, size: number, maxWidth: number) {
  */
 export async function certificatePdf(wording: CertificateWording, code: string): Promise<Buffer> {
 	const qr = await QRCode.toBuffer(wording.url, { margin: 1, width: 300, errorCorrectionLevel: 'M' })
-	const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${wording.heading}: ${wording.name}`, Author: 'Atlas' }, lang: wording.language })
+	const doc = new PDFDocument({
+		size: 'A4',
+		margin: 50,
+		info: { Title: `${wording.heading}: ${wording.name}`, Author: 'Atlas' },
+		lang: wording.language,
+	})
 	for (const [name, file] of Object.entries(fonts)) doc.registerFont(name, file)
 	const chunks: Buffer[] = []
 	doc.on('data', (chunk: Buffer) => chunks.push(chunk))
 	const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))))
 	const direction = wording.dir
 	const maxWidth = doc.page.width - 120
-	doc.lineWidth(3).rect(30, 30, doc.page.width - 60, doc.page.height - 60).stroke('#0b4f6c')
+	doc
+		.lineWidth(3)
+		.rect(30, 30, doc.page.width - 60, doc.page.height - 60)
+		.stroke('#0b4f6c')
 	let y = 110
 	y = drawLine(doc, wording.heading, direction, y, 24, true)
 	if (wording.status) y = drawLine(doc, wording.status, direction, y + 10, 22, true)

@@ -2,7 +2,9 @@ import { expect, test } from 'vitest'
 import { visualRuns } from './pdf.server.ts'
 
 test('a left-to-right line is one run in reading order', () => {
-	expect(visualRuns('Issued on 29 November 2026', 'ltr')).toEqual([{ text: 'Issued on 29 November 2026', rtl: false, arabic: false }])
+	expect(visualRuns('Issued on 29 November 2026', 'ltr')).toEqual([
+		{ text: 'Issued on 29 November 2026', rtl: false, arabic: false },
+	])
 })
 
 test('in an Arabic line, runs are drawn right to left and a number keeps its own order', () => {

@@ -17,7 +17,12 @@ export function scheduleExpiryReminders(tx: Db, certificate: { id: string; issue
 		const runAt = new Date(certificate.expiresAt.getTime() - days * dayMs)
 		// A reminder whose moment had passed when the certificate was issued would only confuse.
 		if (days > 0 && runAt <= certificate.issuedAt) continue
-		scheduleJob(tx, { kind: expiryReminderKind, key: `${expiryReminderKind}:${certificate.id}:${days}`, payload: { certificateId: certificate.id, days }, runAt })
+		scheduleJob(tx, {
+			kind: expiryReminderKind,
+			key: `${expiryReminderKind}:${certificate.id}:${days}`,
+			payload: { certificateId: certificate.id, days },
+			runAt,
+		})
 	}
 }
 
@@ -27,18 +32,31 @@ export function scheduleExpiryReminders(tx: Db, certificate: { id: string; issue
  * left, or once it has expired) is dropped rather than sent late.
  */
 export async function sendExpiryReminder(payload: JobPayload, now: Date, db: Db = getDb()) {
-	const certificate = db.select().from(certificates).where(eq(certificates.id, String(payload.certificateId))).get()
+	const certificate = db
+		.select()
+		.from(certificates)
+		.where(eq(certificates.id, String(payload.certificateId)))
+		.get()
 	if (!certificate?.expiresAt || certificate.revokedAt || certificate.renewedBy) return
 	const days = Number(payload.days)
 	const next = reminderDays.find((candidate) => candidate < days)
 	if (next !== undefined && now.getTime() >= certificate.expiresAt.getTime() - next * dayMs) return
-	const holder = db.select({ email: users.email, name: users.name, locale: users.locale }).from(users).where(eq(users.id, certificate.userId)).get()
+	const holder = db
+		.select({ email: users.email, name: users.name, locale: users.locale })
+		.from(users)
+		.where(eq(users.id, certificate.userId))
+		.get()
 	if (!holder) return
 	const link = `/${isLanguage(holder.locale) ? holder.locale : defaultLanguage}/certificates`
 	await sendAccountEmail(
 		holder,
 		days > 0
-			? { kind: 'certificate-expiring', link, title: certificate.certificateName, date: certificate.expiresAt.toISOString() }
+			? {
+					kind: 'certificate-expiring',
+					link,
+					title: certificate.certificateName,
+					date: certificate.expiresAt.toISOString(),
+				}
 			: { kind: 'certificate-expired', link, title: certificate.certificateName },
 	)
 }

@@ -24,6 +24,8 @@ export function certificateToRenew(tx: Db, userId: string, refresherCourseId: st
 		.all()
 	return held.find(
 		({ certificate, document }) =>
-			document.refresherCourse === refresher.slug && certificate.expiresAt !== null && certificate.expiresAt.getTime() - renewalWindowDays * dayMs <= now.getTime(),
+			document.refresherCourse === refresher.slug &&
+			certificate.expiresAt !== null &&
+			certificate.expiresAt.getTime() - renewalWindowDays * dayMs <= now.getTime(),
 	)?.certificate
 }

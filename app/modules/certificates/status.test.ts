@@ -15,7 +15,9 @@ test('a certificate is valid, then expiring within the window, then expired, as 
 })
 
 test('revocation wins; no expiry means valid for good', () => {
-	expect(certificateStatus({ expiresAt: expires, revokedAt: at('2026-03-01T00:00:00Z') }, at('2026-04-01T00:00:00Z'), 60)).toBe('revoked')
+	expect(
+		certificateStatus({ expiresAt: expires, revokedAt: at('2026-03-01T00:00:00Z') }, at('2026-04-01T00:00:00Z'), 60),
+	).toBe('revoked')
 	expect(certificateStatus({ expiresAt: null, revokedAt: null }, at('2099-01-01T00:00:00Z'), 60)).toBe('valid')
 })
 

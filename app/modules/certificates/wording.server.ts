@@ -22,13 +22,19 @@ export function certificateWording(certificate: CertificateView) {
 		name: certificate.certificateName,
 		completed: label('print.completed', { course: certificate.courseTitle, revision: certificate.courseRevision }),
 		issuers: label('print.issuedBy', { issuers: certificate.issuers.map((issuer) => issuer.name).join(', ') }),
-		trainers: certificate.trainers.length ? label('print.trainers', { trainers: certificate.trainers.join(', ') }) : null,
-		score: certificate.score === null ? null : label('print.score', { score: formatPercent(certificate.score, language) }),
+		trainers: certificate.trainers.length
+			? label('print.trainers', { trainers: certificate.trainers.join(', ') })
+			: null,
+		score:
+			certificate.score === null ? null : label('print.score', { score: formatPercent(certificate.score, language) }),
 		dates: `${label('print.issued', { date: date(certificate.issuedAt) })} · ${certificate.expiresAt ? label('print.expires', { date: date(certificate.expiresAt) }) : label('print.noExpiry')}`,
 		verify: label('print.verify'),
 		codeLabel: label('fields.code'),
 		qr: label('mine.qr'),
-		status: certificate.status === 'valid' || certificate.status === 'expiring' ? null : label(`status.${certificate.status}`),
+		status:
+			certificate.status === 'valid' || certificate.status === 'expiring'
+				? null
+				: label(`status.${certificate.status}`),
 	}
 }
 

@@ -9,7 +9,14 @@ import { courseDocumentSchema, type CourseDocument } from './document.ts'
 import { newCourseDocument, publishProblems } from './draft-edits.ts'
 import { settleCompletion } from './enrolment.server.ts'
 import { publishDocument } from './publishing.server.ts'
-import { authorIdsOf, type CourseRow, findCourse, findCourseBySlug, hashDocument, latestRevision } from './store.server.ts'
+import {
+	authorIdsOf,
+	type CourseRow,
+	findCourse,
+	findCourseBySlug,
+	hashDocument,
+	latestRevision,
+} from './store.server.ts'
 import { textIn } from '#app/platform/language-fallback.ts'
 
 /** The courses a trainer co-authors (every course for a platform admin), with their publishing state. */
@@ -43,7 +50,11 @@ export type EditableCourse = { course: CourseRow; authorIds: string[] }
 export type EditingRefusalReason = 'forbidden' | 'not-found'
 
 /** The course with its co-authors, or `forbidden` when this person may not edit it. */
-export function courseForEditing(actor: Actor, courseId: string, db: Db = getDb()): Outcome<EditingRefusalReason, EditableCourse> {
+export function courseForEditing(
+	actor: Actor,
+	courseId: string,
+	db: Db = getDb(),
+): Outcome<EditingRefusalReason, EditableCourse> {
 	const course = findCourse(courseId, db)
 	if (!course) return refuse('not-found')
 	const authorIds = authorIdsOf(course.id, db)
@@ -59,7 +70,12 @@ export type DraftOutcome = Outcome<DraftRefusalReason, { document: CourseDocumen
  * carried it, the draft version are checked against the row as it is now, so two
  * co-authors never overwrite each other's work unknowingly.
  */
-export function editDraft(actor: Actor, courseId: string, change: (document: CourseDocument) => CourseDocument, expectedVersion?: number): DraftOutcome {
+export function editDraft(
+	actor: Actor,
+	courseId: string,
+	change: (document: CourseDocument) => CourseDocument,
+	expectedVersion?: number,
+): DraftOutcome {
 	return writeTransaction((tx) => {
 		const editable = courseForEditing(actor, courseId, tx)
 		if (!editable.ok) return editable
@@ -84,13 +100,20 @@ export function courseSlugFor(title: string, db: Db = getDb()) {
 }
 
 /** Creates a draft course led by the author's organisation, with the author as its first co-author. */
-export function createCourse(actor: Actor, input: Parameters<typeof newCourseDocument>[0] & Parameters<typeof newCourseDocument>[1]): Outcome<'forbidden', { course: CourseRow }> {
+export function createCourse(
+	actor: Actor,
+	input: Parameters<typeof newCourseDocument>[0] & Parameters<typeof newCourseDocument>[1],
+): Outcome<'forbidden', { course: CourseRow }> {
 	if (!can(actor, 'courses:create')) return refuse('forbidden')
 	const { title, summary, outcomes, certificate, ...facts } = input
 	return writeTransaction((tx) => {
 		const course = tx
 			.insert(courses)
-			.values({ slug: courseSlugFor(title, tx), organisationId: actor.organisationId, draft: newCourseDocument(facts, { title, summary, outcomes, certificate }) })
+			.values({
+				slug: courseSlugFor(title, tx),
+				organisationId: actor.organisationId,
+				draft: newCourseDocument(facts, { title, summary, outcomes, certificate }),
+			})
 			.returning()
 			.get()
 		tx.insert(courseAuthors).values({ courseId: course.id, userId: actor.id }).run()
@@ -108,12 +131,19 @@ export function publishCourse(actor: Actor, courseId: string): PublishOutcome {
 		// What is missing is listed on the outline page itself, so the refusal only says that something is.
 		if (publishProblems(editable.course.draft).length) return refuse('incomplete')
 		const revision = publishDocument(tx, courseId, editable.course.draft, actor.id)
-		return done({ revision: revision?.number ?? latestRevision(courseId, tx)?.number ?? null, changed: Boolean(revision) })
+		return done({
+			revision: revision?.number ?? latestRevision(courseId, tx)?.number ?? null,
+			changed: Boolean(revision),
+		})
 	})
 }
 
 /** Adds a co-author, who must be an active trainer; they may come from any organisation. */
-export function addCoAuthor(actor: Actor, courseId: string, email: string): Outcome<EditingRefusalReason | 'not-a-trainer'> {
+export function addCoAuthor(
+	actor: Actor,
+	courseId: string,
+	email: string,
+): Outcome<EditingRefusalReason | 'not-a-trainer'> {
 	return writeTransaction((tx) => {
 		const editable = courseForEditing(actor, courseId, tx)
 		if (!editable.ok) return editable
@@ -132,7 +162,12 @@ export function addCoAuthor(actor: Actor, courseId: string, email: string): Outc
 export function coAuthors(courseId: string, db: Db = getDb()) {
 	const ids = authorIdsOf(courseId, db)
 	if (!ids.length) return []
-	return db.select({ id: users.id, name: users.name, email: users.email, country: users.country }).from(users).where(inArray(users.id, ids)).orderBy(users.name).all()
+	return db
+		.select({ id: users.id, name: users.name, email: users.email, country: users.country })
+		.from(users)
+		.where(inArray(users.id, ids))
+		.orderBy(users.name)
+		.all()
 }
 
 /**
@@ -141,7 +176,11 @@ export function coAuthors(courseId: string, db: Db = getDb()) {
  * them, and each is checked at once: the new revision may already be complete for them.
  * Learners who completed the course keep the revision they completed.
  */
-export function migrateLearners(actor: Actor, courseId: string, now = new Date()): Outcome<EditingRefusalReason, { moved: number }> {
+export function migrateLearners(
+	actor: Actor,
+	courseId: string,
+	now = new Date(),
+): Outcome<EditingRefusalReason, { moved: number }> {
 	return writeTransaction((tx) => {
 		const editable = courseForEditing(actor, courseId, tx)
 		if (!editable.ok) return editable
@@ -166,7 +205,13 @@ export function learnersOnOlderRevisions(courseId: string, db: Db = getDb()) {
 	return db
 		.select({ id: enrolments.id })
 		.from(enrolments)
-		.where(and(eq(enrolments.courseId, courseId), ne(enrolments.revisionId, course.publishedRevisionId), isNull(enrolments.completedAt)))
+		.where(
+			and(
+				eq(enrolments.courseId, courseId),
+				ne(enrolments.revisionId, course.publishedRevisionId),
+				isNull(enrolments.completedAt),
+			),
+		)
 		.all().length
 }
 
@@ -188,6 +233,9 @@ export function refresherOptions(courseId: string, language: Language, db: Db = 
 		.innerJoin(courseRevisions, eq(courseRevisions.id, courses.publishedRevisionId))
 		.where(ne(courses.id, courseId))
 		.all()
-		.map(({ slug, revision }) => ({ value: slug, label: textIn(revision.document.texts, language, revision.document.sourceLanguage).text.title }))
+		.map(({ slug, revision }) => ({
+			value: slug,
+			label: textIn(revision.document.texts, language, revision.document.sourceLanguage).text.title,
+		}))
 		.sort((a, b) => a.label.localeCompare(b.label, language))
 }

@@ -9,7 +9,8 @@ import { readPage } from '#app/platform/paging.server.ts'
 import { coursesPageSize } from './vocabulary.ts'
 
 /** True when a JSON array column holds the value; the values come from fixed vocabularies. */
-const holds = (column: AnyColumn, value: string) => sql`exists (select 1 from json_each(${column}) where value = ${value})`
+const holds = (column: AnyColumn, value: string) =>
+	sql`exists (select 1 from json_each(${column}) where value = ${value})`
 
 function filterConditions(filters: CourseFilters) {
 	return [
@@ -49,7 +50,11 @@ export function listCourses(filters: CourseFilters, language: Language, db: Db =
 		.innerJoin(courseRevisions, eq(courseRevisions.id, courses.publishedRevisionId))
 		.where(and(isNotNull(courses.publishedRevisionId), ...filterConditions(filters)))
 		.$dynamic()
-	const { rows, total } = readPage(db, listing, { orderBy: [asc(courses.slug)], page: filters.page, pageSize: coursesPageSize })
+	const { rows, total } = readPage(db, listing, {
+		orderBy: [asc(courses.slug)],
+		page: filters.page,
+		pageSize: coursesPageSize,
+	})
 	return { courses: rows.map((row) => courseCard(row.slug, row.revision, language)), total }
 }
 
@@ -75,7 +80,13 @@ export function upcomingCohorts(courseId: string, now = new Date(), db: Db = get
 }
 
 /** Everything the public course page shows, from the published revision. */
-export function describeCourse(course: { id: string; slug: string }, revision: RevisionRow, language: Language, now = new Date(), db: Db = getDb()) {
+export function describeCourse(
+	course: { id: string; slug: string },
+	revision: RevisionRow,
+	language: Language,
+	now = new Date(),
+	db: Db = getDb(),
+) {
 	const document = revision.document
 	const source = document.sourceLanguage
 	const { text } = textIn(document.texts, language, source)
@@ -88,7 +99,12 @@ export function describeCourse(course: { id: string; slug: string }, revision: R
 		modules: document.modules.map((module) => ({
 			id: module.id,
 			title: textIn(module.texts, language, source).text.title,
-			lessons: module.lessons.map((lesson) => ({ id: lesson.id, title: textIn(lesson.texts, language, source).text.title, minutes: lesson.minutes, required: lesson.required })),
+			lessons: module.lessons.map((lesson) => ({
+				id: lesson.id,
+				title: textIn(lesson.texts, language, source).text.title,
+				minutes: lesson.minutes,
+				required: lesson.required,
+			})),
 			quiz: module.quiz ? { id: module.quiz.id, title: textIn(module.quiz.texts, language, source).text.title } : null,
 		})),
 		trainers: authorsOf([course.id], db).map(({ name, organisation, country }) => ({ name, organisation, country })),

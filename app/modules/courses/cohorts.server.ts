@@ -1,6 +1,14 @@
 import { asc, count, eq, inArray } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
-import { cohorts, cohortTrainers, courses, enrolments, organisations, quizAttempts, users } from '#app/db/schema/index.ts'
+import {
+	cohorts,
+	cohortTrainers,
+	courses,
+	enrolments,
+	organisations,
+	quizAttempts,
+	users,
+} from '#app/db/schema/index.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
@@ -42,7 +50,11 @@ export function cohortsOf(courseId: string, db: Db = getDb()) {
 }
 
 /** A co-author opens a run of the course; its trainers are chosen among the co-authors, who may come from several organisations. */
-export function createCohort(actor: Actor, courseId: string, input: CohortInput): Outcome<EditingRefusalReason, { cohort: typeof cohorts.$inferSelect }> {
+export function createCohort(
+	actor: Actor,
+	courseId: string,
+	input: CohortInput,
+): Outcome<EditingRefusalReason, { cohort: typeof cohorts.$inferSelect }> {
 	return writeTransaction((tx) => {
 		const editable = courseForEditing(actor, courseId, tx)
 		if (!editable.ok) return editable
@@ -74,7 +86,8 @@ export function cohortProgress(actor: Actor, cohortId: string, language: Languag
 		.where(eq(cohortTrainers.cohortId, cohortId))
 		.all()
 		.map((row) => row.id)
-	if (!can(actor, 'cohorts:follow', { trainerIds, authorIds: authorIdsOf(cohort.courseId, db) })) return refuse('forbidden')
+	if (!can(actor, 'cohorts:follow', { trainerIds, authorIds: authorIdsOf(cohort.courseId, db) }))
+		return refuse('forbidden')
 	const course = db.select().from(courses).where(eq(courses.id, cohort.courseId)).get()!
 	const rows = db
 		.select({ enrolment: enrolments, name: users.name, country: users.country, organisation: organisations.name })
@@ -88,21 +101,44 @@ export function cohortProgress(actor: Actor, cohortId: string, language: Languag
 		? db
 				.select({ enrolmentId: quizAttempts.enrolmentId, quizId: quizAttempts.quizId, score: quizAttempts.score })
 				.from(quizAttempts)
-				.where(inArray(quizAttempts.enrolmentId, rows.map((row) => row.enrolment.id)))
+				.where(
+					inArray(
+						quizAttempts.enrolmentId,
+						rows.map((row) => row.enrolment.id),
+					),
+				)
 				.all()
 		: []
 	// What learners see: the published revision, never the draft being written.
-	const published = (course.publishedRevisionId && findRevision(course.publishedRevisionId, db)?.document) || course.draft
-	const quizzes = published.modules.flatMap((module) => (module.quiz ? [{ id: module.quiz.id, title: textIn(module.quiz.texts, language, published.sourceLanguage).text.title }] : []))
-	const trainers = trainerIds.length ? db.select({ name: users.name }).from(users).where(inArray(users.id, trainerIds)).all() : []
+	const published =
+		(course.publishedRevisionId && findRevision(course.publishedRevisionId, db)?.document) || course.draft
+	const quizzes = published.modules.flatMap((module) =>
+		module.quiz
+			? [{ id: module.quiz.id, title: textIn(module.quiz.texts, language, published.sourceLanguage).text.title }]
+			: [],
+	)
+	const trainers = trainerIds.length
+		? db.select({ name: users.name }).from(users).where(inArray(users.id, trainerIds)).all()
+		: []
 	return done({
-		cohort: { id: cohort.id, title: cohort.title, courseId: course.id, startsOn: cohort.startsOn.toISOString(), endsOn: cohort.endsOn.toISOString(), capacity: cohort.capacity },
+		cohort: {
+			id: cohort.id,
+			title: cohort.title,
+			courseId: course.id,
+			startsOn: cohort.startsOn.toISOString(),
+			endsOn: cohort.endsOn.toISOString(),
+			capacity: cohort.capacity,
+		},
 		courseTitle: textIn(published.texts, language, published.sourceLanguage).text.title,
 		trainers: trainers.map((trainer) => trainer.name),
 		quizzes,
 		participants: rows.map(({ enrolment, name, country, organisation }) => {
 			const best = (quizId: string) => {
-				const scores = attempts.filter((attempt) => attempt.enrolmentId === enrolment.id && attempt.quizId === quizId && attempt.score !== null).map((attempt) => attempt.score!)
+				const scores = attempts
+					.filter(
+						(attempt) => attempt.enrolmentId === enrolment.id && attempt.quizId === quizId && attempt.score !== null,
+					)
+					.map((attempt) => attempt.score!)
 				return scores.length ? Math.max(...scores) : null
 			}
 			return {
@@ -120,8 +156,26 @@ export function cohortProgress(actor: Actor, cohortId: string, language: Languag
 
 export type CohortProgress = Extract<ReturnType<typeof cohortProgress>, { ok: true }>
 
-export function cohortCsv(progress: CohortProgress, headings: { name: string; organisation: string; country: string; progress: string; lastActivity: string; completed: string }) {
-	const header = [headings.name, headings.organisation, headings.country, headings.progress, ...progress.quizzes.map((quiz) => quiz.title), headings.lastActivity, headings.completed]
+export function cohortCsv(
+	progress: CohortProgress,
+	headings: {
+		name: string
+		organisation: string
+		country: string
+		progress: string
+		lastActivity: string
+		completed: string
+	},
+) {
+	const header = [
+		headings.name,
+		headings.organisation,
+		headings.country,
+		headings.progress,
+		...progress.quizzes.map((quiz) => quiz.title),
+		headings.lastActivity,
+		headings.completed,
+	]
 	const lines = progress.participants.map((participant) => [
 		participant.name,
 		participant.organisation,

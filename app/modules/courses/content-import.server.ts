@@ -34,7 +34,9 @@ const courseFileSchema = z.object({
 	estimatedHours: z.number().int(),
 	certificateValidityMonths: z.number().int().nullable(),
 	sources: z.array(z.string()),
-	translations: perLanguage(z.object({ title: z.string(), summary: z.string(), outcomes: z.array(z.string()), certificate: z.string() })),
+	translations: perLanguage(
+		z.object({ title: z.string(), summary: z.string(), outcomes: z.array(z.string()), certificate: z.string() }),
+	),
 	modules: z.array(
 		z.object({
 			key,
@@ -67,7 +69,11 @@ function questionFromFile(file: QuestionFile): unknown {
 		Object.entries(translations).map(([language, text]) => {
 			const byKey = (name: 'options' | 'pairs' | 'items', pick: (value: Record<string, unknown>) => unknown) => {
 				const list = choices(name)
-				return list.length ? Object.fromEntries(list.map((choice) => [choice.key, pick(choice.translations?.[language as Language] ?? {})])) : undefined
+				return list.length
+					? Object.fromEntries(
+							list.map((choice) => [choice.key, pick(choice.translations?.[language as Language] ?? {})]),
+						)
+					: undefined
 			}
 			return [
 				language,
@@ -113,7 +119,9 @@ export async function readCourseFolder(dir: string) {
 				const compiled = await compileLesson(body)
 				if (!compiled.ok) {
 					const problem = compiled.problems[0]!
-					throw new Error(`${path.relative(process.cwd(), lessonFile)}:${problem.line}:${problem.column}: ${problem.code} ${problem.name ?? ''}`)
+					throw new Error(
+						`${path.relative(process.cwd(), lessonFile)}:${problem.line}:${problem.column}: ${problem.code} ${problem.name ?? ''}`,
+					)
 				}
 				builds.push({ hash: compiled.hash, code: compiled.code })
 				texts[language] = { title, body, build: compiled.hash, edition: 1 }
@@ -125,7 +133,12 @@ export async function readCourseFolder(dir: string) {
 			const quizFile = readYaml(path.join(dir, 'quizzes', `${module.quiz}.yaml`), quizFileSchema)
 			questions.push(...(quizFile.questions.map(questionFromFile) as Question[]))
 			const { translations, questions: quizQuestions, ...settings } = quizFile
-			quiz = { id: module.quiz, ...settings, questionIds: quizQuestions.map((question) => question.key), texts: withEdition(translations) }
+			quiz = {
+				id: module.quiz,
+				...settings,
+				questionIds: quizQuestions.map((question) => question.key),
+				texts: withEdition(translations),
+			}
 		}
 		modules.push({ id: module.key, texts: withEdition(module.translations), lessons, quiz })
 	}
@@ -152,7 +165,10 @@ export async function importCourses(dir = defaultCoursesDir, now = new Date()) {
 			// Compared with what was imported last, not with the draft, so a trainer's edits in Atlas survive an unchanged file.
 			const contentHash = hashDocument(fresh)
 			const existing = findCourseBySlug(slug, tx)
-			if (existing && !existing.isSample) throw new Error(`${slug}: a course written in Atlas already uses this address; rename the folder in content/courses`)
+			if (existing && !existing.isSample)
+				throw new Error(
+					`${slug}: a course written in Atlas already uses this address; rename the folder in content/courses`,
+				)
 			if (existing?.contentHash === contentHash) continue
 			for (const build of builds) saveBuild(build.hash, build.code, tx)
 			const document: CourseDocument = carryDocumentEditions(existing?.draft, fresh)

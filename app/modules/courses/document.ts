@@ -58,8 +58,22 @@ const questionBase = { id, texts: perLanguage(questionTextSchema) }
 const keyed = z.object({ id })
 
 export const questionSchema = z.discriminatedUnion('kind', [
-	z.object({ ...questionBase, kind: z.literal('single-choice'), options: z.array(z.object({ id, correct: z.boolean() })).min(2).max(10) }),
-	z.object({ ...questionBase, kind: z.literal('multiple-choice'), options: z.array(z.object({ id, correct: z.boolean() })).min(2).max(10) }),
+	z.object({
+		...questionBase,
+		kind: z.literal('single-choice'),
+		options: z
+			.array(z.object({ id, correct: z.boolean() }))
+			.min(2)
+			.max(10),
+	}),
+	z.object({
+		...questionBase,
+		kind: z.literal('multiple-choice'),
+		options: z
+			.array(z.object({ id, correct: z.boolean() }))
+			.min(2)
+			.max(10),
+	}),
 	z.object({ ...questionBase, kind: z.literal('true-false'), answer: z.boolean() }),
 	z.object({ ...questionBase, kind: z.literal('matching'), pairs: z.array(keyed).min(2).max(10) }),
 	/** Items are kept in their correct order. */

@@ -1,5 +1,12 @@
 import { type Language } from '#app/platform/i18n.ts'
-import { type CourseDocument, type CourseModule, type CourseText, type Lesson, type Question, type Quiz } from './document.ts'
+import {
+	type CourseDocument,
+	type CourseModule,
+	type CourseText,
+	type Lesson,
+	type Question,
+	type Quiz,
+} from './document.ts'
 import { sameWords } from './editions.ts'
 
 /**
@@ -12,7 +19,8 @@ type Texts<T> = Partial<Record<Language, T & { edition: number }>>
 
 export function withText<T extends object>(texts: Texts<T>, language: Language, source: Language, text: T): Texts<T> {
 	const old = texts[language]
-	const edition = language === source ? (old ? old.edition + (sameWords(old, text) ? 0 : 1) : 1) : (texts[source]?.edition ?? 1)
+	const edition =
+		language === source ? (old ? old.edition + (sameWords(old, text) ? 0 : 1) : 1) : (texts[source]?.edition ?? 1)
 	return { ...texts, [language]: { ...text, edition } }
 }
 
@@ -28,35 +36,62 @@ export function newPartId(prefix: string, taken: (id: string) => boolean, random
 
 export function partIds(document: CourseDocument) {
 	return new Set([
-		...document.modules.flatMap((module) => [module.id, ...module.lessons.map((lesson) => lesson.id), ...(module.quiz ? [module.quiz.id] : [])]),
+		...document.modules.flatMap((module) => [
+			module.id,
+			...module.lessons.map((lesson) => lesson.id),
+			...(module.quiz ? [module.quiz.id] : []),
+		]),
 		...document.questions.map((question) => question.id),
 	])
 }
 
 export function newCourseDocument(
-	facts: Pick<CourseDocument, 'sourceLanguage' | 'level' | 'format' | 'topics' | 'competencies' | 'estimatedHours' | 'certificateValidityMonths'>,
+	facts: Pick<
+		CourseDocument,
+		'sourceLanguage' | 'level' | 'format' | 'topics' | 'competencies' | 'estimatedHours' | 'certificateValidityMonths'
+	>,
 	text: Omit<CourseText, 'edition'>,
 ): CourseDocument {
-	return { ...facts, sources: [], texts: { [facts.sourceLanguage]: { ...text, edition: 1 } }, modules: [], questions: [] }
+	return {
+		...facts,
+		sources: [],
+		texts: { [facts.sourceLanguage]: { ...text, edition: 1 } },
+		modules: [],
+		questions: [],
+	}
 }
 
 /** The facts every language shares: level, format, topics, competencies, hours, validity, refresher. */
-export function setCourseFacts(document: CourseDocument, facts: Partial<Omit<CourseDocument, 'sourceLanguage' | 'texts' | 'modules' | 'questions' | 'sources'>>): CourseDocument {
+export function setCourseFacts(
+	document: CourseDocument,
+	facts: Partial<Omit<CourseDocument, 'sourceLanguage' | 'texts' | 'modules' | 'questions' | 'sources'>>,
+): CourseDocument {
 	return { ...document, ...facts }
 }
 
-export function setCourseText(document: CourseDocument, language: Language, text: Omit<CourseText, 'edition'>): CourseDocument {
+export function setCourseText(
+	document: CourseDocument,
+	language: Language,
+	text: Omit<CourseText, 'edition'>,
+): CourseDocument {
 	return { ...document, texts: withText(document.texts, language, document.sourceLanguage, text) }
 }
 
-const mapModule = (document: CourseDocument, moduleId: string, change: (module: CourseModule) => CourseModule): CourseDocument => ({
+const mapModule = (
+	document: CourseDocument,
+	moduleId: string,
+	change: (module: CourseModule) => CourseModule,
+): CourseDocument => ({
 	...document,
 	modules: document.modules.map((module) => (module.id === moduleId ? change(module) : module)),
 })
 
 const mapLesson = (document: CourseDocument, lessonId: string, change: (lesson: Lesson) => Lesson): CourseDocument => ({
 	...document,
-	modules: document.modules.map((module) => ({ ...module, lessons: module.lessons.map((lesson) => (lesson.id === lessonId ? change(lesson) : lesson)) })),
+	modules: document.modules.map((module) => ({
+		...module,
+		lessons: module.lessons.map((lesson) => (lesson.id === lessonId ? change(lesson) : lesson)),
+	})),
 })
 
 function moved<T>(items: readonly T[], index: number, direction: -1 | 1): T[] {
@@ -68,16 +103,31 @@ function moved<T>(items: readonly T[], index: number, direction: -1 | 1): T[] {
 }
 
 export function addModule(document: CourseDocument, id: string, title: string): CourseDocument {
-	const module: CourseModule = { id, texts: { [document.sourceLanguage]: { title, edition: 1 } }, lessons: [], quiz: null }
+	const module: CourseModule = {
+		id,
+		texts: { [document.sourceLanguage]: { title, edition: 1 } },
+		lessons: [],
+		quiz: null,
+	}
 	return { ...document, modules: [...document.modules, module] }
 }
 
 export function setModuleTitle(document: CourseDocument, moduleId: string, language: Language, title: string) {
-	return mapModule(document, moduleId, (module) => ({ ...module, texts: withText(module.texts, language, document.sourceLanguage, { title }) }))
+	return mapModule(document, moduleId, (module) => ({
+		...module,
+		texts: withText(module.texts, language, document.sourceLanguage, { title }),
+	}))
 }
 
 export function moveModule(document: CourseDocument, moduleId: string, direction: -1 | 1): CourseDocument {
-	return { ...document, modules: moved(document.modules, document.modules.findIndex((module) => module.id === moduleId), direction) }
+	return {
+		...document,
+		modules: moved(
+			document.modules,
+			document.modules.findIndex((module) => module.id === moduleId),
+			direction,
+		),
+	}
 }
 
 /** Removes a module with its lessons and quiz; the quiz's questions stay in the bank. */
@@ -85,19 +135,38 @@ export function removeModule(document: CourseDocument, moduleId: string): Course
 	return { ...document, modules: document.modules.filter((module) => module.id !== moduleId) }
 }
 
-export function addLesson(document: CourseDocument, moduleId: string, lesson: { id: string; title: string; body: string; build: string }): CourseDocument {
+export function addLesson(
+	document: CourseDocument,
+	moduleId: string,
+	lesson: { id: string; title: string; body: string; build: string },
+): CourseDocument {
 	const { id, ...text } = lesson
 	return mapModule(document, moduleId, (module) => ({
 		...module,
-		lessons: [...module.lessons, { id, minutes: 15, required: true, texts: { [document.sourceLanguage]: { ...text, edition: 1 } } }],
+		lessons: [
+			...module.lessons,
+			{ id, minutes: 15, required: true, texts: { [document.sourceLanguage]: { ...text, edition: 1 } } },
+		],
 	}))
 }
 
-export function setLessonText(document: CourseDocument, lessonId: string, language: Language, text: { title: string; body: string; build: string }) {
-	return mapLesson(document, lessonId, (lesson) => ({ ...lesson, texts: withText(lesson.texts, language, document.sourceLanguage, text) }))
+export function setLessonText(
+	document: CourseDocument,
+	lessonId: string,
+	language: Language,
+	text: { title: string; body: string; build: string },
+) {
+	return mapLesson(document, lessonId, (lesson) => ({
+		...lesson,
+		texts: withText(lesson.texts, language, document.sourceLanguage, text),
+	}))
 }
 
-export function setLessonFacts(document: CourseDocument, lessonId: string, facts: { minutes: number; required: boolean }) {
+export function setLessonFacts(
+	document: CourseDocument,
+	lessonId: string,
+	facts: { minutes: number; required: boolean },
+) {
 	return mapLesson(document, lessonId, (lesson) => ({ ...lesson, ...facts }))
 }
 
@@ -108,22 +177,34 @@ export function moveLesson(document: CourseDocument, lessonId: string, direction
 	const module = document.modules[moduleIndex]!
 	const index = module.lessons.findIndex((lesson) => lesson.id === lessonId)
 	const target = index + direction
-	if (target >= 0 && target < module.lessons.length) return mapModule(document, module.id, (found) => ({ ...found, lessons: moved(found.lessons, index, direction) }))
+	if (target >= 0 && target < module.lessons.length)
+		return mapModule(document, module.id, (found) => ({ ...found, lessons: moved(found.lessons, index, direction) }))
 	const neighbour = document.modules[moduleIndex + direction]
 	if (!neighbour) return document
 	const lesson = module.lessons[index]!
 	return {
 		...document,
 		modules: document.modules.map((candidate) => {
-			if (candidate.id === module.id) return { ...candidate, lessons: candidate.lessons.filter((other) => other.id !== lessonId) }
-			if (candidate.id === neighbour.id) return { ...candidate, lessons: direction === 1 ? [lesson, ...candidate.lessons] : [...candidate.lessons, lesson] }
+			if (candidate.id === module.id)
+				return { ...candidate, lessons: candidate.lessons.filter((other) => other.id !== lessonId) }
+			if (candidate.id === neighbour.id)
+				return {
+					...candidate,
+					lessons: direction === 1 ? [lesson, ...candidate.lessons] : [...candidate.lessons, lesson],
+				}
 			return candidate
 		}),
 	}
 }
 
 export function removeLesson(document: CourseDocument, lessonId: string): CourseDocument {
-	return { ...document, modules: document.modules.map((module) => ({ ...module, lessons: module.lessons.filter((lesson) => lesson.id !== lessonId) })) }
+	return {
+		...document,
+		modules: document.modules.map((module) => ({
+			...module,
+			lessons: module.lessons.filter((lesson) => lesson.id !== lessonId),
+		})),
+	}
 }
 
 export function addQuiz(document: CourseDocument, moduleId: string, id: string, title: string): CourseDocument {
@@ -142,40 +223,62 @@ export function addQuiz(document: CourseDocument, moduleId: string, id: string, 
 
 const mapQuiz = (document: CourseDocument, quizId: string, change: (quiz: Quiz) => Quiz): CourseDocument => ({
 	...document,
-	modules: document.modules.map((module) => (module.quiz?.id === quizId ? { ...module, quiz: change(module.quiz) } : module)),
+	modules: document.modules.map((module) =>
+		module.quiz?.id === quizId ? { ...module, quiz: change(module.quiz) } : module,
+	),
 })
 
-export function setQuizSettings(document: CourseDocument, quizId: string, settings: Pick<Quiz, 'passMark' | 'attemptsAllowed' | 'drawCount' | 'shuffleOptions' | 'required'>) {
+export function setQuizSettings(
+	document: CourseDocument,
+	quizId: string,
+	settings: Pick<Quiz, 'passMark' | 'attemptsAllowed' | 'drawCount' | 'shuffleOptions' | 'required'>,
+) {
 	return mapQuiz(document, quizId, (quiz) => ({ ...quiz, ...settings }))
 }
 
 export function setQuizTitle(document: CourseDocument, quizId: string, language: Language, title: string) {
-	return mapQuiz(document, quizId, (quiz) => ({ ...quiz, texts: withText(quiz.texts, language, document.sourceLanguage, { title }) }))
+	return mapQuiz(document, quizId, (quiz) => ({
+		...quiz,
+		texts: withText(quiz.texts, language, document.sourceLanguage, { title }),
+	}))
 }
 
 /** Adds a question to the bank and to the quiz, or replaces it when it exists. */
 export function saveQuestion(document: CourseDocument, quizId: string, question: Question): CourseDocument {
 	const exists = document.questions.some((candidate) => candidate.id === question.id)
-	const questions = exists ? document.questions.map((candidate) => (candidate.id === question.id ? question : candidate)) : [...document.questions, question]
-	return mapQuiz({ ...document, questions }, quizId, (quiz) => (quiz.questionIds.includes(question.id) ? quiz : { ...quiz, questionIds: [...quiz.questionIds, question.id] }))
+	const questions = exists
+		? document.questions.map((candidate) => (candidate.id === question.id ? question : candidate))
+		: [...document.questions, question]
+	return mapQuiz({ ...document, questions }, quizId, (quiz) =>
+		quiz.questionIds.includes(question.id) ? quiz : { ...quiz, questionIds: [...quiz.questionIds, question.id] },
+	)
 }
 
 export function removeQuestion(document: CourseDocument, quizId: string, questionId: string): CourseDocument {
-	return mapQuiz({ ...document, questions: document.questions.filter((question) => question.id !== questionId) }, quizId, (quiz) => ({
-		...quiz,
-		questionIds: quiz.questionIds.filter((id) => id !== questionId),
-	}))
+	return mapQuiz(
+		{ ...document, questions: document.questions.filter((question) => question.id !== questionId) },
+		quizId,
+		(quiz) => ({
+			...quiz,
+			questionIds: quiz.questionIds.filter((id) => id !== questionId),
+		}),
+	)
 }
 
 /** What stops a draft from being published, so learners never meet an empty lesson or quiz. */
 export function publishProblems(document: CourseDocument) {
-	const problems: { code: 'no-modules' | 'empty-module' | 'empty-lesson' | 'empty-quiz' | 'draw-too-large'; id?: string }[] = []
+	const problems: {
+		code: 'no-modules' | 'empty-module' | 'empty-lesson' | 'empty-quiz' | 'draw-too-large'
+		id?: string
+	}[] = []
 	if (!document.modules.length) problems.push({ code: 'no-modules' })
 	for (const module of document.modules) {
 		if (!module.lessons.length && !module.quiz) problems.push({ code: 'empty-module', id: module.id })
-		for (const lesson of module.lessons) if (!lesson.texts[document.sourceLanguage]?.body.trim()) problems.push({ code: 'empty-lesson', id: lesson.id })
+		for (const lesson of module.lessons)
+			if (!lesson.texts[document.sourceLanguage]?.body.trim()) problems.push({ code: 'empty-lesson', id: lesson.id })
 		if (module.quiz && !module.quiz.questionIds.length) problems.push({ code: 'empty-quiz', id: module.quiz.id })
-		if (module.quiz?.drawCount && module.quiz.drawCount > module.quiz.questionIds.length) problems.push({ code: 'draw-too-large', id: module.quiz.id })
+		if (module.quiz?.drawCount && module.quiz.drawCount > module.quiz.questionIds.length)
+			problems.push({ code: 'draw-too-large', id: module.quiz.id })
 	}
 	return problems
 }

@@ -11,7 +11,8 @@ import { findPublishedCourse, findRevision } from './store.server.ts'
 import { type CourseFormat } from './vocabulary.ts'
 
 export type EnrolmentRow = typeof enrolments.$inferSelect
-export type EnrolmentRefusal = 'not-found' | 'unknown-cohort' | 'cohort-closed' | 'cohort-full' | 'self-paced-not-offered'
+export type EnrolmentRefusal =
+	'not-found' | 'unknown-cohort' | 'cohort-closed' | 'cohort-full' | 'self-paced-not-offered'
 
 export function findEnrolment(userId: string, courseId: string, db: Db = getDb()) {
 	return db
@@ -123,9 +124,16 @@ export function settleCompletion(tx: Db, enrolment: EnrolmentRow, now: Date) {
 /** Records a lesson as done. Doing it again changes nothing, not even the completion date. */
 export function completeLesson(enrolment: EnrolmentRow, lessonId: string, now = new Date()) {
 	return writeTransaction((tx) => {
-		const inserted = tx.insert(lessonCompletions).values({ enrolmentId: enrolment.id, lessonId, completedAt: now }).onConflictDoNothing().run()
+		const inserted = tx
+			.insert(lessonCompletions)
+			.values({ enrolmentId: enrolment.id, lessonId, completedAt: now })
+			.onConflictDoNothing()
+			.run()
 		if (inserted.changes === 0) return { completedNow: false }
-		tx.update(enrolments).set({ lastActivityAt: now, lastLessonId: lessonId }).where(eq(enrolments.id, enrolment.id)).run()
+		tx.update(enrolments)
+			.set({ lastActivityAt: now, lastLessonId: lessonId })
+			.where(eq(enrolments.id, enrolment.id))
+			.run()
 		return settleCompletion(tx, enrolment, now)
 	})
 }

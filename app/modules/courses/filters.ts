@@ -1,6 +1,15 @@
 import { oneOf, pageNumber } from '#app/platform/form-fields.ts'
 import { languages, type Language } from '#app/platform/i18n.ts'
-import { competencies, type Competency, courseFormats, type CourseFormat, courseLevels, type CourseLevel, topics, type Topic } from './vocabulary.ts'
+import {
+	competencies,
+	type Competency,
+	courseFormats,
+	type CourseFormat,
+	courseLevels,
+	type CourseLevel,
+	topics,
+	type Topic,
+} from './vocabulary.ts'
 
 export type CourseFilters = {
 	topic?: Topic

@@ -13,7 +13,11 @@ import { competencies } from './vocabulary.ts'
  * What a learner is taking: their enrolment and the revision they enrolled on, which may be
  * older than the published one. Lessons and quizzes are read from it, never from the latest.
  */
-export function courseBeingTaken(userId: string, courseId: string, db: Db = getDb()): Outcome<'not-enrolled' | 'not-found', { enrolment: EnrolmentRow; revision: RevisionRow }> {
+export function courseBeingTaken(
+	userId: string,
+	courseId: string,
+	db: Db = getDb(),
+): Outcome<'not-enrolled' | 'not-found', { enrolment: EnrolmentRow; revision: RevisionRow }> {
 	const enrolment = findEnrolment(userId, courseId, db)
 	if (!enrolment) return refuse('not-enrolled')
 	const revision = findRevision(enrolment.revisionId, db)
@@ -72,7 +76,8 @@ export function myLearning(userId: string, language: Language, db: Db = getDb())
 	return { courses: learning, competencies: inVocabularyOrder(learning.flatMap((course) => course.competenciesGained)) }
 }
 
-const inVocabularyOrder = (earned: readonly string[]) => competencies.filter((competency) => earned.includes(competency))
+const inVocabularyOrder = (earned: readonly string[]) =>
+	competencies.filter((competency) => earned.includes(competency))
 
 /** The competencies a person's completed courses give them, as their profile shows them. */
 export function earnedCompetencies(userId: string, db: Db = getDb()) {

@@ -25,7 +25,12 @@ export async function saveLessonText(
 ): Promise<LessonSaveOutcome> {
 	const compiled = await compileAndKeep(text.body, courseMediaList(courseId))
 	if (!compiled.ok) return compiled
-	const outcome = editDraft(actor, courseId, (document) => setLessonText(document, lessonId, language, { ...text, build: compiled.hash }), expectedVersion)
+	const outcome = editDraft(
+		actor,
+		courseId,
+		(document) => setLessonText(document, lessonId, language, { ...text, build: compiled.hash }),
+		expectedVersion,
+	)
 	return outcome.ok ? done() : outcome
 }
 

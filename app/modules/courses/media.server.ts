@@ -26,7 +26,14 @@ export function storeCourseMedia(
 	writeTransaction((tx) =>
 		tx
 			.insert(courseMedia)
-			.values({ courseId, hash, type: checked.type, size: upload.bytes.length, name: cleanFileName(upload.name), uploadedBy: actor.id })
+			.values({
+				courseId,
+				hash,
+				type: checked.type,
+				size: upload.bytes.length,
+				name: cleanFileName(upload.name),
+				uploadedBy: actor.id,
+			})
 			.onConflictDoNothing()
 			.run(),
 	)
@@ -40,11 +47,21 @@ export function courseMediaList(courseId: string, db: Db = getDb()) {
 		.where(eq(courseMedia.courseId, courseId))
 		.orderBy(desc(courseMedia.createdAt))
 		.all()
-		.map((row) => ({ hash: row.hash, type: row.type, size: row.size, name: row.name, createdAt: row.createdAt.toISOString() }))
+		.map((row) => ({
+			hash: row.hash,
+			type: row.type,
+			size: row.size,
+			name: row.name,
+			createdAt: row.createdAt.toISOString(),
+		}))
 }
 
 /** A stored file's type, as checked when it was uploaded; undefined for anything never uploaded. */
 export function findMedia(hash: string, db: Db = getDb()) {
 	if (!hashPattern.test(hash)) return undefined
-	return db.select({ type: courseMedia.type, size: courseMedia.size }).from(courseMedia).where(and(eq(courseMedia.hash, hash))).get()
+	return db
+		.select({ type: courseMedia.type, size: courseMedia.size })
+		.from(courseMedia)
+		.where(and(eq(courseMedia.hash, hash)))
+		.get()
 }

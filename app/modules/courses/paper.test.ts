@@ -59,11 +59,19 @@ test('matching rows and their answers go by different tokens', () => {
 		id: 'm',
 		kind: 'matching',
 		pairs: [{ id: 'act' }, { id: 'means' }],
-		texts: { en: { prompt: 'Match', edition: 1, pairs: { act: { left: 'Act', right: 'Recruitment' }, means: { left: 'Means', right: 'Deception' } } } },
+		texts: {
+			en: {
+				prompt: 'Match',
+				edition: 1,
+				pairs: { act: { left: 'Act', right: 'Recruitment' }, means: { left: 'Means', right: 'Deception' } },
+			},
+		},
 	}
 	const paper = drawPaper({ ...quiz, questionIds: ['m'] }, [matching])
 	const [shown] = presentPaper(paper, [matching], 'en', 'en')
-	expect(shown!.prompts.map((prompt) => prompt.id)).not.toEqual(expect.arrayContaining(shown!.choices.map((choice) => choice.id)))
+	expect(shown!.prompts.map((prompt) => prompt.id)).not.toEqual(
+		expect.arrayContaining(shown!.choices.map((choice) => choice.id)),
+	)
 	const form = new URLSearchParams()
 	for (const prompt of shown!.prompts) {
 		const answer = prompt.text === 'Act' ? 'Recruitment' : 'Deception'

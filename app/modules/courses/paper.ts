@@ -60,12 +60,17 @@ function tokensFor(count: number, random: Random, taken = new Set<string>()) {
 /** Fixes which questions an attempt asks, in what order their choices appear, and the names they go by. */
 export function drawPaper(quiz: Quiz, bank: readonly Question[], random: Random = Math.random): Paper {
 	const available = quiz.questionIds.flatMap((id) => bank.filter((question) => question.id === id))
-	const chosen = quiz.drawCount !== null && quiz.drawCount < available.length ? shuffled(available, random).slice(0, quiz.drawCount) : available
+	const chosen =
+		quiz.drawCount !== null && quiz.drawCount < available.length
+			? shuffled(available, random).slice(0, quiz.drawCount)
+			: available
 	return chosen.map((question) => {
 		const order = choiceOrder(question, quiz, random)
 		const taken = new Set<string>()
 		const tokens = tokensFor(order.length, random, taken)
-		return question.kind === 'matching' ? { questionId: question.id, order, tokens, rowTokens: tokensFor(question.pairs.length, random, taken) } : { questionId: question.id, order, tokens }
+		return question.kind === 'matching'
+			? { questionId: question.id, order, tokens, rowTokens: tokensFor(question.pairs.length, random, taken) }
+			: { questionId: question.id, order, tokens }
 	})
 }
 
@@ -83,7 +88,12 @@ export type PresentedQuestion = {
 }
 
 /** A choice's words in the learner's language, else in the source language (a choice added after the translation). */
-function choiceText(question: Question, texts: { own: QuestionText; source: QuestionText | undefined }, id: string, side: 'left' | 'right' = 'right') {
+function choiceText(
+	question: Question,
+	texts: { own: QuestionText; source: QuestionText | undefined },
+	id: string,
+	side: 'left' | 'right' = 'right',
+) {
 	const pick = (text: QuestionText | undefined) => {
 		if (question.kind === 'matching') return text?.pairs?.[id]?.[side]
 		if (question.kind === 'ordering') return text?.items?.[id]
@@ -93,14 +103,25 @@ function choiceText(question: Question, texts: { own: QuestionText; source: Ques
 	return own ? { text: own, fallback: false } : { text: pick(texts.source) ?? '', fallback: true }
 }
 
-export function presentPaper(paper: Paper, bank: readonly Question[], language: Language, source: Language): PresentedQuestion[] {
+export function presentPaper(
+	paper: Paper,
+	bank: readonly Question[],
+	language: Language,
+	source: Language,
+): PresentedQuestion[] {
 	return paper.flatMap(({ questionId, order, tokens, rowTokens }) => {
 		const question = bank.find((candidate) => candidate.id === questionId)
 		if (!question) return []
 		const { text, fallback } = textIn(question.texts, language, source)
 		const texts = { own: text, source: question.texts[source] }
 		const choices = order.map((id, index) => ({ id: tokens[index]!, ...choiceText(question, texts, id) }))
-		const prompts = question.kind === 'matching' ? question.pairs.map((pair, index) => ({ id: rowTokens?.[index] ?? '', ...choiceText(question, texts, pair.id, 'left') })) : []
+		const prompts =
+			question.kind === 'matching'
+				? question.pairs.map((pair, index) => ({
+						id: rowTokens?.[index] ?? '',
+						...choiceText(question, texts, pair.id, 'left'),
+					}))
+				: []
 		return [
 			{
 				id: question.id,
@@ -125,7 +146,13 @@ export type MarkedQuestion = PresentedQuestion & {
 }
 
 /** Scores a submitted paper; the result is what the learner sees after submitting. */
-export function markPaper(paper: Paper, bank: readonly Question[], responses: Record<string, Answer>, language: Language, source: Language) {
+export function markPaper(
+	paper: Paper,
+	bank: readonly Question[],
+	responses: Record<string, Answer>,
+	language: Language,
+	source: Language,
+) {
 	const presented = presentPaper(paper, bank, language, source)
 	const marked: MarkedQuestion[] = presented.map((shown) => {
 		const question = bank.find((candidate) => candidate.id === shown.id)!
@@ -144,7 +171,14 @@ export function markPaper(paper: Paper, bank: readonly Question[], responses: Re
 							feedback: text.options?.[option.id]?.feedback ?? null,
 						}))
 				: []
-		return { ...shown, credit, correct, explanation: text.explanation ?? null, picked, answerText: typeof answer === 'string' ? answer : null }
+		return {
+			...shown,
+			credit,
+			correct,
+			explanation: text.explanation ?? null,
+			picked,
+			answerText: typeof answer === 'string' ? answer : null,
+		}
 	})
 	return { questions: marked, score: quizScore(marked.map((question) => question.credit)) }
 }
@@ -171,10 +205,14 @@ export function readResponses(paper: Paper, bank: readonly Question[], form: For
 				responses[questionId] = form.getAll(name).slice(0, 20).map(field).map(idOf).filter(Boolean)
 				break
 			case 'matching':
-				responses[questionId] = Object.fromEntries(question.pairs.map((pair, index) => [pair.id, idOf(field(form.get(`${name}-${rowTokens[index]}`)))]))
+				responses[questionId] = Object.fromEntries(
+					question.pairs.map((pair, index) => [pair.id, idOf(field(form.get(`${name}-${rowTokens[index]}`)))]),
+				)
 				break
 			case 'ordering':
-				responses[questionId] = Object.fromEntries(order.map((id, index) => [id, field(form.get(`${name}-${tokens[index]}`))]))
+				responses[questionId] = Object.fromEntries(
+					order.map((id, index) => [id, field(form.get(`${name}-${tokens[index]}`))]),
+				)
 				break
 			default:
 				responses[questionId] = field(form.get(name))

@@ -10,11 +10,23 @@ const document = {
 			id: 'm2',
 			texts: {},
 			lessons: [lesson('c')],
-			quiz: { id: 'final', required: true, passMark: 75, attemptsAllowed: null, drawCount: null, shuffleOptions: false, questionIds: [], texts: {} },
+			quiz: {
+				id: 'final',
+				required: true,
+				passMark: 75,
+				attemptsAllowed: null,
+				drawCount: null,
+				shuffleOptions: false,
+				questionIds: [],
+				texts: {},
+			},
 		},
 	],
 } as unknown as CourseDocument
-const record = (lessons: string[], quizzes: string[] = []) => ({ completedLessons: new Set(lessons), passedQuizzes: new Set(quizzes) })
+const record = (lessons: string[], quizzes: string[] = []) => ({
+	completedLessons: new Set(lessons),
+	passedQuizzes: new Set(quizzes),
+})
 
 test('a course is complete only when required lessons are done and required quizzes passed', () => {
 	expect(courseProgress(document, record(['a', 'c'])).complete).toBe(false)

@@ -21,7 +21,8 @@ export function courseProgress(document: CourseDocument, record: LearnerRecord) 
 	const modules = requiredSteps(document).map((steps) => {
 		const total = steps.lessons.length + steps.quizzes.length
 		const done =
-			steps.lessons.filter((id) => record.completedLessons.has(id)).length + steps.quizzes.filter((id) => record.passedQuizzes.has(id)).length
+			steps.lessons.filter((id) => record.completedLessons.has(id)).length +
+			steps.quizzes.filter((id) => record.passedQuizzes.has(id)).length
 		return { moduleId: steps.moduleId, done, total, percent: percent(done, total) }
 	})
 	const done = modules.reduce((sum, module) => sum + module.done, 0)
@@ -30,7 +31,10 @@ export function courseProgress(document: CourseDocument, record: LearnerRecord) 
 }
 
 /** Where "resume" goes: the first lesson not yet done, else the first quiz not yet passed. */
-export function nextStep(document: CourseDocument, record: LearnerRecord): { lessonId: string } | { quizId: string } | null {
+export function nextStep(
+	document: CourseDocument,
+	record: LearnerRecord,
+): { lessonId: string } | { quizId: string } | null {
 	for (const module of document.modules) {
 		const lesson = module.lessons.find((candidate) => !record.completedLessons.has(candidate.id))
 		if (lesson) return { lessonId: lesson.id }
@@ -48,7 +52,10 @@ export function lessonSequence(document: CourseDocument) {
  * Where a learner goes after a lesson: a module's quiz comes after its last lesson, then the
  * next module; after the course's last lesson (with no quiz) they are back on the course page.
  */
-export function stepAfterLesson(document: CourseDocument, lessonId: string): { quizId: string } | { lessonId: string } | null {
+export function stepAfterLesson(
+	document: CourseDocument,
+	lessonId: string,
+): { quizId: string } | { lessonId: string } | null {
 	const sequence = lessonSequence(document)
 	const index = sequence.findIndex((entry) => entry.lesson.id === lessonId)
 	const moduleId = sequence[index]?.moduleId

@@ -9,7 +9,13 @@ import { hashDocument, latestRevision } from './store.server.ts'
  * Publishes a document as the course's next revision, unless it is the same as the
  * latest one. Learners already enrolled stay on the revision they started.
  */
-export function publishDocument(tx: Db, courseId: string, document: CourseDocument, publishedBy: string | null, now = new Date()) {
+export function publishDocument(
+	tx: Db,
+	courseId: string,
+	document: CourseDocument,
+	publishedBy: string | null,
+	now = new Date(),
+) {
 	const documentHash = hashDocument(document)
 	const latest = latestRevision(courseId, tx)
 	if (latest?.documentHash === documentHash) return null

@@ -56,7 +56,14 @@ export function questionFromForm(
 	if (!prompt) errors.prompt = ['errors.required']
 	const explanation = text(form, 'explanation') || undefined
 	const base: Omit<QuestionText, 'edition'> = { prompt, ...(explanation ? { explanation } : {}) }
-	const rows = kind === 'single-choice' || kind === 'multiple-choice' ? readRows(form, 'option') : kind === 'matching' ? readRows(form, 'pair') : kind === 'ordering' ? readRows(form, 'item') : []
+	const rows =
+		kind === 'single-choice' || kind === 'multiple-choice'
+			? readRows(form, 'option')
+			: kind === 'matching'
+				? readRows(form, 'pair')
+				: kind === 'ordering'
+					? readRows(form, 'item')
+					: []
 	const existingIds = existing
 		? 'options' in existing
 			? existing.options.map((option) => option.id)
@@ -73,29 +80,62 @@ export function questionFromForm(
 	switch (kind) {
 		case 'single-choice':
 		case 'multiple-choice': {
-			const options = isSource ? usable.map((row) => ({ id: row.id, correct: row.correct })) : (existing as Extract<Question, { options: unknown }>).options
+			const options = isSource
+				? usable.map((row) => ({ id: row.id, correct: row.correct }))
+				: (existing as Extract<Question, { options: unknown }>).options
 			if (isSource && options.length < 2) errors.options = ['courses:errors.twoOptions']
 			const right = options.filter((option) => option.correct).length
-			if (isSource && (kind === 'single-choice' ? right !== 1 : right < 1)) errors.options = [...(errors.options ?? []), kind === 'single-choice' ? 'courses:errors.oneCorrect' : 'courses:errors.someCorrect']
-			words = { ...base, options: Object.fromEntries(usable.map((row) => [row.id, { text: row.text, ...(row.second ? { feedback: row.second.slice(0, 4000) } : {}) }])) }
+			if (isSource && (kind === 'single-choice' ? right !== 1 : right < 1))
+				errors.options = [
+					...(errors.options ?? []),
+					kind === 'single-choice' ? 'courses:errors.oneCorrect' : 'courses:errors.someCorrect',
+				]
+			words = {
+				...base,
+				options: Object.fromEntries(
+					usable.map((row) => [
+						row.id,
+						{ text: row.text, ...(row.second ? { feedback: row.second.slice(0, 4000) } : {}) },
+					]),
+				),
+			}
 			structure = { id, kind, options, texts: {} }
 			break
 		}
 		case 'matching': {
 			if (usable.some((row) => !row.second)) errors.pairs = ['courses:errors.pairBothSides']
 			if (isSource && usable.length < 2) errors.pairs = [...(errors.pairs ?? []), 'courses:errors.twoRows']
-			words = { ...base, pairs: Object.fromEntries(usable.map((row) => [row.id, { left: row.text, right: row.second.slice(0, 300) }])) }
-			structure = { id, kind, pairs: isSource ? usable.map((row) => ({ id: row.id })) : (existing as Extract<Question, { pairs: unknown }>).pairs, texts: {} }
+			words = {
+				...base,
+				pairs: Object.fromEntries(usable.map((row) => [row.id, { left: row.text, right: row.second.slice(0, 300) }])),
+			}
+			structure = {
+				id,
+				kind,
+				pairs: isSource
+					? usable.map((row) => ({ id: row.id }))
+					: (existing as Extract<Question, { pairs: unknown }>).pairs,
+				texts: {},
+			}
 			break
 		}
 		case 'ordering': {
 			if (isSource && usable.length < 2) errors.items = ['courses:errors.twoRows']
 			words = { ...base, items: Object.fromEntries(usable.map((row) => [row.id, row.text])) }
-			structure = { id, kind, items: isSource ? usable.map((row) => ({ id: row.id })) : (existing as Extract<Question, { items: unknown }>).items, texts: {} }
+			structure = {
+				id,
+				kind,
+				items: isSource
+					? usable.map((row) => ({ id: row.id }))
+					: (existing as Extract<Question, { items: unknown }>).items,
+				texts: {},
+			}
 			break
 		}
 		case 'true-false': {
-			const answer = isSource ? form.get('answer') : String((existing as Extract<Question, { kind: 'true-false' }>).answer)
+			const answer = isSource
+				? form.get('answer')
+				: String((existing as Extract<Question, { kind: 'true-false' }>).answer)
 			if (answer !== 'true' && answer !== 'false') errors.answer = ['errors.choose']
 			structure = { id, kind, answer: answer === 'true', texts: {} }
 			break
@@ -128,9 +168,27 @@ export function questionFromForm(
 	// Rows removed from the source take their translations with them.
 	const keep = (text: QuestionText): QuestionText => ({
 		...text,
-		...(text.options && 'options' in structure ? { options: Object.fromEntries(Object.entries(text.options).filter(([key]) => structure.options.some((option) => option.id === key))) } : {}),
-		...(text.pairs && 'pairs' in structure ? { pairs: Object.fromEntries(Object.entries(text.pairs).filter(([key]) => structure.pairs.some((pair) => pair.id === key))) } : {}),
-		...(text.items && 'items' in structure ? { items: Object.fromEntries(Object.entries(text.items).filter(([key]) => structure.items.some((item) => item.id === key))) } : {}),
+		...(text.options && 'options' in structure
+			? {
+					options: Object.fromEntries(
+						Object.entries(text.options).filter(([key]) => structure.options.some((option) => option.id === key)),
+					),
+				}
+			: {}),
+		...(text.pairs && 'pairs' in structure
+			? {
+					pairs: Object.fromEntries(
+						Object.entries(text.pairs).filter(([key]) => structure.pairs.some((pair) => pair.id === key)),
+					),
+				}
+			: {}),
+		...(text.items && 'items' in structure
+			? {
+					items: Object.fromEntries(
+						Object.entries(text.items).filter(([key]) => structure.items.some((item) => item.id === key)),
+					),
+				}
+			: {}),
 	})
 	const others = Object.fromEntries(Object.entries(existing?.texts ?? {}).map(([key, value]) => [key, keep(value)]))
 	return { success: true, data: { ...structure, texts: withText(others, language, source, words) } as Question }

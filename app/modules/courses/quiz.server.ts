@@ -26,7 +26,8 @@ export function attemptsOf(enrolmentId: string, quizId: string, db: Db = getDb()
 export function quizStanding(quiz: Quiz, attempts: readonly AttemptRow[]) {
 	const submitted = attempts.filter((attempt) => attempt.submittedAt)
 	const open = attempts.find((attempt) => !attempt.submittedAt) ?? null
-	const attemptsLeft = quiz.attemptsAllowed === null ? null : Math.max(0, quiz.attemptsAllowed - attempts.length + (open ? 1 : 0))
+	const attemptsLeft =
+		quiz.attemptsAllowed === null ? null : Math.max(0, quiz.attemptsAllowed - attempts.length + (open ? 1 : 0))
 	return {
 		submitted,
 		open,
@@ -37,14 +38,24 @@ export function quizStanding(quiz: Quiz, attempts: readonly AttemptRow[]) {
 }
 
 /** Starts an attempt with its questions drawn and shuffled now; an open attempt is returned as it is. */
-export function startAttempt(enrolment: EnrolmentRow, quiz: Quiz, document: CourseDocument, random?: Random): Outcome<'no-attempts-left', { attempt: AttemptRow }> {
+export function startAttempt(
+	enrolment: EnrolmentRow,
+	quiz: Quiz,
+	document: CourseDocument,
+	random?: Random,
+): Outcome<'no-attempts-left', { attempt: AttemptRow }> {
 	return writeTransaction((tx) => {
 		const standing = quizStanding(quiz, attemptsOf(enrolment.id, quiz.id, tx))
 		if (standing.open) return done({ attempt: standing.open })
 		if (!standing.canStart) return refuse('no-attempts-left')
 		const attempt = tx
 			.insert(quizAttempts)
-			.values({ enrolmentId: enrolment.id, quizId: quiz.id, paper: drawPaper(quiz, document.questions, random), language: enrolment.language })
+			.values({
+				enrolmentId: enrolment.id,
+				quizId: quiz.id,
+				paper: drawPaper(quiz, document.questions, random),
+				language: enrolment.language,
+			})
 			.returning()
 			.get()
 		return done({ attempt })
@@ -67,14 +78,24 @@ export function submitAttempt(
 		const attempt = tx
 			.select()
 			.from(quizAttempts)
-			.where(and(eq(quizAttempts.id, attemptId), eq(quizAttempts.enrolmentId, enrolment.id), eq(quizAttempts.quizId, quiz.id), isNull(quizAttempts.submittedAt)))
+			.where(
+				and(
+					eq(quizAttempts.id, attemptId),
+					eq(quizAttempts.enrolmentId, enrolment.id),
+					eq(quizAttempts.quizId, quiz.id),
+					isNull(quizAttempts.submittedAt),
+				),
+			)
 			.get()
 		// Already submitted, or not this learner's: either way there is nothing open to score.
 		if (!attempt) return refuse('attempt-closed')
 		const responses = readResponses(attempt.paper, document.questions, form)
 		const { score } = markPaper(attempt.paper, document.questions, responses, attempt.language, document.sourceLanguage)
 		const passed = score >= quiz.passMark
-		tx.update(quizAttempts).set({ responses, score, passed, submittedAt: now }).where(eq(quizAttempts.id, attempt.id)).run()
+		tx.update(quizAttempts)
+			.set({ responses, score, passed, submittedAt: now })
+			.where(eq(quizAttempts.id, attempt.id))
+			.run()
 		tx.update(enrolments).set({ lastActivityAt: now }).where(eq(enrolments.id, enrolment.id)).run()
 		const { completedNow } = passed ? settleCompletion(tx, enrolment, now) : { completedNow: false }
 		return done({ attemptId: attempt.id, score, passed, completedNow })
@@ -83,5 +104,11 @@ export function submitAttempt(
 
 /** A submitted attempt marked again from what was kept, in the language it was taken in. */
 export function reviewAttempt(attempt: AttemptRow, document: CourseDocument) {
-	return markPaper(attempt.paper, document.questions, (attempt.responses ?? {}) as Record<string, Answer>, attempt.language, document.sourceLanguage)
+	return markPaper(
+		attempt.paper,
+		document.questions,
+		(attempt.responses ?? {}) as Record<string, Answer>,
+		attempt.language,
+		document.sourceLanguage,
+	)
 }

@@ -3,19 +3,43 @@ import { type Question } from './document.ts'
 import { normaliseShortText, parseNumericAnswer, quizScore, scoreAnswer } from './scoring.ts'
 
 const texts = (extra: object = {}) => ({ en: { prompt: 'Q', edition: 1, ...extra } })
-const single: Question = { id: 's', kind: 'single-choice', texts: texts(), options: [{ id: 'a', correct: false }, { id: 'b', correct: true }] }
+const single: Question = {
+	id: 's',
+	kind: 'single-choice',
+	texts: texts(),
+	options: [
+		{ id: 'a', correct: false },
+		{ id: 'b', correct: true },
+	],
+}
 const multiple: Question = {
 	id: 'm',
 	kind: 'multiple-choice',
 	texts: texts(),
-	options: [{ id: 'a', correct: true }, { id: 'b', correct: true }, { id: 'c', correct: false }, { id: 'd', correct: false }],
+	options: [
+		{ id: 'a', correct: true },
+		{ id: 'b', correct: true },
+		{ id: 'c', correct: false },
+		{ id: 'd', correct: false },
+	],
 }
 const trueFalse: Question = { id: 't', kind: 'true-false', texts: texts(), answer: false }
-const matching: Question = { id: 'p', kind: 'matching', texts: texts(), pairs: [{ id: 'x' }, { id: 'y' }, { id: 'z' }, { id: 'w' }] }
-const ordering: Question = { id: 'o', kind: 'ordering', texts: texts(), items: [{ id: 'first' }, { id: 'second' }, { id: 'third' }] }
+const matching: Question = {
+	id: 'p',
+	kind: 'matching',
+	texts: texts(),
+	pairs: [{ id: 'x' }, { id: 'y' }, { id: 'z' }, { id: 'w' }],
+}
+const ordering: Question = {
+	id: 'o',
+	kind: 'ordering',
+	texts: texts(),
+	items: [{ id: 'first' }, { id: 'second' }, { id: 'third' }],
+}
 const shortText: Question = { id: 'x', kind: 'short-text', texts: texts({ accepted: ['Article 3', 'Artículo tres'] }) }
 const numeric: Question = { id: 'n', kind: 'numeric', texts: texts(), answer: 30, tolerance: 0.5 }
-const score = (question: Question, answer: Parameters<typeof scoreAnswer>[2]) => scoreAnswer(question, question.texts.en, answer)
+const score = (question: Question, answer: Parameters<typeof scoreAnswer>[2]) =>
+	scoreAnswer(question, question.texts.en, answer)
 
 test('single choice: only the right option scores', () => {
 	expect(score(single, 'b')).toEqual({ credit: 1, correct: true })

@@ -74,7 +74,10 @@ export function scoreAnswer(question: Question, text: QuestionText | undefined, 
 		case 'ordering': {
 			// Positions are 1-based; an item earns its share when it sits where it belongs.
 			const chosen = asMap(answer)
-			return share(question.items.filter((item, index) => chosen[item.id] === String(index + 1)).length, question.items.length)
+			return share(
+				question.items.filter((item, index) => chosen[item.id] === String(index + 1)).length,
+				question.items.length,
+			)
 		}
 		case 'short-text': {
 			const given = normaliseShortText(asText(answer))

@@ -19,7 +19,13 @@ export function findRevision(id: string, db: Db = getDb()): RevisionRow | undefi
 }
 
 export function latestRevision(courseId: string, db: Db = getDb()) {
-	return db.select().from(courseRevisions).where(eq(courseRevisions.courseId, courseId)).orderBy(desc(courseRevisions.number)).limit(1).get()
+	return db
+		.select()
+		.from(courseRevisions)
+		.where(eq(courseRevisions.courseId, courseId))
+		.orderBy(desc(courseRevisions.number))
+		.limit(1)
+		.get()
 }
 
 export function findCourseBySlug(slug: string, db: Db = getDb()) {
@@ -51,7 +57,12 @@ export function authorIdsOf(courseId: string, db: Db = getDb()) {
 export function authorsOf(courseIds: string[], db: Db = getDb()) {
 	if (!courseIds.length) return []
 	return db
-		.select({ courseId: courseAuthors.courseId, name: users.name, organisation: organisations.name, country: organisations.country })
+		.select({
+			courseId: courseAuthors.courseId,
+			name: users.name,
+			organisation: organisations.name,
+			country: organisations.country,
+		})
 		.from(courseAuthors)
 		.innerJoin(users, eq(users.id, courseAuthors.userId))
 		.innerJoin(organisations, eq(organisations.id, users.organisationId))
@@ -63,4 +74,3 @@ export function authorsOf(courseIds: string[], db: Db = getDb()) {
 export function hashDocument(document: CourseDocument) {
 	return createHash('sha256').update(JSON.stringify(document)).digest('hex')
 }
-

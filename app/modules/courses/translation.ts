@@ -4,7 +4,11 @@ import { type TranslationState } from './vocabulary.ts'
 type Texts<T> = Partial<Record<Language, T>>
 
 /** Where one language stands against the source, for the translation matrix. */
-export function translationState<T extends { edition: number }>(texts: Texts<T>, language: Language, source: Language): TranslationState {
+export function translationState<T extends { edition: number }>(
+	texts: Texts<T>,
+	language: Language,
+	source: Language,
+): TranslationState {
 	if (language === source) return 'source'
 	const translation = texts[language]
 	if (!translation) return 'missing'
@@ -15,24 +19,40 @@ export function translationState<T extends { edition: number }>(texts: Texts<T>,
  * Per lesson and per question, where each language stands: the source, translated and
  * current, out of date (the source changed after the translation was made), or missing.
  */
-export function translationMatrix(document: {
-	sourceLanguage: Language
-	texts: Texts<{ title: string; edition: number }>
-	modules: {
-		id: string
+export function translationMatrix(
+	document: {
+		sourceLanguage: Language
 		texts: Texts<{ title: string; edition: number }>
-		lessons: { id: string; texts: Texts<{ title: string; edition: number }> }[]
-		quiz: { id: string; questionIds: string[] } | null
-	}[]
-	questions: { id: string; texts: Texts<{ prompt: string; edition: number }> }[]
-}, languages: readonly Language[]) {
+		modules: {
+			id: string
+			texts: Texts<{ title: string; edition: number }>
+			lessons: { id: string; texts: Texts<{ title: string; edition: number }> }[]
+			quiz: { id: string; questionIds: string[] } | null
+		}[]
+		questions: { id: string; texts: Texts<{ prompt: string; edition: number }> }[]
+	},
+	languages: readonly Language[],
+) {
 	const source = document.sourceLanguage
-	const states = (texts: Texts<{ edition: number }>) => Object.fromEntries(languages.map((language) => [language, translationState(texts, language, source)])) as Record<Language, TranslationState>
+	const states = (texts: Texts<{ edition: number }>) =>
+		Object.fromEntries(languages.map((language) => [language, translationState(texts, language, source)])) as Record<
+			Language,
+			TranslationState
+		>
 	return {
 		course: states(document.texts),
-		modules: document.modules.map((module) => ({ id: module.id, title: module.texts[source]?.title ?? module.id, states: states(module.texts) })),
+		modules: document.modules.map((module) => ({
+			id: module.id,
+			title: module.texts[source]?.title ?? module.id,
+			states: states(module.texts),
+		})),
 		lessons: document.modules.flatMap((module) =>
-			module.lessons.map((lesson) => ({ id: lesson.id, moduleId: module.id, title: lesson.texts[source]?.title ?? lesson.id, states: states(lesson.texts) })),
+			module.lessons.map((lesson) => ({
+				id: lesson.id,
+				moduleId: module.id,
+				title: lesson.texts[source]?.title ?? lesson.id,
+				states: states(lesson.texts),
+			})),
 		),
 		questions: document.questions.map((question) => ({
 			id: question.id,

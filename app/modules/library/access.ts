@@ -17,5 +17,8 @@ export function mayRead(actor: Actor | null, tier: AccessTier) {
 
 /** The more restrictive of two tiers: a draft is guarded by its own tier and by the one readers see now. */
 export function strictestTier(...tiers: (AccessTier | null | undefined)[]): AccessTier {
-	return tiers.reduce<AccessTier>((strictest, tier) => (tier && accessTiers.indexOf(tier) > accessTiers.indexOf(strictest) ? tier : strictest), 'public')
+	return tiers.reduce<AccessTier>(
+		(strictest, tier) => (tier && accessTiers.indexOf(tier) > accessTiers.indexOf(strictest) ? tier : strictest),
+		'public',
+	)
 }

@@ -58,43 +58,100 @@ function zip(entries: Entry[]) {
 }
 
 const xml = '<?xml version="1.0" encoding="UTF-8"?><root/>'
-const docx = () => zip([{ name: '[Content_Types].xml', content: xml }, { name: '_rels/.rels', content: xml }, { name: 'word/document.xml', content: xml }])
+const docx = () =>
+	zip([
+		{ name: '[Content_Types].xml', content: xml },
+		{ name: '_rels/.rels', content: xml },
+		{ name: 'word/document.xml', content: xml },
+	])
 
 test('a PDF is accepted by its bytes', () => {
-	expect(checkAttachment(encode('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'))).toEqual({ ok: true, type: 'application/pdf' })
+	expect(checkAttachment(encode('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'))).toEqual({
+		ok: true,
+		type: 'application/pdf',
+	})
 })
 
 test('Word, Excel and PowerPoint files are accepted as their own types', () => {
-	expect(checkAttachment(docx())).toEqual({ ok: true, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' })
-	expect(checkAttachment(zip([{ name: '[Content_Types].xml', content: xml }, { name: 'xl/workbook.xml', content: xml }, { name: 'xl/worksheets/sheet1.xml', content: xml }]))).toEqual({
+	expect(checkAttachment(docx())).toEqual({
+		ok: true,
+		type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	})
+	expect(
+		checkAttachment(
+			zip([
+				{ name: '[Content_Types].xml', content: xml },
+				{ name: 'xl/workbook.xml', content: xml },
+				{ name: 'xl/worksheets/sheet1.xml', content: xml },
+			]),
+		),
+	).toEqual({
 		ok: true,
 		type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 	})
-	expect(checkAttachment(zip([{ name: '[Content_Types].xml', content: xml }, { name: 'ppt/presentation.xml', content: xml }, { name: 'ppt/slides/slide1.xml', content: xml }]))).toEqual({
+	expect(
+		checkAttachment(
+			zip([
+				{ name: '[Content_Types].xml', content: xml },
+				{ name: 'ppt/presentation.xml', content: xml },
+				{ name: 'ppt/slides/slide1.xml', content: xml },
+			]),
+		),
+	).toEqual({
 		ok: true,
 		type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 	})
 })
 
 test('OpenDocument files are accepted by their leading mimetype entry', () => {
-	const openDocument = (type: string) => zip([{ name: 'mimetype', content: type }, { name: 'content.xml', content: xml }, { name: 'META-INF/manifest.xml', content: xml }])
-	expect(checkAttachment(openDocument('application/vnd.oasis.opendocument.text'))).toEqual({ ok: true, type: 'application/vnd.oasis.opendocument.text' })
-	expect(checkAttachment(openDocument('application/vnd.oasis.opendocument.spreadsheet'))).toEqual({ ok: true, type: 'application/vnd.oasis.opendocument.spreadsheet' })
-	expect(checkAttachment(openDocument('application/vnd.oasis.opendocument.presentation'))).toEqual({ ok: true, type: 'application/vnd.oasis.opendocument.presentation' })
+	const openDocument = (type: string) =>
+		zip([
+			{ name: 'mimetype', content: type },
+			{ name: 'content.xml', content: xml },
+			{ name: 'META-INF/manifest.xml', content: xml },
+		])
+	expect(checkAttachment(openDocument('application/vnd.oasis.opendocument.text'))).toEqual({
+		ok: true,
+		type: 'application/vnd.oasis.opendocument.text',
+	})
+	expect(checkAttachment(openDocument('application/vnd.oasis.opendocument.spreadsheet'))).toEqual({
+		ok: true,
+		type: 'application/vnd.oasis.opendocument.spreadsheet',
+	})
+	expect(checkAttachment(openDocument('application/vnd.oasis.opendocument.presentation'))).toEqual({
+		ok: true,
+		type: 'application/vnd.oasis.opendocument.presentation',
+	})
 	// A mimetype naming something else, or missing content, is not an OpenDocument file.
 	expect(checkAttachment(openDocument('text/html'))).toEqual({ ok: false, reason: 'unknown-type' })
-	expect(checkAttachment(zip([{ name: 'mimetype', content: 'application/vnd.oasis.opendocument.text' }]))).toEqual({ ok: false, reason: 'unknown-type' })
+	expect(checkAttachment(zip([{ name: 'mimetype', content: 'application/vnd.oasis.opendocument.text' }]))).toEqual({
+		ok: false,
+		reason: 'unknown-type',
+	})
 })
 
 test('an HTML or SVG file renamed .pdf is refused: the name is never trusted', () => {
 	expect(checkAttachment(encode('<svg onload=alert(1)>'))).toEqual({ ok: false, reason: 'unknown-type' })
-	expect(checkAttachment(encode('<!doctype html><script>alert(1)</script>'))).toEqual({ ok: false, reason: 'unknown-type' })
+	expect(checkAttachment(encode('<!doctype html><script>alert(1)</script>'))).toEqual({
+		ok: false,
+		reason: 'unknown-type',
+	})
 	expect(checkAttachment(encode(' %PDF-1.7'))).toEqual({ ok: false, reason: 'unknown-type' })
 })
 
 test('a zip without office entries is refused', () => {
-	expect(checkAttachment(zip([{ name: 'readme.txt', content: 'hello' }, { name: 'payload.exe', content: 'MZ' }]))).toEqual({ ok: false, reason: 'unknown-type' })
-	expect(checkAttachment(zip([{ name: 'word/document.xml', content: xml }]))).toEqual({ ok: false, reason: 'unknown-type' })
+	expect(
+		checkAttachment(
+			zip([
+				{ name: 'readme.txt', content: 'hello' },
+				{ name: 'payload.exe', content: 'MZ' },
+			]),
+		),
+	).toEqual({ ok: false, reason: 'unknown-type' })
+	expect(checkAttachment(zip([{ name: 'word/document.xml', content: xml }]))).toEqual({
+		ok: false,
+		reason: 'unknown-type',
+	})
 	expect(checkAttachment(zip([]))).toEqual({ ok: false, reason: 'unknown-type' })
 })
 
@@ -108,7 +165,11 @@ test('a zip whose directory says it expands to 1 GB is refused as a zip bomb, ev
 	const spread = zip([
 		{ name: '[Content_Types].xml', content: xml },
 		{ name: 'word/document.xml', content: xml },
-		...Array.from({ length: 8 }, (_, i) => ({ name: `word/media/${i}.bin`, content: 'x', declaredSize: 128 * 1024 * 1024 })),
+		...Array.from({ length: 8 }, (_, i) => ({
+			name: `word/media/${i}.bin`,
+			content: 'x',
+			declaredSize: 128 * 1024 * 1024,
+		})),
 	])
 	expect(checkAttachment(spread)).toEqual({ ok: false, reason: 'zip-bomb' })
 })
@@ -123,7 +184,10 @@ test('a small zip that claims to expand a hundredfold or more is refused as a zi
 
 test('a truncated zip is refused', () => {
 	const whole = docx()
-	expect(checkAttachment(whole.subarray(0, Math.floor(whole.length / 2)))).toEqual({ ok: false, reason: 'unknown-type' })
+	expect(checkAttachment(whole.subarray(0, Math.floor(whole.length / 2)))).toEqual({
+		ok: false,
+		reason: 'unknown-type',
+	})
 	expect(checkAttachment(whole.subarray(0, whole.length - 1))).toEqual({ ok: false, reason: 'unknown-type' })
 	expect(checkAttachment(whole.subarray(0, 4))).toEqual({ ok: false, reason: 'unknown-type' })
 	// An end record pointing past the bytes, or claiming more entries than there are.
@@ -136,7 +200,14 @@ test('a truncated zip is refused', () => {
 })
 
 test('the zip directory lists each entry with its sizes', () => {
-	expect(zipDirectory(zip([{ name: 'a.txt', content: 'hello' }, { name: 'b/c.xml', content: xml, declaredSize: 999 }]))).toEqual([
+	expect(
+		zipDirectory(
+			zip([
+				{ name: 'a.txt', content: 'hello' },
+				{ name: 'b/c.xml', content: xml, declaredSize: 999 },
+			]),
+		),
+	).toEqual([
 		{ name: 'a.txt', compressed: 5, expanded: 5 },
 		{ name: 'b/c.xml', compressed: xml.length, expanded: 999 },
 	])

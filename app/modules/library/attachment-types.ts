@@ -60,7 +60,8 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] | null {
 }
 
 const ascii = (text: string) => [...text].map((character) => character.charCodeAt(0))
-const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) => signature.every((byte, index) => bytes[offset + index] === byte)
+const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
+	signature.every((byte, index) => bytes[offset + index] === byte)
 
 const openDocumentTypes = [
 	'application/vnd.oasis.opendocument.text',
@@ -73,7 +74,8 @@ function officeType(bytes: Uint8Array, entries: ZipEntry[]): AttachmentType | nu
 	if (names.has('[Content_Types].xml')) {
 		if (names.has('word/document.xml')) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 		if (names.has('xl/workbook.xml')) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-		if (names.has('ppt/presentation.xml')) return 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+		if (names.has('ppt/presentation.xml'))
+			return 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
 	}
 	// An OpenDocument file starts with an uncompressed `mimetype` entry naming its type.
 	if (entries[0]?.name === 'mimetype' && names.has('content.xml')) {

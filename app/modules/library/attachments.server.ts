@@ -12,7 +12,11 @@ import { findDocument, findDocumentBySlug, readableDocument } from './store.serv
  * Adds an uploaded file to a document's draft after checking what its bytes are. The
  * file is served only with the document, to readers of its tier.
  */
-export function attachFile(actor: Actor, documentId: string, upload: { bytes: Uint8Array; name: string }): DraftOutcome | Outcome<AttachmentRefusal> {
+export function attachFile(
+	actor: Actor,
+	documentId: string,
+	upload: { bytes: Uint8Array; name: string },
+): DraftOutcome | Outcome<AttachmentRefusal> {
 	const row = findDocument(documentId)
 	if (!row) return refuse('not-found')
 	if (!mayEditDocument(actor, row)) return refuse('forbidden')
@@ -22,9 +26,18 @@ export function attachFile(actor: Actor, documentId: string, upload: { bytes: Ui
 	const checked = checkAttachment(upload.bytes)
 	if (!checked.ok) return checked
 	const hash = keepFile('library', upload.bytes)
-	writeTransaction((tx) => tx.insert(libraryFiles).values({ hash, type: checked.type, size: upload.bytes.length, uploadedBy: actor.id }).onConflictDoNothing().run())
+	writeTransaction((tx) =>
+		tx
+			.insert(libraryFiles)
+			.values({ hash, type: checked.type, size: upload.bytes.length, uploadedBy: actor.id })
+			.onConflictDoNothing()
+			.run(),
+	)
 	const attachment = { hash, name: cleanFileName(upload.name), type: checked.type, size: upload.bytes.length }
-	return changeAttachments(actor, documentId, (attachments) => [...attachments.filter((entry) => entry.hash !== hash), attachment])
+	return changeAttachments(actor, documentId, (attachments) => [
+		...attachments.filter((entry) => entry.hash !== hash),
+		attachment,
+	])
 }
 
 export function detachFile(actor: Actor, documentId: string, hash: string) {

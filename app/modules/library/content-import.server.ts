@@ -19,7 +19,10 @@ import { accessTiers, audiences, documentTypes, protocolStatuses, regions, topic
 export const defaultLibraryDir = path.resolve('content/library')
 
 const perLanguage = <T extends z.ZodType>(text: T) => z.partialRecord(z.enum(languages), text)
-const date = z.union([z.date().transform((value) => value.toISOString().slice(0, 10)), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)])
+const date = z.union([
+	z.date().transform((value) => value.toISOString().slice(0, 10)),
+	z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+])
 
 const documentFileSchema = z.object({
 	slug: z.string().regex(slugPattern),
@@ -36,7 +39,14 @@ const documentFileSchema = z.object({
 	sources: z.array(z.string()).min(1),
 	translations: perLanguage(z.object({ title: z.string(), summary: z.string() })),
 	versions: z
-		.array(z.object({ version: z.number().int().min(1), status: z.enum(protocolStatuses), publishedOn: date, translations: perLanguage(z.object({ changelog: z.string() })) }))
+		.array(
+			z.object({
+				version: z.number().int().min(1),
+				status: z.enum(protocolStatuses),
+				publishedOn: date,
+				translations: perLanguage(z.object({ changelog: z.string() })),
+			}),
+		)
 		.optional(),
 })
 
@@ -48,7 +58,9 @@ async function readBody(folder: string, name: string, builds: Build[]) {
 	const compiled = await compileLesson(body)
 	if (!compiled.ok) {
 		const problem = compiled.problems[0]!
-		throw new Error(`${path.basename(folder)}/${name}:${problem.line}:${problem.column}: ${problem.code}${problem.name ? ` ${problem.name}` : ''}`)
+		throw new Error(
+			`${path.basename(folder)}/${name}:${problem.line}:${problem.column}: ${problem.code}${problem.name ? ` ${problem.name}` : ''}`,
+		)
 	}
 	builds.push(compiled)
 	return { body, build: compiled.hash }
@@ -59,7 +71,8 @@ export async function readLibraryFolder(folder: string) {
 	const file = readYaml(path.join(folder, 'document.yaml'), documentFileSchema)
 	if (file.slug !== path.basename(folder)) throw new Error(`${file.slug}: the slug must be the folder's name`)
 	const written = Object.keys(file.translations) as Language[]
-	if (!written.includes(file.sourceLanguage)) throw new Error(`${file.slug}: no text in its source language ${file.sourceLanguage}`)
+	if (!written.includes(file.sourceLanguage))
+		throw new Error(`${file.slug}: no text in its source language ${file.sourceLanguage}`)
 	const builds: Build[] = []
 	const versions = file.type === 'protocol' ? (file.versions ?? []) : [null]
 	if (!versions.length) throw new Error(`${file.slug}: a protocol lists its versions`)
@@ -68,10 +81,20 @@ export async function readLibraryFolder(folder: string) {
 		const texts: LibraryDocument['texts'] = {}
 		for (const language of written) {
 			const { title, summary } = file.translations[language]!
-			texts[language] = { title, summary, ...(await readBody(folder, version ? `v${version.version}.${language}.mdx` : `body.${language}.mdx`, builds)) }
+			texts[language] = {
+				title,
+				summary,
+				...(await readBody(folder, version ? `v${version.version}.${language}.mdx` : `body.${language}.mdx`, builds)),
+			}
 		}
 		const protocol = version
-			? { version: version.version, status: version.status, changelog: Object.fromEntries(Object.entries(version.translations).map(([language, text]) => [language, text!.changelog])) }
+			? {
+					version: version.version,
+					status: version.status,
+					changelog: Object.fromEntries(
+						Object.entries(version.translations).map(([language, text]) => [language, text!.changelog]),
+					),
+				}
 			: undefined
 		documents.push(
 			libraryDocumentSchema.parse({
@@ -91,7 +114,13 @@ export async function readLibraryFolder(folder: string) {
 		)
 	}
 	const organisation = { name: file.organisation, country: file.organisationCountry }
-	return { slug: file.slug, organisation, documents, builds, contentHash: createHash('sha256').update(JSON.stringify(documents)).digest('hex') }
+	return {
+		slug: file.slug,
+		organisation,
+		documents,
+		builds,
+		contentHash: createHash('sha256').update(JSON.stringify(documents)).digest('hex'),
+	}
 }
 
 /**
@@ -107,7 +136,10 @@ export async function importLibrary(dir = defaultLibraryDir, now = new Date()) {
 		let skipped = 0
 		for (const { slug, organisation, documents, builds, contentHash } of read) {
 			const existing = findDocumentBySlug(slug, tx)
-			if (existing && !existing.isSample) throw new Error(`${slug}: a document written in Atlas already uses this address; rename the folder in content/library`)
+			if (existing && !existing.isSample)
+				throw new Error(
+					`${slug}: a document written in Atlas already uses this address; rename the folder in content/library`,
+				)
 			if (existing?.contentHash === contentHash) continue
 			// Someone is changing this sample in Atlas: their draft is not overwritten; the file waits for the next import.
 			if (existing?.draftEditors.length) {
@@ -120,11 +152,22 @@ export async function importLibrary(dir = defaultLibraryDir, now = new Date()) {
 				existing ??
 				tx
 					.insert(libraryDocuments)
-					.values({ slug, organisationId: sampleOrganisationId({ ...organisation, type: 'ngo' }, now, tx), draft: latest, isSample: true, createdAt: now, updatedAt: now })
+					.values({
+						slug,
+						organisationId: sampleOrganisationId({ ...organisation, type: 'ngo' }, now, tx),
+						draft: latest,
+						isSample: true,
+						createdAt: now,
+						updatedAt: now,
+					})
 					.returning()
 					.get()
-			tx.update(libraryDocuments).set({ draft: latest, contentHash, draftVersion: row.draftVersion + 1 }).where(eq(libraryDocuments.id, row.id)).run()
-			for (const document of existing ? [latest] : documents) publishRevision(tx, row, document, { authorId: null, publishedBy: null }, now)
+			tx.update(libraryDocuments)
+				.set({ draft: latest, contentHash, draftVersion: row.draftVersion + 1 })
+				.where(eq(libraryDocuments.id, row.id))
+				.run()
+			for (const document of existing ? [latest] : documents)
+				publishRevision(tx, row, document, { authorId: null, publishedBy: null }, now)
 			if (existing) revised += 1
 			else added += 1
 		}

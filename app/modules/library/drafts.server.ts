@@ -14,7 +14,10 @@ import { type DocumentRow, findDocument, guardingTier } from './store.server.ts'
 import { type ProtocolStatus } from './vocabulary.ts'
 
 /** The facts of a document, the same in every language. */
-export type DocumentFacts = Pick<LibraryDocument, 'type' | 'tier' | 'topics' | 'countries' | 'regions' | 'audience' | 'publishedOn' | 'sources'> & {
+export type DocumentFacts = Pick<
+	LibraryDocument,
+	'type' | 'tier' | 'topics' | 'countries' | 'regions' | 'audience' | 'publishedOn' | 'sources'
+> & {
 	protocolVersion?: number
 	protocolStatus?: ProtocolStatus
 }
@@ -34,7 +37,8 @@ export function mayEditDocument(actor: Actor, row: DocumentRow, db: Db = getDb()
 }
 
 /** Adds someone to the people who shaped this draft (and so may not review it). */
-const withEditor = (row: DocumentRow, actor: Actor) => (row.draftEditors.includes(actor.id) ? row.draftEditors : [...row.draftEditors, actor.id])
+const withEditor = (row: DocumentRow, actor: Actor) =>
+	row.draftEditors.includes(actor.id) ? row.draftEditors : [...row.draftEditors, actor.id]
 
 function withFacts(document: LibraryDocument, facts: DocumentFacts): LibraryDocument {
 	const { protocolVersion, protocolStatus, ...rest } = facts
@@ -44,17 +48,26 @@ function withFacts(document: LibraryDocument, facts: DocumentFacts): LibraryDocu
 					version: protocolVersion ?? 1,
 					status: protocolStatus ?? 'draft',
 					// A new version starts a new changelog; the last one described the version before.
-					changelog: document.protocol && document.protocol.version === (protocolVersion ?? 1) ? document.protocol.changelog : {},
+					changelog:
+						document.protocol && document.protocol.version === (protocolVersion ?? 1)
+							? document.protocol.changelog
+							: {},
 				}
 			: undefined
 	return { ...document, ...rest, protocol }
 }
 
-function withText(document: LibraryDocument, language: Language, text: DocumentTextInput, build: string): LibraryDocument {
+function withText(
+	document: LibraryDocument,
+	language: Language,
+	text: DocumentTextInput,
+	build: string,
+): LibraryDocument {
 	const { changelog, ...words } = text
-	const protocol = document.protocol && changelog !== undefined
-		? { ...document.protocol, changelog: { ...document.protocol.changelog, [language]: changelog } }
-		: document.protocol
+	const protocol =
+		document.protocol && changelog !== undefined
+			? { ...document.protocol, changelog: { ...document.protocol.changelog, [language]: changelog } }
+			: document.protocol
 	return { ...document, texts: { ...document.texts, [language]: { ...words, build } }, protocol }
 }
 
@@ -79,12 +92,25 @@ export async function startDocument(
 	const compiled = await compileAndKeep(text.body, [])
 	if (!compiled.ok) return compiled
 	// The facts and the text fill in the rest; the schema checks the whole before it is kept.
-	const skeleton = { sourceLanguage: language, texts: {}, attachments: [] } as Partial<LibraryDocument> as LibraryDocument
+	const skeleton = {
+		sourceLanguage: language,
+		texts: {},
+		attachments: [],
+	} as Partial<LibraryDocument> as LibraryDocument
 	const document = libraryDocumentSchema.parse(withText(withFacts(skeleton, facts), language, text, compiled.hash))
 	return writeTransaction((tx) => {
 		const row = tx
 			.insert(libraryDocuments)
-			.values({ slug: newSlug(text.title), organisationId: actor.organisationId, authorId: actor.id, draft: document, draftEditors: [actor.id], state: 'draft', createdAt: now, updatedAt: now })
+			.values({
+				slug: newSlug(text.title),
+				organisationId: actor.organisationId,
+				authorId: actor.id,
+				draft: document,
+				draftEditors: [actor.id],
+				state: 'draft',
+				createdAt: now,
+				updatedAt: now,
+			})
 			.returning({ id: libraryDocuments.id })
 			.get()
 		return done({ id: row.id })
@@ -96,7 +122,13 @@ export async function startDocument(
  * page and any change while the draft waits for review. Editing a published document
  * starts a new draft; readers keep the published revision until an editor publishes.
  */
-function editDraft(actor: Actor, documentId: string, change: (document: LibraryDocument) => LibraryDocument, expectedVersion?: number, now = new Date()): DraftOutcome {
+function editDraft(
+	actor: Actor,
+	documentId: string,
+	change: (document: LibraryDocument) => LibraryDocument,
+	expectedVersion?: number,
+	now = new Date(),
+): DraftOutcome {
 	return writeTransaction((tx) => {
 		const row = findDocument(documentId, tx)
 		if (!row) return refuse('not-found')
@@ -108,7 +140,13 @@ function editDraft(actor: Actor, documentId: string, change: (document: LibraryD
 		const draft = libraryDocumentSchema.parse(changed)
 		if (!mayRead(actor, draft.tier)) return refuse('tier')
 		tx.update(libraryDocuments)
-			.set({ draft, draftVersion: row.draftVersion + 1, draftEditors: withEditor(row, actor), state: row.state === 'published' ? 'draft' : row.state, updatedAt: now })
+			.set({
+				draft,
+				draftVersion: row.draftVersion + 1,
+				draftEditors: withEditor(row, actor),
+				state: row.state === 'published' ? 'draft' : row.state,
+				updatedAt: now,
+			})
 			.where(eq(libraryDocuments.id, documentId))
 			.run()
 		return done()
@@ -119,18 +157,33 @@ export function saveDocumentFacts(actor: Actor, documentId: string, facts: Docum
 	return editDraft(actor, documentId, (document) => withFacts(document, facts), expectedVersion)
 }
 
-export async function saveDocumentText(actor: Actor, documentId: string, language: Language, text: DocumentTextInput, expectedVersion?: number): Promise<DraftOutcome> {
+export async function saveDocumentText(
+	actor: Actor,
+	documentId: string,
+	language: Language,
+	text: DocumentTextInput,
+	expectedVersion?: number,
+): Promise<DraftOutcome> {
 	const compiled = await compileAndKeep(text.body, [])
 	if (!compiled.ok) return compiled
 	return editDraft(actor, documentId, (document) => withText(document, language, text, compiled.hash), expectedVersion)
 }
 
-export function changeAttachments(actor: Actor, documentId: string, change: (attachments: LibraryDocument['attachments']) => LibraryDocument['attachments']) {
+export function changeAttachments(
+	actor: Actor,
+	documentId: string,
+	change: (attachments: LibraryDocument['attachments']) => LibraryDocument['attachments'],
+) {
 	return editDraft(actor, documentId, (document) => ({ ...document, attachments: change(document.attachments) }))
 }
 
 /** The author (or an editor) sends the draft for review; nobody can change it until an editor decides. */
-export function submitForReview(actor: Actor, documentId: string, expectedVersion?: number, now = new Date()): DraftOutcome {
+export function submitForReview(
+	actor: Actor,
+	documentId: string,
+	expectedVersion?: number,
+	now = new Date(),
+): DraftOutcome {
 	return writeTransaction((tx) => {
 		const row = findDocument(documentId, tx)
 		if (!row) return refuse('not-found')
@@ -138,7 +191,10 @@ export function submitForReview(actor: Actor, documentId: string, expectedVersio
 		if (row.state === 'submitted' || row.state === 'published') return refuse('locked')
 		// What is sent is what the sender saw: a draft someone changed since is refused.
 		if (expectedVersion !== undefined && expectedVersion !== row.draftVersion) return refuse('stale')
-		tx.update(libraryDocuments).set({ state: 'submitted', draftEditors: withEditor(row, actor), updatedAt: now }).where(eq(libraryDocuments.id, documentId)).run()
+		tx.update(libraryDocuments)
+			.set({ state: 'submitted', draftEditors: withEditor(row, actor), updatedAt: now })
+			.where(eq(libraryDocuments.id, documentId))
+			.run()
 		tx.insert(libraryReviews).values({ documentId, action: 'submitted', userId: actor.id, createdAt: now }).run()
 		return done()
 	})

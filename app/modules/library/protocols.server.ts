@@ -13,11 +13,22 @@ import { readableDocument } from './store.server.ts'
  * (in the reader's language when it has one) and when it was first published. Revisions
  * published at a tier the reader may not read are left out, even of a document now open to them.
  */
-export function protocolVersions(documentId: string, language: Language, tiers: readonly AccessTier[], db: Db = getDb()) {
+export function protocolVersions(
+	documentId: string,
+	language: Language,
+	tiers: readonly AccessTier[],
+	db: Db = getDb(),
+) {
 	const revisions = db
 		.select()
 		.from(libraryRevisions)
-		.where(and(eq(libraryRevisions.documentId, documentId), isNotNull(libraryRevisions.protocolVersion), inArray(libraryRevisions.tier, [...tiers])))
+		.where(
+			and(
+				eq(libraryRevisions.documentId, documentId),
+				isNotNull(libraryRevisions.protocolVersion),
+				inArray(libraryRevisions.tier, [...tiers]),
+			),
+		)
 		.orderBy(asc(libraryRevisions.number))
 		.all()
 	const versions = new Map<number, { version: number; status: string; changelog: string; firstPublishedAt: string }>()
@@ -25,7 +36,12 @@ export function protocolVersions(documentId: string, language: Language, tiers: 
 		const protocol = revision.document.protocol!
 		const changelog = protocol.changelog[language] ?? protocol.changelog[revision.document.sourceLanguage] ?? ''
 		const first = versions.get(protocol.version)?.firstPublishedAt ?? revision.publishedAt.toISOString()
-		versions.set(protocol.version, { version: protocol.version, status: protocol.status, changelog, firstPublishedAt: first })
+		versions.set(protocol.version, {
+			version: protocol.version,
+			status: protocol.status,
+			changelog,
+			firstPublishedAt: first,
+		})
 	}
 	return [...versions.values()].sort((a, b) => b.version - a.version)
 }
@@ -33,7 +49,12 @@ export function protocolVersions(documentId: string, language: Language, tiers: 
 /** Which organisations adopted which version, newest version first. */
 export function adoptionsOf(documentId: string, db: Db = getDb()) {
 	return db
-		.select({ organisation: organisations.name, country: organisations.country, version: protocolAdoptions.version, adoptedOn: protocolAdoptions.adoptedOn })
+		.select({
+			organisation: organisations.name,
+			country: organisations.country,
+			version: protocolAdoptions.version,
+			adoptedOn: protocolAdoptions.adoptedOn,
+		})
 		.from(protocolAdoptions)
 		.innerJoin(organisations, eq(organisations.id, protocolAdoptions.organisationId))
 		.where(eq(protocolAdoptions.documentId, documentId))
@@ -44,16 +65,30 @@ export function adoptionsOf(documentId: string, db: Db = getDb()) {
 export type AdoptionOutcome = Outcome<'forbidden' | 'not-found' | 'unknown-version' | 'already'>
 
 /** An organisation admin records that their own organisation adopted a published version of a protocol. */
-export function recordAdoption(actor: Actor, slug: string, version: number, adoptedOn: string, now = new Date()): AdoptionOutcome {
+export function recordAdoption(
+	actor: Actor,
+	slug: string,
+	version: number,
+	adoptedOn: string,
+	now = new Date(),
+): AdoptionOutcome {
 	if (!can(actor, 'protocols:adopt', { organisationId: actor.organisationId })) return refuse('forbidden')
 	return writeTransaction((tx) => {
 		const readable = readableDocument(actor, slug, tx)
 		if (!readable?.revision.document.protocol) return refuse('not-found')
 		const { row } = readable
-		if (!protocolVersions(row.id, 'en', readableTiers(actor), tx).some((entry) => entry.version === version)) return refuse('unknown-version')
+		if (!protocolVersions(row.id, 'en', readableTiers(actor), tx).some((entry) => entry.version === version))
+			return refuse('unknown-version')
 		const inserted = tx
 			.insert(protocolAdoptions)
-			.values({ documentId: row.id, organisationId: actor.organisationId, version, adoptedOn, recordedBy: actor.id, createdAt: now })
+			.values({
+				documentId: row.id,
+				organisationId: actor.organisationId,
+				version,
+				adoptedOn,
+				recordedBy: actor.id,
+				createdAt: now,
+			})
 			.onConflictDoNothing()
 			.run()
 		return inserted.changes ? done() : refuse('already')

@@ -22,7 +22,13 @@ function nameOf(table: typeof users | typeof organisations, id: string | null, d
  * above-tier documents look the same, so a restricted title never leaks as a 403.
  * `terms` (from a search) are marked in the text.
  */
-export async function documentForReader(actor: Actor | null, slug: string, language: Language, terms: string[] = [], db: Db = getDb()) {
+export async function documentForReader(
+	actor: Actor | null,
+	slug: string,
+	language: Language,
+	terms: string[] = [],
+	db: Db = getDb(),
+) {
 	const readable = readableDocument(actor, slug, db)
 	if (!readable) return null
 	const { row, revision } = readable
@@ -31,12 +37,12 @@ export async function documentForReader(actor: Actor | null, slug: string, langu
 	const history = revisionsOf(row.id, db)
 		.filter((entry) => mayRead(actor, entry.tier))
 		.map((entry) => ({
-		number: entry.number,
-		publishedAt: entry.publishedAt.toISOString(),
-		author: nameOf(users, entry.authorId, db),
-		publishedBy: nameOf(users, entry.publishedBy, db),
-		protocolVersion: entry.protocolVersion,
-	}))
+			number: entry.number,
+			publishedAt: entry.publishedAt.toISOString(),
+			author: nameOf(users, entry.authorId, db),
+			publishedBy: nameOf(users, entry.publishedBy, db),
+			protocolVersion: entry.protocolVersion,
+		}))
 	return {
 		id: row.id,
 		slug: row.slug,
@@ -60,8 +66,16 @@ export async function documentForReader(actor: Actor | null, slug: string, langu
 		organisationId: row.organisationId,
 		isSample: row.isSample,
 		history,
-		protocol: document.protocol ? { current: document.protocol.version, versions: protocolVersions(row.id, language, readableTiers(actor), db), adoptions: adoptionsOf(row.id, db) } : null,
+		protocol: document.protocol
+			? {
+					current: document.protocol.version,
+					versions: protocolVersions(row.id, language, readableTiers(actor), db),
+					adoptions: adoptionsOf(row.id, db),
+				}
+			: null,
 		mayEdit: actor ? mayEditDocument(actor, row) : false,
-		mayAdopt: Boolean(document.protocol && actor && can(actor, 'protocols:adopt', { organisationId: actor.organisationId })),
+		mayAdopt: Boolean(
+			document.protocol && actor && can(actor, 'protocols:adopt', { organisationId: actor.organisationId }),
+		),
 	}
 }

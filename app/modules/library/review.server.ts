@@ -30,7 +30,11 @@ export function isOwnWork(actor: Actor, row: DocumentRow) {
  * edit nor review it is told it is not found, so a restricted draft's existence is not given
  * away. The actions check the same rules again.
  */
-export function draftFor(actor: Actor, documentId: string, db: Db = getDb()): Outcome<'not-found', { row: DocumentRow; mayEdit: boolean; maySubmit: boolean; mayDecide: boolean }> {
+export function draftFor(
+	actor: Actor,
+	documentId: string,
+	db: Db = getDb(),
+): Outcome<'not-found', { row: DocumentRow; mayEdit: boolean; maySubmit: boolean; mayDecide: boolean }> {
 	const row = findDocument(documentId, db)
 	if (!row) return refuse('not-found')
 	const editor = mayEditDocument(actor, row, db)
@@ -48,7 +52,12 @@ export function draftFor(actor: Actor, documentId: string, db: Db = getDb()): Ou
  * A decision is taken on the version the editor read: `expectedVersion` comes from their
  * page, and a draft changed since (returned, edited, resubmitted) is refused as stale.
  */
-function decide(actor: Actor, documentId: string, expectedVersion: number | undefined, work: (tx: Db, row: DocumentRow) => void): ReviewOutcome {
+function decide(
+	actor: Actor,
+	documentId: string,
+	expectedVersion: number | undefined,
+	work: (tx: Db, row: DocumentRow) => void,
+): ReviewOutcome {
 	return writeTransaction((tx) => {
 		const row = findDocument(documentId, tx)
 		if (!row) return refuse('not-found')
@@ -78,10 +87,21 @@ export function publishSubmission(actor: Actor, documentId: string, expectedVers
 }
 
 /** Sends the draft back to its author with a comment; the author edits and submits again. */
-export function returnSubmission(actor: Actor, documentId: string, comment: string, expectedVersion?: number, now = new Date()) {
+export function returnSubmission(
+	actor: Actor,
+	documentId: string,
+	comment: string,
+	expectedVersion?: number,
+	now = new Date(),
+) {
 	return decide(actor, documentId, expectedVersion, (tx) => {
-		tx.update(libraryDocuments).set({ state: 'returned', updatedAt: now }).where(eq(libraryDocuments.id, documentId)).run()
-		tx.insert(libraryReviews).values({ documentId, action: 'returned', userId: actor.id, comment, createdAt: now }).run()
+		tx.update(libraryDocuments)
+			.set({ state: 'returned', updatedAt: now })
+			.where(eq(libraryDocuments.id, documentId))
+			.run()
+		tx.insert(libraryReviews)
+			.values({ documentId, action: 'returned', userId: actor.id, comment, createdAt: now })
+			.run()
 	})
 }
 
@@ -92,7 +112,12 @@ export type ReviewStep = { intent: 'submit' } | { intent: 'publish' } | { intent
  * version the person read: a request that does not say which version is refused as stale
  * rather than acting on whatever the draft holds now.
  */
-export function takeReviewStep(actor: Actor, documentId: string, step: ReviewStep, expectedVersion: number | undefined): DraftOutcome | ReviewOutcome {
+export function takeReviewStep(
+	actor: Actor,
+	documentId: string,
+	step: ReviewStep,
+	expectedVersion: number | undefined,
+): DraftOutcome | ReviewOutcome {
 	if (expectedVersion === undefined) return refuse('stale')
 	if (step.intent === 'submit') return submitForReview(actor, documentId, expectedVersion)
 	if (step.intent === 'publish') return publishSubmission(actor, documentId, expectedVersion)
@@ -102,7 +127,12 @@ export function takeReviewStep(actor: Actor, documentId: string, step: ReviewSte
 /** The conversation on one document, oldest first, with who said what. */
 export function reviewHistory(documentId: string, db: Db = getDb()) {
 	return db
-		.select({ action: libraryReviews.action, comment: libraryReviews.comment, at: libraryReviews.createdAt, by: users.name })
+		.select({
+			action: libraryReviews.action,
+			comment: libraryReviews.comment,
+			at: libraryReviews.createdAt,
+			by: users.name,
+		})
 		.from(libraryReviews)
 		.innerJoin(users, eq(users.id, libraryReviews.userId))
 		.where(eq(libraryReviews.documentId, documentId))
@@ -114,7 +144,17 @@ export function reviewHistory(documentId: string, db: Db = getDb()) {
 function listed(rows: DocumentRow[], language: Language) {
 	return rows.map((row) => {
 		const { text, language: shownIn } = textIn(row.draft.texts, language, row.draft.sourceLanguage)
-		return { id: row.id, slug: row.slug, title: text.title, shownIn, type: row.draft.type, tier: row.draft.tier, state: row.state, published: row.publishedRevisionId !== null, updatedAt: row.updatedAt.toISOString() }
+		return {
+			id: row.id,
+			slug: row.slug,
+			title: text.title,
+			shownIn,
+			type: row.draft.type,
+			tier: row.draft.tier,
+			state: row.state,
+			published: row.publishedRevisionId !== null,
+			updatedAt: row.updatedAt.toISOString(),
+		}
 	})
 }
 
@@ -128,12 +168,18 @@ export function mySubmissions(actor: Actor, language: Language, db: Db = getDb()
 		.orderBy(desc(libraryDocuments.updatedAt))
 		.limit(200)
 		.all()
-	return listed(rows.map((row) => row.document), language)
+	return listed(
+		rows.map((row) => row.document),
+		language,
+	)
 }
 
 /** Drafts whose guarding tier (their own and their published revision's) the reader may read; needs the revision joined. */
 const readableBy = (tiers: readonly string[]) =>
-	and(sql`json_extract(${libraryDocuments.draft}, '$.tier') in ${tiers}`, or(isNull(libraryRevisions.tier), sql`${libraryRevisions.tier} in ${tiers}`))
+	and(
+		sql`json_extract(${libraryDocuments.draft}, '$.tier') in ${tiers}`,
+		or(isNull(libraryRevisions.tier), sql`${libraryRevisions.tier} in ${tiers}`),
+	)
 
 /** What waits for an editor: submitted documents they may read and did not shape, oldest first. */
 export function reviewQueue(actor: Actor, language: Language, db: Db = getDb()) {

@@ -42,7 +42,12 @@ export function readableDocument(actor: Actor | null, slug: string, db: Db = get
 }
 
 export function revisionsOf(documentId: string, db: Db = getDb()) {
-	return db.select().from(libraryRevisions).where(eq(libraryRevisions.documentId, documentId)).orderBy(asc(libraryRevisions.number)).all()
+	return db
+		.select()
+		.from(libraryRevisions)
+		.where(eq(libraryRevisions.documentId, documentId))
+		.orderBy(asc(libraryRevisions.number))
+		.all()
 }
 
 function latestNumber(documentId: string, db: Db) {
@@ -89,4 +94,3 @@ export function publishRevision(
 	replaceItemEntries(tx, `document:${row.id}`, documentEntries(row.slug, document))
 	return revision
 }
-

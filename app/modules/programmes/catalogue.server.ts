@@ -1,6 +1,12 @@
 import { type AnyColumn, and, asc, eq, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
-import { organisations, programmeMonthlyCounts, programmes, programmeTexts, type supportServices } from '#app/db/schema/index.ts'
+import {
+	organisations,
+	programmeMonthlyCounts,
+	programmes,
+	programmeTexts,
+	type supportServices,
+} from '#app/db/schema/index.ts'
 import { type ProgrammeFilters, readableLevels } from './filters.ts'
 import { groupBy } from '#app/platform/collections.ts'
 import { readPage } from '#app/platform/paging.server.ts'
@@ -126,7 +132,9 @@ export function listedPlaces(now = new Date(), db: Db = getDb()) {
 /** The places the filters offer: every country with a listing, and the regions of the chosen country (of all, when none is chosen). */
 export function placesToFilterBy(country: string | undefined, language: string, now = new Date(), db: Db = getDb()) {
 	const places = listedPlaces(now, db)
-	const regions = [...new Set(places.filter((place) => !country || place.country === country).map((place) => place.region))]
+	const regions = [
+		...new Set(places.filter((place) => !country || place.country === country).map((place) => place.region)),
+	]
 	return {
 		countries: [...new Set(places.map((place) => place.country))],
 		regions: regions.sort((a, b) => a.localeCompare(b, language)),

@@ -29,7 +29,8 @@ const paragraph = z.string().trim().min(1).max(2000)
 const slug = z.string().regex(slugPattern)
 const country = z.enum(countryCodes)
 const offered = z.array(z.enum(offeredLanguages)).min(1)
-const everyLanguage = <T extends z.ZodType>(text: T) => z.object(Object.fromEntries(languages.map((language) => [language, text])) as Record<(typeof languages)[number], T>)
+const everyLanguage = <T extends z.ZodType>(text: T) =>
+	z.object(Object.fromEntries(languages.map((language) => [language, text])) as Record<(typeof languages)[number], T>)
 
 const providerSchema = z.array(z.object({ name: line, country }))
 
@@ -98,7 +99,9 @@ export function readCatalogueContent(dir = defaultContentDir) {
 }
 
 function providerIds(providers: z.output<typeof providerSchema>, now: Date, tx: Db) {
-	return new Map(providers.map((provider) => [provider.name, sampleOrganisationId({ ...provider, type: 'ngo' }, now, tx)]))
+	return new Map(
+		providers.map((provider) => [provider.name, sampleOrganisationId({ ...provider, type: 'ngo' }, now, tx)]),
+	)
 }
 
 function textRows<T extends Record<string, unknown>>(translations: Record<string, T>) {
@@ -140,13 +143,18 @@ export function importCatalogueContent(dir = defaultContentDir, now = new Date()
 				.returning({ id: programmes.id })
 				.get()
 			tx.insert(programmeTexts)
-				.values(textRows(translations).map((text) => ({ ...text, programmeId: id, walkInHours: text.walkInHours ?? '' })))
+				.values(
+					textRows(translations).map((text) => ({ ...text, programmeId: id, walkInHours: text.walkInHours ?? '' })),
+				)
 				.run()
 			indexProgramme(tx, id, now)
 			addedProgrammes += 1
 		}
 		for (const { translations, provider, ...service } of content.services) {
-			if (tx.select({ id: supportServices.id }).from(supportServices).where(eq(supportServices.slug, service.slug)).get()) continue
+			if (
+				tx.select({ id: supportServices.id }).from(supportServices).where(eq(supportServices.slug, service.slug)).get()
+			)
+				continue
 			const { id } = tx
 				.insert(supportServices)
 				.values({

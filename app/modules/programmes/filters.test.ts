@@ -3,7 +3,9 @@ import { parseComparedSlugs, parseProgrammeFilters, parseServiceFilters, readabl
 
 test('catalogue filters keep known values and drop unknown ones', () => {
 	const filters = parseProgrammeFilters(
-		new URLSearchParams('country=FR&sector=hospitality&language=ar&format=teleport&free=on&childcare=on&literacy=basic&page=2'),
+		new URLSearchParams(
+			'country=FR&sector=hospitality&language=ar&format=teleport&free=on&childcare=on&literacy=basic&page=2',
+		),
 	)
 	expect(filters).toEqual({
 		country: 'FR',

@@ -44,7 +44,10 @@ function claimReminders(now: Date, tx: Db): Reminder[] {
 		.from(supportServices)
 		.leftJoin(
 			supportServiceTexts,
-			and(eq(supportServiceTexts.serviceId, supportServices.id), eq(supportServiceTexts.language, supportServices.sourceLanguage)),
+			and(
+				eq(supportServiceTexts.serviceId, supportServices.id),
+				eq(supportServiceTexts.language, supportServices.sourceLanguage),
+			),
 		)
 		.where(dueForReminder(supportServices, now))
 		.all()

@@ -33,7 +33,11 @@ function unseal(sealed: Uint8Array): InterestDetails {
  * Delivers a survivor's request to the provider's Atlas inbox. The provider's editors get
  * an email saying only that something arrived; the request itself never leaves Atlas.
  */
-export async function sendInterest(slug: string, details: InterestDetails, now = new Date()): Promise<Outcome<'interestClosed'>> {
+export async function sendInterest(
+	slug: string,
+	details: InterestDetails,
+	now = new Date(),
+): Promise<Outcome<'interestClosed'>> {
 	const programme = findListedProgramme(slug, 'en', now)
 	if (!programme || !programme.interestForm) return refuse('interestClosed')
 	const recipients = writeTransaction((tx) => {
@@ -43,7 +47,12 @@ export async function sendInterest(slug: string, details: InterestDetails, now =
 			.where(eq(programmes.slug, slug))
 			.get()!
 		tx.insert(interestRequests)
-			.values({ programmeId: row.id, sealed: seal(details), receivedAt: now, deleteAfter: interestDeleteAfter(now, null) })
+			.values({
+				programmeId: row.id,
+				sealed: seal(details),
+				receivedAt: now,
+				deleteAfter: interestDeleteAfter(now, null),
+			})
 			.run()
 		countProgrammeEvent(slug, 'interests', now, tx)
 		return editorsOf(row.organisationId, tx)
@@ -61,7 +70,9 @@ export function editorsOf(organisationId: string, db: Db = getDb()) {
 		.select({ email: users.email, name: users.name, locale: users.locale })
 		.from(users)
 		.innerJoin(userRoles, eq(userRoles.userId, users.id))
-		.where(and(eq(users.organisationId, organisationId), eq(users.status, 'active'), eq(userRoles.role, 'programme_editor')))
+		.where(
+			and(eq(users.organisationId, organisationId), eq(users.status, 'active'), eq(userRoles.role, 'programme_editor')),
+		)
 		.all()
 }
 
@@ -105,7 +116,11 @@ export function listInbox(actor: Actor, organisationId: string, language: string
 export function closeInterest(actor: Actor, requestId: string, now = new Date()): Outcome<'not-found'> {
 	return writeTransaction((tx) => {
 		const row = tx
-			.select({ organisationId: programmes.organisationId, receivedAt: interestRequests.receivedAt, status: interestRequests.status })
+			.select({
+				organisationId: programmes.organisationId,
+				receivedAt: interestRequests.receivedAt,
+				status: interestRequests.status,
+			})
 			.from(interestRequests)
 			.innerJoin(programmes, eq(programmes.id, interestRequests.programmeId))
 			.where(eq(interestRequests.id, requestId))

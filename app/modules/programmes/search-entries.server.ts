@@ -7,7 +7,10 @@ import { listedConditions } from './catalogue.server.ts'
 import { oldestListedVerification } from './verification.ts'
 
 /** What search knows of a listed programme, per language it is described in. Survivors' pages stay as they are. */
-function programmeEntries(programme: typeof programmes.$inferSelect, texts: (typeof programmeTexts.$inferSelect)[]): EntryInput[] {
+function programmeEntries(
+	programme: typeof programmes.$inferSelect,
+	texts: (typeof programmeTexts.$inferSelect)[],
+): EntryInput[] {
 	return texts
 		.filter((text) => isLanguage(text.language))
 		.map((text) => ({

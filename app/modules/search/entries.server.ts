@@ -25,7 +25,11 @@ export function replaceItemEntries(tx: Db, itemKey: string, entries: EntryInput[
 	}
 	for (const entry of entries) {
 		const key = `${itemKey}:${entry.language}`
-		const { id } = tx.insert(searchEntries).values({ ...entry, key, itemKey }).returning({ id: searchEntries.id }).get()
+		const { id } = tx
+			.insert(searchEntries)
+			.values({ ...entry, key, itemKey })
+			.returning({ id: searchEntries.id })
+			.get()
 		const [title, summary, body] = [entry.title, entry.summary, entry.body].map(searchText)
 		tx.run(sql`insert into search_fts (rowid, title, summary, body) values (${id}, ${title}, ${summary}, ${body})`)
 	}

@@ -9,7 +9,13 @@ import { type FacetName, maxQueryLength, searchKinds, searchSorts, type SearchSo
 export const searchTypes = [...documentTypes, ...searchKinds.filter((kind) => kind !== 'document')] as const
 
 /** The query-string name of each facet. */
-export const facetParameters: Record<FacetName, keyof SearchFilters> = { type: 'type', topic: 'topic', country: 'country', language: 'language', tier: 'tier' }
+export const facetParameters: Record<FacetName, keyof SearchFilters> = {
+	type: 'type',
+	topic: 'topic',
+	country: 'country',
+	language: 'language',
+	tier: 'tier',
+}
 
 /**
  * Reads the search page's GET parameters. Unknown filter values are dropped (never

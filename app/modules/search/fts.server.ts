@@ -1,6 +1,12 @@
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
-import { type FacetCount, type SearchEngine, type SearchHit, type SearchRequest, type SearchResults } from './contract.ts'
+import {
+	type FacetCount,
+	type SearchEngine,
+	type SearchHit,
+	type SearchRequest,
+	type SearchResults,
+} from './contract.ts'
 import { ftsMatch } from './query.ts'
 import { type FacetName } from './vocabulary.ts'
 
@@ -58,8 +64,10 @@ function matchedEntries(request: SearchRequest) {
 
 const facetSql: Record<FacetName, string> = {
 	type: 'select m.type as value, count(distinct m.item_key) as count from matched m group by 1',
-	topic: 'select j.value as value, count(distinct m.item_key) as count from matched m, json_each(m.topics) j group by 1',
-	country: 'select j.value as value, count(distinct m.item_key) as count from matched m, json_each(m.countries) j group by 1',
+	topic:
+		'select j.value as value, count(distinct m.item_key) as count from matched m, json_each(m.topics) j group by 1',
+	country:
+		'select j.value as value, count(distinct m.item_key) as count from matched m, json_each(m.countries) j group by 1',
 	language: 'select m.language as value, count(distinct m.item_key) as count from matched m group by 1',
 	tier: 'select m.tier as value, count(distinct m.item_key) as count from matched m group by 1',
 }
@@ -98,7 +106,13 @@ export function searchFts(request: SearchRequest, db: Db = getDb()): SearchResul
 				from matched m)
 			select e.* from picked join search_entries e on e.id = picked.id where pick = 1 order by ${order} limit ? offset ?`,
 		)
-		.all(...parameters, request.language, request.language, request.pageSize, (request.page - 1) * request.pageSize) as EntryRow[]
+		.all(
+			...parameters,
+			request.language,
+			request.language,
+			request.pageSize,
+			(request.page - 1) * request.pageSize,
+		) as EntryRow[]
 	// The count and every facet in one statement, over the matches computed once.
 	const counts = client
 		.prepare(

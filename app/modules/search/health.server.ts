@@ -9,5 +9,9 @@ export async function searchHealth() {
 	const client = meiliClient()
 	if (!client) return { search: 'sqlite' as const }
 	const healthy = await client.isHealthy()
-	return { search: healthy ? ('meilisearch' as const) : ('sqlite' as const), searchFallback: !healthy, searchPending: pendingSearchUpdates() }
+	return {
+		search: healthy ? ('meilisearch' as const) : ('sqlite' as const),
+		searchFallback: !healthy,
+		searchPending: pendingSearchUpdates(),
+	}
 }

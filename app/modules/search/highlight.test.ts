@@ -40,7 +40,11 @@ test('without terms nothing is marked', () => {
 test('for any text and query, the segments put together give back the text exactly', () => {
 	fc.assert(
 		fc.property(
-			fc.oneof(oddText, fc.string({ unit: 'grapheme' }), fc.constantFrom('Éte\u0301 été ÉTÉ', 'اَلْحُدُود الأطفال ٣', 'ﬁn ½ 🙂 x')),
+			fc.oneof(
+				oddText,
+				fc.string({ unit: 'grapheme' }),
+				fc.constantFrom('Éte\u0301 été ÉTÉ', 'اَلْحُدُود الأطفال ٣', 'ﬁn ½ 🙂 x'),
+			),
 			fc.oneof(oddText, fc.constantFrom('ete', 'حدود', 'fin 1 2', 'x')),
 			(text, query) => {
 				const segments = highlight(text, searchTerms(query))
@@ -94,10 +98,15 @@ test('a snippet starts at the text itself when the match is near the start or no
 })
 
 test('HTML is marked between tags only, never inside an attribute', () => {
-	expect(highlightHtml('<a href="/victim">victim</a>', searchTerms('victim'))).toBe('<a href="/victim"><mark>victim</mark></a>')
-	expect(highlightHtml('<p title="Victims" class="victim"><img alt="victim" src="/victim.png">A victim.</p>', searchTerms('victim'))).toBe(
-		'<p title="Victims" class="victim"><img alt="victim" src="/victim.png">A <mark>victim</mark>.</p>',
+	expect(highlightHtml('<a href="/victim">victim</a>', searchTerms('victim'))).toBe(
+		'<a href="/victim"><mark>victim</mark></a>',
 	)
+	expect(
+		highlightHtml(
+			'<p title="Victims" class="victim"><img alt="victim" src="/victim.png">A victim.</p>',
+			searchTerms('victim'),
+		),
+	).toBe('<p title="Victims" class="victim"><img alt="victim" src="/victim.png">A <mark>victim</mark>.</p>')
 	expect(highlightHtml('<p>Les détenus</p>', searchTerms('detenu'))).toBe('<p>Les <mark>détenus</mark></p>')
 	expect(highlightHtml('<p>victim</p>', [])).toBe('<p>victim</p>')
 })
@@ -117,28 +126,46 @@ test('searching for an entity name such as "amp" or "lt" never breaks an entity'
 	expect(highlightHtml(html, searchTerms('amp lt quot gt'))).toBe(html)
 })
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;')
-const unescapeText = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&')
+const escapeText = (text: string) =>
+	text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&#x27;')
+const unescapeText = (html: string) =>
+	html
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#x27;/g, "'")
+		.replace(/&amp;/g, '&')
 
 test('for any escaped text, marking adds only <mark> tags and the text reads the same', () => {
 	fc.assert(
-		fc.property(fc.oneof(oddText, fc.string({ unit: 'grapheme' })), fc.oneof(oddText, fc.constantFrom('script', 'lt amp', 'alert')), (text, query) => {
-			const html = `<p class="x">${escapeText(text)}</p>`
-			const result = highlightHtml(html, searchTerms(query))
-			const withoutMarks = result.replace(/<\/?mark>/g, '')
-			expect(withoutMarks.startsWith('<p class="x">')).toBe(true)
-			expect(withoutMarks.endsWith('</p>')).toBe(true)
-			const body = withoutMarks.slice('<p class="x">'.length, -'</p>'.length)
-			expect(body).not.toMatch(/[<>]/)
-			expect(unescapeText(body)).toBe(text)
-		}),
+		fc.property(
+			fc.oneof(oddText, fc.string({ unit: 'grapheme' })),
+			fc.oneof(oddText, fc.constantFrom('script', 'lt amp', 'alert')),
+			(text, query) => {
+				const html = `<p class="x">${escapeText(text)}</p>`
+				const result = highlightHtml(html, searchTerms(query))
+				const withoutMarks = result.replace(/<\/?mark>/g, '')
+				expect(withoutMarks.startsWith('<p class="x">')).toBe(true)
+				expect(withoutMarks.endsWith('</p>')).toBe(true)
+				const body = withoutMarks.slice('<p class="x">'.length, -'</p>'.length)
+				expect(body).not.toMatch(/[<>]/)
+				expect(unescapeText(body)).toBe(text)
+			},
+		),
 		{ numRuns: 200 },
 	)
 })
 
 test('an accent or Arabic vowel mark after the last letter is marked with its word', () => {
 	expect(highlight('Éte\u0301', ['ete'])).toEqual([{ text: 'Éte\u0301', match: true }])
-	expect(highlight('حقوقُ الأطفالِ', searchTerms('أطفال')).filter((segment) => segment.match)).toEqual([{ text: 'الأطفالِ', match: true }])
+	expect(highlight('حقوقُ الأطفالِ', searchTerms('أطفال')).filter((segment) => segment.match)).toEqual([
+		{ text: 'الأطفالِ', match: true },
+	])
 })
 
 test('a snippet around a match in a long unbroken run still shows the match, and no mark is empty', () => {

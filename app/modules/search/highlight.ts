@@ -14,7 +14,8 @@ function matchedSpans(text: string, terms: string[]) {
 		const last = origins[word.index + word[0].length - 1]!
 		let end = last + String.fromCodePoint(text.codePointAt(last)!).length
 		// Accents and Arabic vowel marks written after the last letter belong to the word.
-		while (end < text.length && /\p{M}/u.test(String.fromCodePoint(text.codePointAt(end)!))) end += String.fromCodePoint(text.codePointAt(end)!).length
+		while (end < text.length && /\p{M}/u.test(String.fromCodePoint(text.codePointAt(end)!)))
+			end += String.fromCodePoint(text.codePointAt(end)!).length
 		spans.push([start, end])
 	}
 	return spans
@@ -80,13 +81,23 @@ export function highlightHtml(html: string, terms: string[]) {
 			if (part.startsWith('<')) return part
 			const text = decodeEntities(part)
 			return highlight(text, terms)
-				.map((segment) => (segment.match ? `<mark>${encodeEntities(segment.text)}</mark>` : encodeEntities(segment.text)))
+				.map((segment) =>
+					segment.match ? `<mark>${encodeEntities(segment.text)}</mark>` : encodeEntities(segment.text),
+				)
 				.join('')
 		})
 		.join('')
 }
 
-const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&nbsp;': '\u00a0' }
+const entities: Record<string, string> = {
+	'&amp;': '&',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&quot;': '"',
+	'&#x27;': "'",
+	'&#39;': "'",
+	'&nbsp;': '\u00a0',
+}
 
 function decodeEntities(text: string) {
 	return text.replace(/&(?:amp|lt|gt|quot|nbsp|#x27|#39);/g, (entity) => entities[entity]!)

@@ -31,7 +31,11 @@ export function meiliClient(purpose: 'query' | 'write' = 'query') {
 	const key = JSON.stringify([purpose, MEILISEARCH_URL, MEILISEARCH_API_KEY])
 	let client = clients.get(key)
 	if (!client) {
-		client = new Meilisearch({ host: MEILISEARCH_URL, apiKey: MEILISEARCH_API_KEY, timeout: purpose === 'query' ? queryTimeoutMs : writeTimeoutMs })
+		client = new Meilisearch({
+			host: MEILISEARCH_URL,
+			apiKey: MEILISEARCH_API_KEY,
+			timeout: purpose === 'query' ? queryTimeoutMs : writeTimeoutMs,
+		})
 		clients.set(key, client)
 	}
 	return client
@@ -82,9 +86,18 @@ function meiliFilter(request: SearchRequest) {
 	].filter((condition): condition is string => Boolean(condition))
 }
 
-const facetAttributes: Record<FacetName, string> = { type: 'type', topic: 'topics', country: 'countries', language: 'language', tier: 'tier' }
+const facetAttributes: Record<FacetName, string> = {
+	type: 'type',
+	topic: 'topics',
+	country: 'countries',
+	language: 'language',
+	tier: 'tier',
+}
 
-function facetCounts(distribution: Record<string, Record<string, number>> | undefined, attribute: string): FacetCount[] {
+function facetCounts(
+	distribution: Record<string, Record<string, number>> | undefined,
+	attribute: string,
+): FacetCount[] {
 	return Object.entries(distribution?.[attribute] ?? {})
 		.map(([value, count]) => ({ value, count }))
 		.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
@@ -119,7 +132,10 @@ export function meiliEngine(client: Meilisearch): SearchEngine {
 				})),
 				total: response.totalHits,
 				facets: Object.fromEntries(
-					Object.entries(facetAttributes).map(([name, attribute]) => [name, facetCounts(response.facetDistribution, attribute)]),
+					Object.entries(facetAttributes).map(([name, attribute]) => [
+						name,
+						facetCounts(response.facetDistribution, attribute),
+					]),
 				) as Record<FacetName, FacetCount[]>,
 			}
 		},

@@ -4,7 +4,7 @@
  * folded (alef with hamza or madda to bare alef, taa marbuta to haa, alef maqsura to yaa),
  * tatweel removed and Arabic-Indic digits read as 0-9.
  */
-const arabicFolds: Record<string, string> = { 'ة': 'ه', 'ى': 'ي', 'ٱ': 'ا', 'ـ': '' }
+const arabicFolds: Record<string, string> = { ة: 'ه', ى: 'ي', ٱ: 'ا', ـ: '' }
 
 function foldCharacter(character: string) {
 	const code = character.codePointAt(0)!

@@ -29,9 +29,14 @@ export async function applyMeiliSettings(client: Meilisearch) {
 /** Replaces an item's documents in Meilisearch with its current entries, waiting until Meilisearch confirms. */
 export async function pushItem(client: Meilisearch, itemKey: string, db: Db = getDb()) {
 	const index = client.index(meiliIndexName)
-	await confirmed(index.deleteDocuments({ filter: `itemKey = ${JSON.stringify(itemKey)}` }).waitTask({ timeout: taskTimeoutMs }))
+	await confirmed(
+		index.deleteDocuments({ filter: `itemKey = ${JSON.stringify(itemKey)}` }).waitTask({ timeout: taskTimeoutMs }),
+	)
 	const entries = entriesOfItem(itemKey, db)
-	if (entries.length) await confirmed(index.addDocuments(entries.map(meiliDocument), { primaryKey: 'id' }).waitTask({ timeout: taskTimeoutMs }))
+	if (entries.length)
+		await confirmed(
+			index.addDocuments(entries.map(meiliDocument), { primaryKey: 'id' }).waitTask({ timeout: taskTimeoutMs }),
+		)
 }
 
 /**
@@ -56,14 +61,19 @@ export async function deliverSearchOutbox(client = meiliClient('write'), now = n
 			await applyMeiliSettings(client)
 			await pushItem(client, itemKey, db)
 			writeTransaction((tx) => {
-				for (const row of rows) tx.update(searchOutbox).set({ deliveredAt: new Date() }).where(eq(searchOutbox.id, row.id)).run()
+				for (const row of rows)
+					tx.update(searchOutbox).set({ deliveredAt: new Date() }).where(eq(searchOutbox.id, row.id)).run()
 			})
 			outcome.delivered += rows.length
 		} catch (error) {
 			writeTransaction((tx) => {
 				for (const row of rows) {
 					tx.update(searchOutbox)
-						.set({ attempts: row.attempts + 1, nextAttemptAt: new Date(now.getTime() + nextAttemptDelayMs(row.attempts)), lastError: String((error as Error).message ?? error).slice(0, 500) })
+						.set({
+							attempts: row.attempts + 1,
+							nextAttemptAt: new Date(now.getTime() + nextAttemptDelayMs(row.attempts)),
+							lastError: String((error as Error).message ?? error).slice(0, 500),
+						})
 						.where(eq(searchOutbox.id, row.id))
 						.run()
 				}

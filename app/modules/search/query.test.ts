@@ -10,8 +10,11 @@ const safeMatch = /^("[\p{L}\p{N}]+"\*? ?)*$/u
 
 const fts = new Database(':memory:')
 fts.exec("create virtual table t using fts5(a, tokenize='unicode61 remove_diacritics 2')")
-fts.prepare('insert into t (a) values (?)').run(searchText('Les droits des enfants détenus — حقوق الأطفال المحتجزين ٢٠٢٤'))
-const count = (match: string) => (fts.prepare('select count(*) as n from t where t match ?').get(match) as { n: number }).n
+fts
+	.prepare('insert into t (a) values (?)')
+	.run(searchText('Les droits des enfants détenus — حقوق الأطفال المحتجزين ٢٠٢٤'))
+const count = (match: string) =>
+	(fts.prepare('select count(*) as n from t where t match ?').get(match) as { n: number }).n
 const found = (query: string) => count(ftsMatch(searchTerms(query)))
 
 test.each([
@@ -94,7 +97,32 @@ test('for any input, the match expression holds only quoted prefix words and FTS
 				fc.string(),
 				fc.string({ unit: 'binary' }),
 				fc.string({ unit: 'grapheme', maxLength: 80 }),
-				fc.array(fc.constantFrom('"', '*', '(', ')', ':', '^', '{', '}', '-', '+', 'NEAR', 'OR', 'AND', 'NOT', 'a', 'é', 'ال', ' ', ','), { maxLength: 30 }).map((parts) => parts.join('')),
+				fc
+					.array(
+						fc.constantFrom(
+							'"',
+							'*',
+							'(',
+							')',
+							':',
+							'^',
+							'{',
+							'}',
+							'-',
+							'+',
+							'NEAR',
+							'OR',
+							'AND',
+							'NOT',
+							'a',
+							'é',
+							'ال',
+							' ',
+							',',
+						),
+						{ maxLength: 30 },
+					)
+					.map((parts) => parts.join('')),
 			),
 			(query) => {
 				const match = ftsMatch(searchTerms(query))

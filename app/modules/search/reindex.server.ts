@@ -1,6 +1,14 @@
 import { and, isNotNull, isNull, lte, max, sql } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
-import { courseRevisions, courses, libraryDocuments, libraryRevisions, programmes, searchEntries, searchOutbox } from '#app/db/schema/index.ts'
+import {
+	courseRevisions,
+	courses,
+	libraryDocuments,
+	libraryRevisions,
+	programmes,
+	searchEntries,
+	searchOutbox,
+} from '#app/db/schema/index.ts'
 import { courseEntries } from '#app/modules/courses/search-entries.server.ts'
 import { documentEntries } from '#app/modules/library/search-entries.ts'
 import { indexProgramme } from '#app/modules/programmes/search-entries.server.ts'
@@ -26,7 +34,11 @@ export function rebuildSearchEntries() {
 		for (const row of tx.select().from(courses).where(isNotNull(courses.publishedRevisionId)).all()) {
 			const revision = revisionOf(publishedCourses, row.publishedRevisionId)
 			if (!revision) continue
-			replaceItemEntries(tx, `course:${row.id}`, courseEntries(row.slug, revision.document, revision.publishedAt.toISOString().slice(0, 10)))
+			replaceItemEntries(
+				tx,
+				`course:${row.id}`,
+				courseEntries(row.slug, revision.document, revision.publishedAt.toISOString().slice(0, 10)),
+			)
 			items++
 		}
 		for (const { id } of tx.select({ id: programmes.id }).from(programmes).all()) {
@@ -34,7 +46,11 @@ export function rebuildSearchEntries() {
 			items++
 		}
 		// Changes committed up to here are in the rebuilt tables; later ones reach Meilisearch through the outbox as usual.
-		const settledUpTo = tx.select({ id: max(searchOutbox.id) }).from(searchOutbox).get()?.id ?? 0
+		const settledUpTo =
+			tx
+				.select({ id: max(searchOutbox.id) })
+				.from(searchOutbox)
+				.get()?.id ?? 0
 		return { items, settledUpTo }
 	})
 }
@@ -52,10 +68,18 @@ export async function reindexSearch(db: Db = getDb()) {
 		await index.deleteAllDocuments().waitTask({ timeout: 60_000 })
 		const entries = db.select().from(searchEntries).all().map(meiliDocument)
 		for (let start = 0; start < entries.length; start += 500) {
-			const task = await index.addDocuments(entries.slice(start, start + 500), { primaryKey: 'id' }).waitTask({ timeout: 60_000 })
+			const task = await index
+				.addDocuments(entries.slice(start, start + 500), { primaryKey: 'id' })
+				.waitTask({ timeout: 60_000 })
 			if (task.status !== 'succeeded') throw new Error(task.error?.message ?? `Meilisearch task ${task.status}`)
 		}
-		writeTransaction((tx) => tx.update(searchOutbox).set({ deliveredAt: new Date() }).where(and(isNull(searchOutbox.deliveredAt), lte(searchOutbox.id, settledUpTo))).run())
+		writeTransaction((tx) =>
+			tx
+				.update(searchOutbox)
+				.set({ deliveredAt: new Date() })
+				.where(and(isNull(searchOutbox.deliveredAt), lte(searchOutbox.id, settledUpTo)))
+				.run(),
+		)
 	}
 	return { items, engine: client ? 'meilisearch' : 'sqlite' }
 }
@@ -70,6 +94,11 @@ export function ensureSearchIndex(db: Db = getDb()) {
 	const published =
 		db.select({ id: programmes.id }).from(programmes).limit(1).get() ??
 		db.select({ id: courses.id }).from(courses).where(isNotNull(courses.publishedRevisionId)).limit(1).get() ??
-		db.select({ id: libraryDocuments.id }).from(libraryDocuments).where(isNotNull(libraryDocuments.publishedRevisionId)).limit(1).get()
+		db
+			.select({ id: libraryDocuments.id })
+			.from(libraryDocuments)
+			.where(isNotNull(libraryDocuments.publishedRevisionId))
+			.limit(1)
+			.get()
 	return published ? rebuildSearchEntries().items : 0
 }

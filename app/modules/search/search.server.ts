@@ -29,7 +29,8 @@ export async function runSearch(request: SearchRequest, engine = configuredEngin
 	try {
 		const results = await engine.search(request)
 		// A change committed while Meilisearch answered may not be in its answer yet: FTS5 answers instead.
-		if (engine !== ftsEngine && pendingSearchUpdates() > 0) return { ...(await ftsEngine.search(request)), engine: 'sqlite' as const }
+		if (engine !== ftsEngine && pendingSearchUpdates() > 0)
+			return { ...(await ftsEngine.search(request)), engine: 'sqlite' as const }
 		return { ...results, engine: engine.name }
 	} catch (error) {
 		if (engine === ftsEngine) throw error
@@ -46,13 +47,28 @@ export type SearchInput = { query: string; filters: SearchFilters; sort: SearchS
  */
 export async function searchAtlas(actor: Actor | null, language: Language, input: SearchInput) {
 	const terms = searchTerms(input.query)
-	const results = await runSearch({ terms, language, tiers: readableTiers(actor), filters: input.filters, sort: input.sort, page: input.page, pageSize: searchPageSize })
+	const results = await runSearch({
+		terms,
+		language,
+		tiers: readableTiers(actor),
+		filters: input.filters,
+		sort: input.sort,
+		page: input.page,
+		pageSize: searchPageSize,
+	})
 	// Gaps are counted for members' plain searches only: a filter explains an empty page, visitors could flood the
 	// table, and what officers look for (names, operations) is not for other people's screens.
 	const plain = Object.values(input.filters).every((value) => value === undefined)
 	const counted = actor && !readableTiers(actor).includes('law-enforcement')
-	if (counted && plain && terms.length && results.total === 0 && input.page === 1) countMiss(terms.join(' '), language, pseudonymOf(actor.id))
-	return { terms, total: results.total, facets: results.facets, engine: results.engine, hits: results.hits.map((hit) => presentHit(hit, terms)) }
+	if (counted && plain && terms.length && results.total === 0 && input.page === 1)
+		countMiss(terms.join(' '), language, pseudonymOf(actor.id))
+	return {
+		terms,
+		total: results.total,
+		facets: results.facets,
+		engine: results.engine,
+		hits: results.hits.map((hit) => presentHit(hit, terms)),
+	}
 }
 
 /** A gap not searched for again within this time is forgotten. */
@@ -62,13 +78,24 @@ const maxSearchersKept = 10
 
 function countMiss(query: string, language: Language, searcher: string, now = new Date()) {
 	writeTransaction((tx) => {
-		tx.delete(searchMisses).where(lt(searchMisses.lastSeenAt, new Date(now.getTime() - missMemoryMs))).run()
+		tx.delete(searchMisses)
+			.where(lt(searchMisses.lastSeenAt, new Date(now.getTime() - missMemoryMs)))
+			.run()
 		const key = { query: query.slice(0, 100), language }
-		const known = tx.select().from(searchMisses).where(and(eq(searchMisses.query, key.query), eq(searchMisses.language, language))).get()
-		const searchers = known?.searchers.includes(searcher) ? known.searchers : [...(known?.searchers ?? []), searcher].slice(-maxSearchersKept)
+		const known = tx
+			.select()
+			.from(searchMisses)
+			.where(and(eq(searchMisses.query, key.query), eq(searchMisses.language, language)))
+			.get()
+		const searchers = known?.searchers.includes(searcher)
+			? known.searchers
+			: [...(known?.searchers ?? []), searcher].slice(-maxSearchersKept)
 		tx.insert(searchMisses)
 			.values({ ...key, count: 1, searchers, lastSeenAt: now })
-			.onConflictDoUpdate({ target: [searchMisses.query, searchMisses.language], set: { count: sql`${searchMisses.count} + 1`, searchers, lastSeenAt: now } })
+			.onConflictDoUpdate({
+				target: [searchMisses.query, searchMisses.language],
+				set: { count: sql`${searchMisses.count} + 1`, searchers, lastSeenAt: now },
+			})
 			.run()
 	})
 }
@@ -81,9 +108,19 @@ export function contentGaps(limit = 20, now = new Date(), db: Db = getDb()) {
 	return db
 		.select()
 		.from(searchMisses)
-		.where(and(sql`json_array_length(${searchMisses.searchers}) >= 2`, gte(searchMisses.lastSeenAt, new Date(now.getTime() - missMemoryMs))))
+		.where(
+			and(
+				sql`json_array_length(${searchMisses.searchers}) >= 2`,
+				gte(searchMisses.lastSeenAt, new Date(now.getTime() - missMemoryMs)),
+			),
+		)
 		.orderBy(sql`${searchMisses.count} desc`, sql`${searchMisses.lastSeenAt} desc`)
 		.limit(limit)
 		.all()
-		.map((row) => ({ query: row.query, language: row.language, count: row.count, lastSeenAt: row.lastSeenAt.toISOString() }))
+		.map((row) => ({
+			query: row.query,
+			language: row.language,
+			count: row.count,
+			lastSeenAt: row.lastSeenAt.toISOString(),
+		}))
 }

@@ -15,10 +15,19 @@ const sectionPaths = ['', '/courses', '/library', '/programmes', '/support', '/s
  */
 export function publicPages(db: Db = getDb()): SitemapPage[] {
 	const sections = sectionPaths.flatMap((path) =>
-		languages.map((language) => ({ language, path, alternates: languages.map((other) => ({ language: other, path })) })),
+		languages.map((language) => ({
+			language,
+			path,
+			alternates: languages.map((other) => ({ language: other, path })),
+		})),
 	)
 	const rows = db
-		.select({ itemKey: searchEntries.itemKey, language: searchEntries.language, path: searchEntries.path, publishedOn: searchEntries.publishedOn })
+		.select({
+			itemKey: searchEntries.itemKey,
+			language: searchEntries.language,
+			path: searchEntries.path,
+			publishedOn: searchEntries.publishedOn,
+		})
 		.from(searchEntries)
 		.where(eq(searchEntries.tier, 'public'))
 		.orderBy(asc(searchEntries.itemKey), asc(searchEntries.language))

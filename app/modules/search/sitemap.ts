@@ -1,7 +1,12 @@
 import { type Language } from '#app/platform/i18n.ts'
 
 /** One page of the site map, with the same page in its other languages. */
-export type SitemapPage = { language: Language; path: string; lastModified?: string; alternates: { language: Language; path: string }[] }
+export type SitemapPage = {
+	language: Language
+	path: string
+	lastModified?: string
+	alternates: { language: Language; path: string }[]
+}
 
 function escapeXml(value: string) {
 	return value.replace(/[<>&'"]/g, (character) => `&#${character.charCodeAt(0)};`)
@@ -16,7 +21,8 @@ export function sitemapXml(origin: string, pages: SitemapPage[]) {
 			`<loc>${address(page.language, page.path)}</loc>`,
 			page.lastModified ? `<lastmod>${escapeXml(page.lastModified)}</lastmod>` : '',
 			...page.alternates.map(
-				(alternate) => `<xhtml:link rel="alternate" hreflang="${alternate.language}" href="${address(alternate.language, alternate.path)}"/>`,
+				(alternate) =>
+					`<xhtml:link rel="alternate" hreflang="${alternate.language}" href="${address(alternate.language, alternate.path)}"/>`,
 			),
 			'</url>',
 		].join(''),

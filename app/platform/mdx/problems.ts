@@ -34,7 +34,10 @@ export function sortProblems(problems: MdxProblem[]) {
 
 /** MDX problems as form errors: translation keys carrying their line, column and the name involved. */
 export function problemMessages(problems: MdxProblem[]) {
-	return problems.map((problem) => `courses:mdx.${problem.code}?${new URLSearchParams({ line: String(problem.line), column: String(problem.column), name: problem.name ?? '' })}`)
+	return problems.map(
+		(problem) =>
+			`courses:mdx.${problem.code}?${new URLSearchParams({ line: String(problem.line), column: String(problem.column), name: problem.name ?? '' })}`,
+	)
 }
 
 /** MDX that breaks the rules: every problem, and each as a message for the body field. */

@@ -38,7 +38,13 @@ export default function Home() {
 				<ul className="card-grid">
 					{areas.map((area) => (
 						<li key={area} className="card">
-							<h3>{areaPaths[area] ? <Link to={href(areaPaths[area])}>{t(`home.areas.${area}.title`)}</Link> : t(`home.areas.${area}.title`)}</h3>
+							<h3>
+								{areaPaths[area] ? (
+									<Link to={href(areaPaths[area])}>{t(`home.areas.${area}.title`)}</Link>
+								) : (
+									t(`home.areas.${area}.title`)
+								)}
+							</h3>
 							<p>{t(`home.areas.${area}.body`)}</p>
 						</li>
 					))}

@@ -43,7 +43,11 @@ export default function Learning() {
 				<ul className="cards">
 					{courses.map((course) => {
 						const base = `/courses/${course.slug}`
-						const resume = course.next ? ('lessonId' in course.next ? `${base}/lessons/${course.next.lessonId}` : `${base}/quizzes/${course.next.quizId}`) : base
+						const resume = course.next
+							? 'lessonId' in course.next
+								? `${base}/lessons/${course.next.lessonId}`
+								: `${base}/quizzes/${course.next.quizId}`
+							: base
 						return (
 							<li key={course.slug} className="card">
 								<h3 {...inLanguage(course.shownIn)}>

@@ -37,12 +37,14 @@ export default function Search() {
 					<p>{t('empty.intro')}</p>
 					<p>
 						{t('empty.try')}{' '}
-						{['first', 'second', 'third'].map((key) => t(`empty.examples.${key}`)).map((example, index) => (
-							<span key={example}>
-								{index ? ', ' : ''}
-								<Link to={`?${new URLSearchParams({ q: example })}`}>{example}</Link>
-							</span>
-						))}
+						{['first', 'second', 'third']
+							.map((key) => t(`empty.examples.${key}`))
+							.map((example, index) => (
+								<span key={example}>
+									{index ? ', ' : ''}
+									<Link to={`?${new URLSearchParams({ q: example })}`}>{example}</Link>
+								</span>
+							))}
 					</p>
 					<p>
 						<Link to={href('/library')}>{t('empty.browse')}</Link>
@@ -52,7 +54,9 @@ export default function Search() {
 				<div className="search-layout">
 					<Facets facets={results.facets} chosen={filters} />
 					<div>
-						<h2 aria-live="polite">{t('results', { count: results.total, formatted: format.number(results.total) })}</h2>
+						<h2 aria-live="polite">
+							{t('results', { count: results.total, formatted: format.number(results.total) })}
+						</h2>
 						{results.hits.length ? (
 							<Hits hits={results.hits} query={query} />
 						) : (

@@ -42,7 +42,13 @@ export default function SupportDirectory() {
 				<Link to={href('/programmes')}>{t('directory.programmesLink')}</Link>
 			</p>
 			<Form method="GET" className="filters" aria-label={t('catalogue.filters')}>
-				<SelectField name="country" label={t('catalogue.country')} placeholder={t('catalogue.anyCountry')} options={countries} defaultValue={filters.country} />
+				<SelectField
+					name="country"
+					label={t('catalogue.country')}
+					placeholder={t('catalogue.anyCountry')}
+					options={countries}
+					defaultValue={filters.country}
+				/>
 				<SelectField
 					name="type"
 					label={t('directory.type')}
@@ -50,7 +56,13 @@ export default function SupportDirectory() {
 					options={serviceTypes.map((type) => ({ value: type, label: t(`serviceTypes.${type}`) }))}
 					defaultValue={filters.type}
 				/>
-				<SelectField name="language" label={t('directory.language')} placeholder={t('catalogue.anyLanguage')} options={languages} defaultValue={filters.language} />
+				<SelectField
+					name="language"
+					label={t('directory.language')}
+					placeholder={t('catalogue.anyLanguage')}
+					options={languages}
+					defaultValue={filters.language}
+				/>
 				<button type="submit" className="button">
 					{t('catalogue.show')}
 				</button>

@@ -2,7 +2,13 @@ import { NavLink } from '@remix-run/react'
 import { useHref } from '#app/ui/i18n.tsx'
 
 /** The side navigation of an area with several pages (settings, administration). */
-export function SectionNav({ label, sections }: { label: string; sections: { path: string; label: string; end?: boolean }[] }) {
+export function SectionNav({
+	label,
+	sections,
+}: {
+	label: string
+	sections: { path: string; label: string; end?: boolean }[]
+}) {
 	const href = useHref()
 	return (
 		<nav aria-label={label} className="sub-nav">

@@ -28,8 +28,14 @@ export const applicationSchema = z
 		role: choice(requestableRoles),
 		organisationId: requiredText(64),
 		newOrganisationName: optionalText(160),
-		newOrganisationType: choice(organisationTypes).optional().or(z.literal('').transform(() => undefined)),
-		timeZone: z.string().max(64).optional().transform((zone) => (zone && isTimeZone(zone) ? zone : 'UTC')),
+		newOrganisationType: choice(organisationTypes)
+			.optional()
+			.or(z.literal('').transform(() => undefined)),
+		timeZone: z
+			.string()
+			.max(64)
+			.optional()
+			.transform((zone) => (zone && isTimeZone(zone) ? zone : 'UTC')),
 		website: z.string().max(200).optional(),
 	})
 	.superRefine((input, context) => {

@@ -37,7 +37,14 @@ export default function ForgotPassword() {
 				<Form method="POST" className="stack" noValidate>
 					<p>{t('forgotPassword.intro')}</p>
 					<Honeypot />
-					<InputField name="email" type="email" label={t('fields.email')} autoComplete="email" errors={errors.email} required />
+					<InputField
+						name="email"
+						type="email"
+						label={t('fields.email')}
+						autoComplete="email"
+						errors={errors.email}
+						required
+					/>
 					<SubmitButton>{t('forgotPassword.submit')}</SubmitButton>
 				</Form>
 			)}

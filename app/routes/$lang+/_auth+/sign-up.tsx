@@ -52,7 +52,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 							name: input.newOrganisationName!,
 							type: input.newOrganisationType!,
 							country: input.country,
-					  }
+						}
 					: { kind: 'existing', id: input.organisationId },
 		},
 		language,

@@ -1,9 +1,18 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { describeCertificate, findCertificate, revokeCertificate } from '#app/modules/certificates/certificates.server.ts'
+import {
+	describeCertificate,
+	findCertificate,
+	revokeCertificate,
+} from '#app/modules/certificates/certificates.server.ts'
 import { countryOptions } from '#app/platform/country-options.server.ts'
-import { oversightPageSize, overseenCertificates, overseenCourses, parseOversightFilters } from '#app/modules/certificates/oversight.server.ts'
+import {
+	oversightPageSize,
+	overseenCertificates,
+	overseenCourses,
+	parseOversightFilters,
+} from '#app/modules/certificates/oversight.server.ts'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { can } from '#app/platform/permissions.ts'
 import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
@@ -72,13 +81,30 @@ export default function AdminCertificates() {
 			<h1>{t('admin.title')}</h1>
 			<Form method="GET" className="filters" aria-labelledby="oversight-filters">
 				<h2 id="oversight-filters">{t('admin.filters')}</h2>
-				<InputField name="expiringWithin" label={t('admin.expiringWithin')} inputMode="numeric" defaultValue={filters.expiringWithin ? String(filters.expiringWithin) : ''} />
+				<InputField
+					name="expiringWithin"
+					label={t('admin.expiringWithin')}
+					inputMode="numeric"
+					defaultValue={filters.expiringWithin ? String(filters.expiringWithin) : ''}
+				/>
 				<div className="check">
 					<input type="checkbox" id="filter-expired" name="expired" defaultChecked={filters.expired} />
 					<label htmlFor="filter-expired">{t('admin.expired')}</label>
 				</div>
-				<SelectField name="course" label={t('fields.course')} placeholder={t('admin.anyCourse')} options={data.courses.map((course) => ({ value: course.id, label: course.title }))} defaultValue={filters.courseId} />
-				<SelectField name="country" label={t('admin.country')} placeholder={t('admin.anyCountry')} options={data.countries} defaultValue={filters.country} />
+				<SelectField
+					name="course"
+					label={t('fields.course')}
+					placeholder={t('admin.anyCourse')}
+					options={data.courses.map((course) => ({ value: course.id, label: course.title }))}
+					defaultValue={filters.courseId}
+				/>
+				<SelectField
+					name="country"
+					label={t('admin.country')}
+					placeholder={t('admin.anyCountry')}
+					options={data.countries}
+					defaultValue={filters.country}
+				/>
 				<SubmitButton className="button button--secondary">{t('admin.show')}</SubmitButton>
 			</Form>
 			<p>
@@ -88,7 +114,14 @@ export default function AdminCertificates() {
 			</p>
 			<DataTable
 				caption={t('admin.caption', { total: data.total })}
-				headings={[t('fields.holder'), t('admin.country'), t('fields.course'), t('fields.expires'), t('fields.status'), t('fields.code')]}
+				headings={[
+					t('fields.holder'),
+					t('admin.country'),
+					t('fields.course'),
+					t('fields.expires'),
+					t('fields.status'),
+					t('fields.code'),
+				]}
 				rows={data.certificates}
 				rowKey={(row) => row.code}
 				empty={t('admin.empty')}
@@ -100,7 +133,13 @@ export default function AdminCertificates() {
 					<td key="status">
 						<StatusBadge status={row.status} />
 					</td>,
-					<td key="code">{canRevoke ? <a href={href(`/admin/certificates?code=${row.code}`)}>{row.code}</a> : <code>{row.code}</code>}</td>,
+					<td key="code">
+						{canRevoke ? (
+							<a href={href(`/admin/certificates?code=${row.code}`)}>{row.code}</a>
+						) : (
+							<code>{row.code}</code>
+						)}
+					</td>,
 				]}
 			/>
 			<Pagination page={filters.page} pageSize={data.pageSize} total={data.total} />
@@ -120,7 +159,13 @@ export default function AdminCertificates() {
 					{certificate.status === 'revoked' ? null : (
 						<Form method="POST" className="stack">
 							<input type="hidden" name="code" value={certificate.code} />
-							<TextAreaField name="reason" label={t('admin.reason')} hint={t('admin.reasonHint')} errors={errors.reason} rows={3} />
+							<TextAreaField
+								name="reason"
+								label={t('admin.reason')}
+								hint={t('admin.reasonHint')}
+								errors={errors.reason}
+								rows={3}
+							/>
 							<SubmitButton>{t('admin.revoke')}</SubmitButton>
 						</Form>
 					)}

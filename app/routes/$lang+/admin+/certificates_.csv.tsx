@@ -13,7 +13,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	if (!listed.ok) throw refusedPage(listed)
 	const { t } = serverI18n(language)
 	const heading = (key: string) => t(key, { ns: 'certificates' })
-	const rows = listed.certificates.map((row) => [row.holderName, row.country, row.courseTitle, row.issuedAt.slice(0, 10), row.expiresAt?.slice(0, 10) ?? '', heading(`status.${row.status}`), row.code])
-	const header = [heading('fields.holder'), heading('admin.country'), heading('fields.course'), heading('fields.issued'), heading('fields.expires'), heading('fields.status'), heading('fields.code')]
+	const rows = listed.certificates.map((row) => [
+		row.holderName,
+		row.country,
+		row.courseTitle,
+		row.issuedAt.slice(0, 10),
+		row.expiresAt?.slice(0, 10) ?? '',
+		heading(`status.${row.status}`),
+		row.code,
+	])
+	const header = [
+		heading('fields.holder'),
+		heading('admin.country'),
+		heading('fields.course'),
+		heading('fields.issued'),
+		heading('fields.expires'),
+		heading('fields.status'),
+		heading('fields.code'),
+	]
 	return csvResponse(toCsv([header, ...rows]), 'certificates.csv')
 }

@@ -34,7 +34,10 @@ export async function action({ request }: ActionFunctionArgs) {
 	const decided = await decideApplication(user, applicantId, decision)
 	// Decided meanwhile, or its organisation still waits: the page was out of date, a conflict.
 	if (!decided.ok) return refusalReply(decided, { namespace: 'admin', status: 409 })
-	return json({ success: true as const, outcome: decision === 'approve' ? ('approved' as const) : ('refused' as const) })
+	return json({
+		success: true as const,
+		outcome: decision === 'approve' ? ('approved' as const) : ('refused' as const),
+	})
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'members.title', 'admin')
@@ -48,7 +51,9 @@ export default function PendingMembers() {
 		<>
 			<h1>{t('members.title')}</h1>
 			<p>{t('members.intro')}</p>
-			{actionData?.success ? <FormMessage tone="success">{t(`members.outcome.${actionData.outcome}`)}</FormMessage> : null}
+			{actionData?.success ? (
+				<FormMessage tone="success">{t(`members.outcome.${actionData.outcome}`)}</FormMessage>
+			) : null}
 			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => t(key)).join(' ')}</FormMessage> : null}
 			{applicants.length === 0 ? (
 				<p className="empty">{t('members.empty')}</p>

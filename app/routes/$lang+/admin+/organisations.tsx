@@ -51,7 +51,10 @@ export async function action({ request }: ActionFunctionArgs) {
 	if (!submission.success) return formFailure({ fieldErrors: { form: ['admin:errors.invalid'] } })
 	const decided = decideOrganisation(user, submission.data.organisationId, submission.data.decision)
 	if (!decided.ok) return refusalReply(decided, { namespace: 'admin', status: 409 })
-	return json({ success: true as const, outcome: submission.data.decision === 'approve' ? ('approved' as const) : ('refused' as const) })
+	return json({
+		success: true as const,
+		outcome: submission.data.decision === 'approve' ? ('approved' as const) : ('refused' as const),
+	})
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'organisations.title', 'admin')
@@ -64,7 +67,9 @@ export default function Organisations() {
 	return (
 		<>
 			<h1>{t('organisations.title')}</h1>
-			{actionData?.success ? <FormMessage tone="success">{t(`organisations.outcome.${actionData.outcome}`)}</FormMessage> : null}
+			{actionData?.success ? (
+				<FormMessage tone="success">{t(`organisations.outcome.${actionData.outcome}`)}</FormMessage>
+			) : null}
 			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => t(key)).join(' ')}</FormMessage> : null}
 			<Form method="GET" className="filters">
 				<SelectField

@@ -20,7 +20,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	await requirePermission(request, 'users:manage')
 	const user = getAccountUser(params.userId ?? '')
 	if (!user) throw notFound()
-	return json({ user, countryName: countryName(user.country, language), sessionCount: listUserSessions(user.id).length })
+	return json({
+		user,
+		countryName: countryName(user.country, language),
+		sessionCount: listUserSessions(user.id).length,
+	})
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

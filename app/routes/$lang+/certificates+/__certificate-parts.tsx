@@ -26,20 +26,37 @@ export function CertificateFacts({ certificate }: { certificate: CertificateView
 		[t('fields.status'), <StatusBadge key="status" status={certificate.status} />],
 		[t('fields.holder'), certificate.holderName],
 		[t('fields.certificate'), certificate.certificateName],
-		[t('fields.course'), `${certificate.courseTitle} (${t('fields.revision', { revision: certificate.courseRevision })})`],
+		[
+			t('fields.course'),
+			`${certificate.courseTitle} (${t('fields.revision', { revision: certificate.courseRevision })})`,
+		],
 		[t('fields.language'), tc(`languageNames.${certificate.language}`)],
-		[t('fields.competencies'), certificate.competencies.map((competency) => tCourses(`competencies.${competency}`)).join(', ') || '—'],
-		[t('fields.issuers'), certificate.issuers.map((issuer) => `${issuer.name} (${format.country(issuer.country)})`).join('; ')],
+		[
+			t('fields.competencies'),
+			certificate.competencies.map((competency) => tCourses(`competencies.${competency}`)).join(', ') || '—',
+		],
+		[
+			t('fields.issuers'),
+			certificate.issuers.map((issuer) => `${issuer.name} (${format.country(issuer.country)})`).join('; '),
+		],
 		[t('fields.trainers'), certificate.trainers.join(', ') || '—'],
 		[t('fields.score'), certificate.score === null ? t('fields.noScore') : format.percent(certificate.score)],
 		// Certificate dates are calendar days in UTC, as printed, so a printout and this page always agree.
 		[t('fields.issued'), formatDate(certificate.issuedAt, language, 'UTC')],
-		[t('fields.expires'), certificate.expiresAt ? formatDate(certificate.expiresAt, language, 'UTC') : t('fields.noExpiry')],
+		[
+			t('fields.expires'),
+			certificate.expiresAt ? formatDate(certificate.expiresAt, language, 'UTC') : t('fields.noExpiry'),
+		],
 		[t('fields.code'), <code key="code">{certificate.code}</code>],
 	]
 	if (certificate.renewed) facts.splice(1, 0, [t('fields.renewed'), t('fields.renewedBy')])
 	if (certificate.revokedAt) {
-		facts.splice(1, 0, [t('fields.revoked'), formatDate(certificate.revokedAt, language, 'UTC')], [t('fields.revokedReason'), certificate.revokedReason ?? '—'])
+		facts.splice(
+			1,
+			0,
+			[t('fields.revoked'), formatDate(certificate.revokedAt, language, 'UTC')],
+			[t('fields.revokedReason'), certificate.revokedReason ?? '—'],
+		)
 	}
 	return (
 		<dl className="facts">

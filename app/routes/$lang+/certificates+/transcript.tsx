@@ -52,7 +52,9 @@ export default function Transcript() {
 									<td>
 										<DateTime value={course.enrolledAt} dateOnly />
 									</td>
-									<td>{course.completedAt ? <DateTime value={course.completedAt} dateOnly /> : t('transcript.inProgress')}</td>
+									<td>
+										{course.completedAt ? <DateTime value={course.completedAt} dateOnly /> : t('transcript.inProgress')}
+									</td>
 									<td>{course.score === null ? '—' : format.percent(course.score)}</td>
 									<td>{course.certificate ? <StatusBadge status={course.certificate.status} /> : '—'}</td>
 								</tr>

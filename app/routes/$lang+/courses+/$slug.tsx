@@ -38,15 +38,30 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => contentT
 
 type EnrolChoices = ReturnType<typeof useLoaderData<typeof loader>>['enrolChoices']
 
-function EnrolForm({ enrolChoices, learningLanguages, language }: { enrolChoices: EnrolChoices; learningLanguages: string[]; language: string }) {
+function EnrolForm({
+	enrolChoices,
+	learningLanguages,
+	language,
+}: {
+	enrolChoices: EnrolChoices
+	learningLanguages: string[]
+	language: string
+}) {
 	const { t } = useTranslation('courses')
 	const { t: tc } = useTranslation('common')
-	const choices = [...(enrolChoices.selfPaced ? [{ value: '', label: t('enrol.selfPaced') }] : []), ...enrolChoices.cohorts.map((cohort) => ({ value: cohort.id, label: cohort.title }))]
+	const choices = [
+		...(enrolChoices.selfPaced ? [{ value: '', label: t('enrol.selfPaced') }] : []),
+		...enrolChoices.cohorts.map((cohort) => ({ value: cohort.id, label: cohort.title })),
+	]
 	if (!choices.length) return <p>{t('enrol.noOpenCohort')}</p>
 	return (
 		<Form method="POST" className="stack">
 			<input type="hidden" name="intent" value="enrol" />
-			{choices.length > 1 ? <SelectField name="cohortId" label={t('enrol.how')} options={choices} defaultValue={choices[0]!.value} /> : <input type="hidden" name="cohortId" value={choices[0]!.value} />}
+			{choices.length > 1 ? (
+				<SelectField name="cohortId" label={t('enrol.how')} options={choices} defaultValue={choices[0]!.value} />
+			) : (
+				<input type="hidden" name="cohortId" value={choices[0]!.value} />
+			)}
 			<SelectField
 				name="language"
 				label={t('enrol.language')}
@@ -92,12 +107,19 @@ export default function Course() {
 						<ProgressMeter percent={enrolment.progress.percent} label={t('course.progress')} />
 						{enrolment.next ? (
 							<p>
-								<Link className="button" to={'lessonId' in enrolment.next ? lessonHref(enrolment.next.lessonId) : quizHref(enrolment.next.quizId)}>
+								<Link
+									className="button"
+									to={
+										'lessonId' in enrolment.next ? lessonHref(enrolment.next.lessonId) : quizHref(enrolment.next.quizId)
+									}
+								>
 									{enrolment.progress.done ? t('course.resume') : t('course.start')}
 								</Link>
 							</p>
 						) : null}
-						{enrolment.newerRevision ? <p className="meta">{t('course.olderRevision', { revision: enrolment.revision })}</p> : null}
+						{enrolment.newerRevision ? (
+							<p className="meta">{t('course.olderRevision', { revision: enrolment.revision })}</p>
+						) : null}
 						<Form method="POST" className="inline-form">
 							<input type="hidden" name="intent" value="language" />
 							<SelectField
@@ -113,7 +135,9 @@ export default function Course() {
 					<EnrolForm enrolChoices={enrolChoices} learningLanguages={learningLanguages} language={language} />
 				) : (
 					<p>
-						<Link to={href(`/sign-in?redirectTo=${encodeURIComponent(`/${language}/courses/${course.slug}`)}`)}>{t('course.signInToEnrol')}</Link>
+						<Link to={href(`/sign-in?redirectTo=${encodeURIComponent(`/${language}/courses/${course.slug}`)}`)}>
+							{t('course.signInToEnrol')}
+						</Link>
 					</p>
 				)}
 			</section>
@@ -129,11 +153,20 @@ export default function Course() {
 					<h3 id={`module-${module.id}`} {...inLanguage(course.shownIn)}>
 						{t('course.module', { number: index + 1 })}: {module.title}
 					</h3>
-					{enrolment ? <ProgressMeter percent={enrolment.progress.modules.find((entry) => entry.moduleId === module.id)?.percent ?? 0} label={t('course.moduleProgress', { number: index + 1 })} /> : null}
+					{enrolment ? (
+						<ProgressMeter
+							percent={enrolment.progress.modules.find((entry) => entry.moduleId === module.id)?.percent ?? 0}
+							label={t('course.moduleProgress', { number: index + 1 })}
+						/>
+					) : null}
 					<ol className="outline">
 						{module.lessons.map((lesson) => (
 							<li key={lesson.id}>
-								{enrolment ? <Link to={lessonHref(lesson.id)}>{lesson.title}</Link> : <span {...inLanguage(course.shownIn)}>{lesson.title}</span>}{' '}
+								{enrolment ? (
+									<Link to={lessonHref(lesson.id)}>{lesson.title}</Link>
+								) : (
+									<span {...inLanguage(course.shownIn)}>{lesson.title}</span>
+								)}{' '}
 								<span className="meta">
 									{t('course.minutes', { minutes: lesson.minutes })}
 									{lesson.required ? '' : ` · ${t('course.optional')}`}
@@ -143,7 +176,11 @@ export default function Course() {
 						))}
 						{module.quiz ? (
 							<li>
-								{enrolment ? <Link to={quizHref(module.quiz.id)}>{module.quiz.title}</Link> : <span {...inLanguage(course.shownIn)}>{module.quiz.title}</span>}{' '}
+								{enrolment ? (
+									<Link to={quizHref(module.quiz.id)}>{module.quiz.title}</Link>
+								) : (
+									<span {...inLanguage(course.shownIn)}>{module.quiz.title}</span>
+								)}{' '}
 								<span className="meta">
 									{t('course.quiz')}
 									{done.has(module.quiz.id) ? ` · ${t('course.passed')}` : ''}
@@ -156,7 +193,9 @@ export default function Course() {
 			<h2>{t('course.certificate')}</h2>
 			<p {...inLanguage(course.shownIn)}>
 				{course.certificate.name}.{' '}
-				{course.certificate.validityMonths ? t('course.validFor', { months: course.certificate.validityMonths }) : t('course.noExpiry')}
+				{course.certificate.validityMonths
+					? t('course.validFor', { months: course.certificate.validityMonths })
+					: t('course.noExpiry')}
 			</p>
 			<h2>{t('course.trainers')}</h2>
 			{course.trainers.length ? (
@@ -175,7 +214,8 @@ export default function Course() {
 				<ul>
 					{course.cohorts.map((cohort) => (
 						<li key={cohort.id}>
-							{cohort.title}: <DateTime value={cohort.startsOn} dateOnly /> – <DateTime value={cohort.endsOn} dateOnly /> ·{' '}
+							{cohort.title}: <DateTime value={cohort.startsOn} dateOnly /> –{' '}
+							<DateTime value={cohort.endsOn} dateOnly /> ·{' '}
 							{cohort.open ? t('course.placesLeft', { places: cohort.placesLeft }) : t('course.enrolmentClosed')}
 						</li>
 					))}

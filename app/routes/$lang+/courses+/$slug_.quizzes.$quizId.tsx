@@ -58,7 +58,9 @@ export default function QuizPage() {
 			<h1 {...inLanguage(data.shownIn)}>{data.title}</h1>
 			<p>
 				{t('quiz.passMark', { mark: format.percent(data.passMark) })}{' '}
-				{data.attemptsAllowed === null ? t('quiz.unlimited') : t('quiz.attemptsLeft', { left: data.attemptsLeft, allowed: data.attemptsAllowed })}
+				{data.attemptsAllowed === null
+					? t('quiz.unlimited')
+					: t('quiz.attemptsLeft', { left: data.attemptsLeft, allowed: data.attemptsAllowed })}
 			</p>
 			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => tc(key)).join(' ')}</FormMessage> : null}
 			{data.passed ? <FormMessage tone="success">{t('quiz.alreadyPassed')}</FormMessage> : null}
@@ -88,7 +90,8 @@ export default function QuizPage() {
 						{data.attempts.map((attempt) => (
 							<li key={attempt.id}>
 								<Link to={href(`${base}/quizzes/${data.quizId}/attempts/${attempt.id}`)}>
-									{t('quiz.attemptSummary', { score: format.percent(attempt.score) })} · {attempt.passed ? t('quiz.passed') : t('quiz.notPassed')}
+									{t('quiz.attemptSummary', { score: format.percent(attempt.score) })} ·{' '}
+									{attempt.passed ? t('quiz.passed') : t('quiz.notPassed')}
 								</Link>{' '}
 								<DateTime value={attempt.submittedAt} />
 							</li>

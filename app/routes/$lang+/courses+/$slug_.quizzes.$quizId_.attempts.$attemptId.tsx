@@ -20,7 +20,11 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'quiz.resu
 
 function Feedback({ question, number }: { question: MarkedQuestion; number: number }) {
 	const { t } = useTranslation('courses')
-	const verdict = question.correct ? t('quiz.correct') : question.credit > 0 ? t('quiz.partlyCorrect') : t('quiz.incorrect')
+	const verdict = question.correct
+		? t('quiz.correct')
+		: question.credit > 0
+			? t('quiz.partlyCorrect')
+			: t('quiz.incorrect')
 	return (
 		<li className={`feedback feedback--${question.correct ? 'right' : 'wrong'}`}>
 			<h3>
@@ -52,7 +56,8 @@ export default function AttemptResult() {
 		<div className="page narrow">
 			<h1>{t('quiz.resultHeading', { title: data.title })}</h1>
 			<FormMessage tone={data.passed ? 'success' : 'error'}>
-				{t('quiz.yourScore', { score: format.percent(data.score), mark: format.percent(data.passMark) })} {data.passed ? t('quiz.passedMessage') : t('quiz.failedMessage')}
+				{t('quiz.yourScore', { score: format.percent(data.score), mark: format.percent(data.passMark) })}{' '}
+				{data.passed ? t('quiz.passedMessage') : t('quiz.failedMessage')}
 			</FormMessage>
 			{data.courseComplete ? (
 				<p>

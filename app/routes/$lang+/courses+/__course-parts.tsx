@@ -4,13 +4,20 @@ import { type Language } from '#app/platform/i18n.ts'
 import { useFormat } from '#app/ui/i18n.tsx'
 
 /** Level, format, hours and languages in one line, as catalogue cards and course pages show them. */
-export function CourseFacts({ course }: { course: Pick<CourseCard, 'level' | 'format' | 'estimatedHours' | 'languages'> }) {
+export function CourseFacts({
+	course,
+}: {
+	course: Pick<CourseCard, 'level' | 'format' | 'estimatedHours' | 'languages'>
+}) {
 	const { t } = useTranslation('courses')
 	const { t: tc } = useTranslation('common')
 	return (
 		<p className="meta">
-			{t(`levels.${course.level}`)} · {t(`formats.${course.format}`)} · {t('facts.hours', { hours: course.estimatedHours })} ·{' '}
-			{t('facts.languages', { languages: course.languages.map((language) => tc(`languageNames.${language}`)).join(', ') })}
+			{t(`levels.${course.level}`)} · {t(`formats.${course.format}`)} ·{' '}
+			{t('facts.hours', { hours: course.estimatedHours })} ·{' '}
+			{t('facts.languages', {
+				languages: course.languages.map((language) => tc(`languageNames.${language}`)).join(', '),
+			})}
 		</p>
 	)
 }
@@ -32,7 +39,8 @@ export function ProgressMeter({ percent, label }: { percent: number; label: stri
 	const format = useFormat()
 	return (
 		<p className="progress">
-			<span>{label}</span> <progress max={100} value={percent} aria-label={label} /> <span>{format.percent(percent)}</span>
+			<span>{label}</span> <progress max={100} value={percent} aria-label={label} />{' '}
+			<span>{format.percent(percent)}</span>
 		</p>
 	)
 }

@@ -13,7 +13,15 @@ function Choices({ question, type }: { question: PresentedQuestion; type: 'radio
 	})
 }
 
-function Selects({ question, rows, options }: { question: PresentedQuestion; rows: { id: string; text: string }[]; options: { value: string; label: string }[] }) {
+function Selects({
+	question,
+	rows,
+	options,
+}: {
+	question: PresentedQuestion
+	rows: { id: string; text: string }[]
+	options: { value: string; label: string }[]
+}) {
 	const { t } = useTranslation('courses')
 	return rows.map((row) => {
 		const id = `q-${question.id}-${row.id}`
@@ -60,13 +68,20 @@ export function QuizQuestion({ question, number }: { question: PresentedQuestion
 				/>
 			) : null}
 			{question.kind === 'matching' ? (
-				<Selects question={question} rows={question.prompts} options={question.choices.map((choice) => ({ value: choice.id, label: choice.text }))} />
+				<Selects
+					question={question}
+					rows={question.prompts}
+					options={question.choices.map((choice) => ({ value: choice.id, label: choice.text }))}
+				/>
 			) : null}
 			{question.kind === 'ordering' ? (
 				<Selects
 					question={question}
 					rows={question.choices}
-					options={question.choices.map((_, index) => ({ value: String(index + 1), label: t('quiz.position', { position: index + 1 }) }))}
+					options={question.choices.map((_, index) => ({
+						value: String(index + 1),
+						label: t('quiz.position', { position: index + 1 }),
+					}))}
 				/>
 			) : null}
 			{question.kind === 'short-text' || question.kind === 'numeric' ? (

@@ -26,14 +26,21 @@ export default function Courses() {
 	const { t: tc } = useTranslation('common')
 	const href = useHref()
 	const { filters, courses, total, pageSize } = useLoaderData<typeof loader>()
-	const labelled = (prefix: string, values: readonly string[]) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }))
+	const labelled = (prefix: string, values: readonly string[]) =>
+		values.map((value) => ({ value, label: t(`${prefix}.${value}`) }))
 	return (
 		<div className="page">
 			<h1>{t('catalogue.title')}</h1>
 			<p className="lead">{t('catalogue.intro')}</p>
 			<Form method="GET" className="filters" aria-labelledby="filters-heading">
 				<h2 id="filters-heading">{t('catalogue.filters')}</h2>
-				<SelectField name="topic" label={t('catalogue.topic')} placeholder={t('catalogue.any')} options={labelled('topics', topics)} defaultValue={filters.topic} />
+				<SelectField
+					name="topic"
+					label={t('catalogue.topic')}
+					placeholder={t('catalogue.any')}
+					options={labelled('topics', topics)}
+					defaultValue={filters.topic}
+				/>
 				<SelectField
 					name="language"
 					label={t('catalogue.language')}
@@ -41,8 +48,20 @@ export default function Courses() {
 					options={languages.map((value) => ({ value, label: tc(`languageNames.${value}`) }))}
 					defaultValue={filters.language}
 				/>
-				<SelectField name="level" label={t('catalogue.level')} placeholder={t('catalogue.any')} options={labelled('levels', courseLevels)} defaultValue={filters.level} />
-				<SelectField name="format" label={t('catalogue.format')} placeholder={t('catalogue.any')} options={labelled('formats', courseFormats)} defaultValue={filters.format} />
+				<SelectField
+					name="level"
+					label={t('catalogue.level')}
+					placeholder={t('catalogue.any')}
+					options={labelled('levels', courseLevels)}
+					defaultValue={filters.level}
+				/>
+				<SelectField
+					name="format"
+					label={t('catalogue.format')}
+					placeholder={t('catalogue.any')}
+					options={labelled('formats', courseFormats)}
+					defaultValue={filters.format}
+				/>
 				<SelectField
 					name="competency"
 					label={t('catalogue.competency')}
@@ -64,7 +83,9 @@ export default function Courses() {
 								<Link to={href(`/courses/${course.slug}`)}>{course.title}</Link>
 							</h3>
 							<p {...inLanguage(course.shownIn)}>{course.summary}</p>
-							{course.fallback ? <p className="meta">{t('catalogue.shownIn', { language: tc(`languageNames.${course.shownIn}`) })}</p> : null}
+							{course.fallback ? (
+								<p className="meta">{t('catalogue.shownIn', { language: tc(`languageNames.${course.shownIn}`) })}</p>
+							) : null}
 							<CourseFacts course={course} />
 						</li>
 					))}

@@ -52,7 +52,8 @@ function Protocol({ document }: { document: Reader }) {
 				{protocol.versions.map((version) => (
 					<li key={version.version}>
 						<h3>
-							{t('protocol.version', { version: version.version })} · <span className={`status status--${version.status}`}>{t(`protocolStatuses.${version.status}`)}</span>
+							{t('protocol.version', { version: version.version })} ·{' '}
+							<span className={`status status--${version.status}`}>{t(`protocolStatuses.${version.status}`)}</span>
 							{version.version === protocol.current ? ` · ${t('protocol.current')}` : null}
 						</h3>
 						<p className="meta">
@@ -93,10 +94,19 @@ function Protocol({ document }: { document: Reader }) {
 					<SelectField
 						name="version"
 						label={t('protocol.adoptedVersion')}
-						options={protocol.versions.map((version) => ({ value: String(version.version), label: t('protocol.version', { version: version.version }) }))}
+						options={protocol.versions.map((version) => ({
+							value: String(version.version),
+							label: t('protocol.version', { version: version.version }),
+						}))}
 						errors={errors.version}
 					/>
-					<InputField name="adoptedOn" type="date" label={t('protocol.adoptedOn')} defaultValue={new Date().toISOString().slice(0, 10)} errors={errors.adoptedOn} />
+					<InputField
+						name="adoptedOn"
+						type="date"
+						label={t('protocol.adoptedOn')}
+						defaultValue={new Date().toISOString().slice(0, 10)}
+						errors={errors.adoptedOn}
+					/>
 					<SubmitButton>{t('protocol.record')}</SubmitButton>
 				</Form>
 			) : null}
@@ -118,7 +128,8 @@ export default function LibraryDocument() {
 			</p>
 			<article {...inLanguage(document.shownIn)}>
 				<p className="meta">
-					{t(`types.${document.type}`)} · <span className={`tier tier--${document.tier}`}>{t(`tiers.${document.tier}`)}</span>
+					{t(`types.${document.type}`)} ·{' '}
+					<span className={`tier tier--${document.tier}`}>{t(`tiers.${document.tier}`)}</span>
 				</p>
 				<h1>
 					<Marked segments={document.titleSegments} />
@@ -126,7 +137,11 @@ export default function LibraryDocument() {
 				<p className="lead">
 					<Marked segments={document.summarySegments} />
 				</p>
-				{document.fallback ? <FormMessage tone="info">{t('document.fallback', { language: tc(`languageNames.${document.shownIn}`) })}</FormMessage> : null}
+				{document.fallback ? (
+					<FormMessage tone="info">
+						{t('document.fallback', { language: tc(`languageNames.${document.shownIn}`) })}
+					</FormMessage>
+				) : null}
 				<div className="lesson__body" dangerouslySetInnerHTML={{ __html: document.html }} />
 			</article>
 			{adopted ? <FormMessage tone="success">{t('protocol.recorded')}</FormMessage> : null}

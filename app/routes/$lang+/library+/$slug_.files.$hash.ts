@@ -10,7 +10,9 @@ import { notFound } from '#app/platform/routing.server.ts'
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const auth = await getSignedInUser(request)
-	const attachment = /^[0-9a-f]{64}$/.test(params.hash ?? '') ? attachmentForReader(auth?.user ?? null, params.slug ?? '', params.hash!) : null
+	const attachment = /^[0-9a-f]{64}$/.test(params.hash ?? '')
+		? attachmentForReader(auth?.user ?? null, params.slug ?? '', params.hash!)
+		: null
 	if (!attachment || !fs.existsSync(attachment.file)) throw notFound()
 	const body = fs.readFileSync(attachment.file)
 	return new Response(body, {

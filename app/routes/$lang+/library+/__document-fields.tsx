@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next'
-import { accessTiers, audiences, documentTypes, protocolStatuses, regions, topics } from '#app/modules/library/vocabulary.ts'
+import {
+	accessTiers,
+	audiences,
+	documentTypes,
+	protocolStatuses,
+	regions,
+	topics,
+} from '#app/modules/library/vocabulary.ts'
 import { CheckboxGroup, type FormErrors, type FormValues, valueOf, valuesOf } from '#app/ui/checkbox-group.tsx'
 import { directionOf, isLanguage } from '#app/platform/i18n.ts'
 import { InputField, SelectField, TextAreaField } from '#app/ui/forms.tsx'
@@ -7,22 +14,47 @@ import { InputField, SelectField, TextAreaField } from '#app/ui/forms.tsx'
 type Option = { value: string; label: string }
 
 /** The facts every language shares: type, tier, topics, places, audience, date, sources and, for protocols, the version. */
-export function DocumentFactsFields({ values, errors, tiers, countries }: { values: FormValues; errors: FormErrors; tiers: readonly string[]; countries: Option[] }) {
+export function DocumentFactsFields({
+	values,
+	errors,
+	tiers,
+	countries,
+}: {
+	values: FormValues
+	errors: FormErrors
+	tiers: readonly string[]
+	countries: Option[]
+}) {
 	const { t } = useTranslation('library')
 	const { t: tc } = useTranslation('courses')
 	const chosenCountries = valuesOf(values.countries)
 	return (
 		<>
-			<SelectField name="type" label={t('fields.type')} options={documentTypes.map((value) => ({ value, label: t(`types.${value}`) }))} defaultValue={valueOf(values.type)} errors={errors.type} />
+			<SelectField
+				name="type"
+				label={t('fields.type')}
+				options={documentTypes.map((value) => ({ value, label: t(`types.${value}`) }))}
+				defaultValue={valueOf(values.type)}
+				errors={errors.type}
+			/>
 			<SelectField
 				name="tier"
 				label={t('fields.tier')}
 				hint={t('fields.tierHint')}
-				options={accessTiers.filter((tier) => tiers.includes(tier)).map((value) => ({ value, label: t(`tiers.${value}`) }))}
+				options={accessTiers
+					.filter((tier) => tiers.includes(tier))
+					.map((value) => ({ value, label: t(`tiers.${value}`) }))}
 				defaultValue={valueOf(values.tier)}
 				errors={errors.tier}
 			/>
-			<CheckboxGroup name="topics" legend={t('fields.topics')} values={topics} labelOf={(value) => tc(`topics.${value}`)} checked={valuesOf(values.topics)} errors={errors.topics} />
+			<CheckboxGroup
+				name="topics"
+				legend={t('fields.topics')}
+				values={topics}
+				labelOf={(value) => tc(`topics.${value}`)}
+				checked={valuesOf(values.topics)}
+				errors={errors.topics}
+			/>
 			<fieldset className="checks">
 				<legend>{t('fields.countries')}</legend>
 				{[1, 2, 3].map((number) => (
@@ -37,14 +69,47 @@ export function DocumentFactsFields({ values, errors, tiers, countries }: { valu
 					/>
 				))}
 			</fieldset>
-			<CheckboxGroup name="regions" legend={t('fields.regions')} values={regions} labelOf={(value) => t(`regions.${value}`)} checked={valuesOf(values.regions)} errors={errors.regions} />
-			<CheckboxGroup name="audience" legend={t('fields.audience')} values={audiences} labelOf={(value) => t(`audiences.${value}`)} checked={valuesOf(values.audience)} errors={errors.audience} />
-			<InputField name="publishedOn" type="date" label={t('fields.publishedOn')} defaultValue={valueOf(values.publishedOn)} errors={errors.publishedOn} />
-			<TextAreaField name="sources" label={t('fields.sources')} hint={t('fields.sourcesHint')} defaultValue={valuesOf(values.sources).join('\n')} errors={errors.sources} rows={4} />
+			<CheckboxGroup
+				name="regions"
+				legend={t('fields.regions')}
+				values={regions}
+				labelOf={(value) => t(`regions.${value}`)}
+				checked={valuesOf(values.regions)}
+				errors={errors.regions}
+			/>
+			<CheckboxGroup
+				name="audience"
+				legend={t('fields.audience')}
+				values={audiences}
+				labelOf={(value) => t(`audiences.${value}`)}
+				checked={valuesOf(values.audience)}
+				errors={errors.audience}
+			/>
+			<InputField
+				name="publishedOn"
+				type="date"
+				label={t('fields.publishedOn')}
+				defaultValue={valueOf(values.publishedOn)}
+				errors={errors.publishedOn}
+			/>
+			<TextAreaField
+				name="sources"
+				label={t('fields.sources')}
+				hint={t('fields.sourcesHint')}
+				defaultValue={valuesOf(values.sources).join('\n')}
+				errors={errors.sources}
+				rows={4}
+			/>
 			<fieldset className="checks">
 				<legend>{t('fields.protocol')}</legend>
 				<p className="field-hint">{t('fields.protocolHint')}</p>
-				<InputField name="protocolVersion" label={t('fields.protocolVersion')} inputMode="numeric" defaultValue={valueOf(values.protocolVersion)} errors={errors.protocolVersion} />
+				<InputField
+					name="protocolVersion"
+					label={t('fields.protocolVersion')}
+					inputMode="numeric"
+					defaultValue={valueOf(values.protocolVersion)}
+					errors={errors.protocolVersion}
+				/>
 				<SelectField
 					name="protocolStatus"
 					label={t('fields.protocolStatus')}
@@ -59,14 +124,46 @@ export function DocumentFactsFields({ values, errors, tiers, countries }: { valu
 }
 
 /** The texts written per language: title, summary, body (MDX) and, for protocols, what changed. */
-export function DocumentTextFields({ values, errors, lang, protocol }: { values: FormValues; errors: FormErrors; lang?: string; protocol: boolean }) {
+export function DocumentTextFields({
+	values,
+	errors,
+	lang,
+	protocol,
+}: {
+	values: FormValues
+	errors: FormErrors
+	lang?: string
+	protocol: boolean
+}) {
 	const { t } = useTranslation('library')
 	return (
 		<div lang={lang} dir={lang && isLanguage(lang) ? directionOf(lang) : undefined}>
 			<InputField name="title" label={t('fields.title')} defaultValue={valueOf(values.title)} errors={errors.title} />
-			<TextAreaField name="summary" label={t('fields.summary')} defaultValue={valueOf(values.summary)} errors={errors.summary} rows={3} />
-			<TextAreaField name="body" label={t('fields.body')} hint={t('fields.bodyHint')} defaultValue={valueOf(values.body)} errors={errors.body} rows={16} className="code-input" />
-			{protocol ? <TextAreaField name="changelog" label={t('fields.changelog')} defaultValue={valueOf(values.changelog)} errors={errors.changelog} rows={3} /> : null}
+			<TextAreaField
+				name="summary"
+				label={t('fields.summary')}
+				defaultValue={valueOf(values.summary)}
+				errors={errors.summary}
+				rows={3}
+			/>
+			<TextAreaField
+				name="body"
+				label={t('fields.body')}
+				hint={t('fields.bodyHint')}
+				defaultValue={valueOf(values.body)}
+				errors={errors.body}
+				rows={16}
+				className="code-input"
+			/>
+			{protocol ? (
+				<TextAreaField
+					name="changelog"
+					label={t('fields.changelog')}
+					defaultValue={valueOf(values.changelog)}
+					errors={errors.changelog}
+					rows={3}
+				/>
+			) : null}
 		</div>
 	)
 }

@@ -1,7 +1,21 @@
 import { z } from 'zod'
 import { countryCodes } from '#app/platform/countries.ts'
-import { accessTiers, audiences, documentTypes, protocolStatuses, regions, topics } from '#app/modules/library/vocabulary.ts'
-import { calendarDay, choice, optionalText, optionalWholeNumber, requiredText, ticked } from '#app/platform/form-fields.ts'
+import {
+	accessTiers,
+	audiences,
+	documentTypes,
+	protocolStatuses,
+	regions,
+	topics,
+} from '#app/modules/library/vocabulary.ts'
+import {
+	calendarDay,
+	choice,
+	optionalText,
+	optionalWholeNumber,
+	requiredText,
+	ticked,
+} from '#app/platform/form-fields.ts'
 import { languages } from '#app/platform/i18n.ts'
 
 const lines = (max: number) =>
@@ -35,7 +49,9 @@ export const documentFactsSchema = z
 	})
 	.transform(({ country1, country2, country3, protocolVersion, protocolStatus, ...facts }) => ({
 		...facts,
-		countries: [...new Set([country1, country2, country3].filter((code): code is (typeof countryCodes)[number] => code !== ''))],
+		countries: [
+			...new Set([country1, country2, country3].filter((code): code is (typeof countryCodes)[number] => code !== '')),
+		],
 		protocolVersion: protocolVersion ?? undefined,
 		protocolStatus: protocolStatus || undefined,
 	}))
@@ -56,6 +72,9 @@ export const reviewSchema = z.discriminatedUnion('intent', [
 ])
 
 export const adoptionSchema = z.object({
-	version: z.string().regex(/^\d{1,3}$/, 'errors.choose').transform(Number),
+	version: z
+		.string()
+		.regex(/^\d{1,3}$/, 'errors.choose')
+		.transform(Number),
 	adoptedOn: calendarDay('library:errors.date'),
 })

@@ -46,7 +46,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const values = formValues(formData) as Record<string, string>
 	const wording = { namespace: 'library', values }
 	const version = Number(formData.get('draftVersion')) || undefined
-	const back = (notice: string) => redirect(`/${language}/library/drafts/${row.id}?${new URLSearchParams({ language: String(formData.get('language') ?? row.draft.sourceLanguage), notice })}`)
+	const back = (notice: string) =>
+		redirect(
+			`/${language}/library/drafts/${row.id}?${new URLSearchParams({ language: String(formData.get('language') ?? row.draft.sourceLanguage), notice })}`,
+		)
 	if (intent === 'facts') {
 		const submission = parseSubmission(documentFactsSchema, formData)
 		if (!submission.success) return formFailure(submission)
@@ -108,7 +111,12 @@ export default function Draft() {
 	const intent = echoed?.intent
 	const textValues = intent === 'text' && echoed ? echoed : data.text
 	const factValues = intent === 'facts' && echoed ? echoed : data.facts
-	const stateOf = (code: string) => (code === data.sourceLanguage ? t('draft.source') : data.written.includes(code) ? t('draft.written') : t('draft.missing'))
+	const stateOf = (code: string) =>
+		code === data.sourceLanguage
+			? t('draft.source')
+			: data.written.includes(code)
+				? t('draft.written')
+				: t('draft.missing')
 	return (
 		<div className="page narrow">
 			<p>
@@ -122,7 +130,9 @@ export default function Draft() {
 				</p>
 			) : null}
 			{notice ? <FormMessage tone="success">{t(`draft.notices.${notice}`)}</FormMessage> : null}
-			{errors.form ? <FormMessage tone="error">{errors.form.map((message) => t(message)).join(' ')}</FormMessage> : null}
+			{errors.form ? (
+				<FormMessage tone="error">{errors.form.map((message) => t(message)).join(' ')}</FormMessage>
+			) : null}
 			<ReviewHistory history={data.history} />
 			{data.maySubmit ? (
 				<Form method="POST">
@@ -144,7 +154,13 @@ export default function Draft() {
 					</Form>
 					<Form method="POST" className="stack" noValidate>
 						<input type="hidden" name="draftVersion" value={data.draftVersion} />
-						<TextAreaField name="comment" label={t('draft.comment')} hint={t('draft.commentHint')} errors={errors.comment} rows={4} />
+						<TextAreaField
+							name="comment"
+							label={t('draft.comment')}
+							hint={t('draft.commentHint')}
+							errors={errors.comment}
+							rows={4}
+						/>
 						<SubmitButton name="intent" value="return">
 							{t('draft.return')}
 						</SubmitButton>
@@ -160,7 +176,12 @@ export default function Draft() {
 					<input type="hidden" name="draftVersion" value={data.draftVersion} />
 					<fieldset disabled={!data.mayEdit} className="stack">
 						<legend>{t('draft.textIn', { language: tc(`languageNames.${data.editing}`) })}</legend>
-						<DocumentTextFields values={textValues} errors={intent === 'text' ? errors : {}} lang={data.editing} protocol={data.isProtocol} />
+						<DocumentTextFields
+							values={textValues}
+							errors={intent === 'text' ? errors : {}}
+							lang={data.editing}
+							protocol={data.isProtocol}
+						/>
 						<SubmitButton name="intent" value="text">
 							{t('draft.saveText')}
 						</SubmitButton>
@@ -196,7 +217,12 @@ export default function Draft() {
 					<input type="hidden" name="draftVersion" value={data.draftVersion} />
 					<fieldset disabled={!data.mayEdit} className="stack">
 						<legend className="visually-hidden">{t('draft.facts')}</legend>
-						<DocumentFactsFields values={factValues} errors={intent === 'facts' ? errors : {}} tiers={data.tiers} countries={data.countries} />
+						<DocumentFactsFields
+							values={factValues}
+							errors={intent === 'facts' ? errors : {}}
+							tiers={data.tiers}
+							countries={data.countries}
+						/>
 						<SubmitButton name="intent" value="facts">
 							{t('draft.saveFacts')}
 						</SubmitButton>

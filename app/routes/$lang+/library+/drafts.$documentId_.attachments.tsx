@@ -32,11 +32,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return json({ id: row.id })
 }
 
-async function readUpload(request: Request): Promise<Outcome<'too-large' | 'empty', { upload: { bytes: Uint8Array; name: string } }>> {
+async function readUpload(
+	request: Request,
+): Promise<Outcome<'too-large' | 'empty', { upload: { bytes: Uint8Array; name: string } }>> {
 	try {
-		const form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: maxAttachmentBytes }))
+		const form = await unstable_parseMultipartFormData(
+			request,
+			unstable_createMemoryUploadHandler({ maxPartSize: maxAttachmentBytes }),
+		)
 		const file = form.get('file')
-		return file instanceof File && file.size > 0 ? done({ upload: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } }) : refuse('empty')
+		return file instanceof File && file.size > 0
+			? done({ upload: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } })
+			: refuse('empty')
 	} catch {
 		// Larger than any attachment may be, or not a multipart body at all.
 		return refuse('too-large')
@@ -69,11 +76,22 @@ export default function Attachments() {
 				<Link to={href(`/library/drafts/${id}`)}>{t('draft.backToDraft')}</Link>
 			</p>
 			<h1>{t('attachments.add')}</h1>
-			<p>{t('attachments.intro', { types: format.list(extensions), megabytes: format.number(maxAttachmentBytes / (1024 * 1024)) })}</p>
+			<p>
+				{t('attachments.intro', {
+					types: format.list(extensions),
+					megabytes: format.number(maxAttachmentBytes / (1024 * 1024)),
+				})}
+			</p>
 			<Form method="POST" encType="multipart/form-data" className="stack">
 				<div className="field">
 					<label htmlFor="attachment-file">{t('attachments.file')}</label>
-					<input id="attachment-file" type="file" name="file" accept={extensions.join(',')} aria-describedby={errors ? 'attachment-errors' : undefined} />
+					<input
+						id="attachment-file"
+						type="file"
+						name="file"
+						accept={extensions.join(',')}
+						aria-describedby={errors ? 'attachment-errors' : undefined}
+					/>
 					<ErrorList id="attachment-errors" errors={errors} />
 				</div>
 				<SubmitButton>{t('attachments.upload')}</SubmitButton>

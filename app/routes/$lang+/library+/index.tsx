@@ -17,7 +17,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
 	const auth = await getSignedInUser(request)
 	const input = parseSearchParams(new URL(request.url).searchParams)
-	const results = await searchAtlas(auth?.user ?? null, language, { ...input, query: '', filters: { ...input.filters, kind: 'document' } })
+	const results = await searchAtlas(auth?.user ?? null, language, {
+		...input,
+		query: '',
+		filters: { ...input.filters, kind: 'document' },
+	})
 	const user = auth?.user ?? null
 	return json({ ...input, results, pageSize: searchPageSize, maySubmit: can(user, 'library:submit') })
 }
@@ -36,7 +40,8 @@ export default function Library() {
 			<SearchForm query="" sort="relevance" action={href('/search')} />
 			{maySubmit ? (
 				<p>
-					<Link to={href('/library/submit')}>{t('index.submit')}</Link> · <Link to={href('/library/submissions')}>{t('index.submissions')}</Link>
+					<Link to={href('/library/submit')}>{t('index.submit')}</Link> ·{' '}
+					<Link to={href('/library/submissions')}>{t('index.submissions')}</Link>
 				</p>
 			) : null}
 			<div className="search-layout">

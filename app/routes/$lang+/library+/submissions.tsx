@@ -32,7 +32,13 @@ function DocumentTable({ rows, caption, empty }: { rows: Listed[]; caption: stri
 	return (
 		<DataTable
 			caption={caption}
-			headings={[t('fields.title'), t('fields.type'), t('fields.tier'), t('submissions.state'), t('submissions.updated')]}
+			headings={[
+				t('fields.title'),
+				t('fields.type'),
+				t('fields.tier'),
+				t('submissions.state'),
+				t('submissions.updated'),
+			]}
 			rows={rows}
 			rowKey={(row) => row.id}
 			empty={empty}
@@ -81,7 +87,12 @@ export default function Submissions() {
 					<p>{t('submissions.gapsIntro')}</p>
 					<DataTable
 						caption={t('submissions.gaps')}
-						headings={[t('submissions.query'), t('submissions.language'), t('submissions.times'), t('submissions.lastSeen')]}
+						headings={[
+							t('submissions.query'),
+							t('submissions.language'),
+							t('submissions.times'),
+							t('submissions.lastSeen'),
+						]}
 						rows={gaps}
 						rowKey={(row) => `${row.language}:${row.query}`}
 						empty={t('submissions.gapsEmpty')}

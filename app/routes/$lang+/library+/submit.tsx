@@ -30,7 +30,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (!submission.success) return formFailure(submission)
 	const { language: writtenIn, title, summary, body, changelog, ...facts } = submission.data
 	const outcome = await startDocument(user, facts, writtenIn, { title, summary, body, changelog })
-	if (!outcome.ok) return refusalReply(outcome, { namespace: 'library', values: formValues(formData) as Record<string, string> })
+	if (!outcome.ok)
+		return refusalReply(outcome, { namespace: 'library', values: formValues(formData) as Record<string, string> })
 	return redirect(`/${language}/library/drafts/${outcome.id}`)
 }
 
@@ -42,12 +43,17 @@ export default function SubmitDocument() {
 	const { language, tiers, countries } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const errors = fieldErrorsOf(actionData)
-	const values = actionData && 'values' in actionData ? actionData.values : { language, tier: 'members', publishedOn: new Date().toISOString().slice(0, 10) }
+	const values =
+		actionData && 'values' in actionData
+			? actionData.values
+			: { language, tier: 'members', publishedOn: new Date().toISOString().slice(0, 10) }
 	return (
 		<div className="page narrow">
 			<h1>{t('submit.title')}</h1>
 			<p>{t('submit.intro')}</p>
-			{errors.form ? <FormMessage tone="error">{errors.form.map((message) => t(message)).join(' ')}</FormMessage> : null}
+			{errors.form ? (
+				<FormMessage tone="error">{errors.form.map((message) => t(message)).join(' ')}</FormMessage>
+			) : null}
 			<Form method="POST" className="stack" noValidate>
 				<SelectField
 					name="language"

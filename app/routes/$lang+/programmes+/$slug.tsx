@@ -28,7 +28,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
 	const { language, programme } = findProgramme(params)
 	// A monthly total for the provider; nothing about this visit is kept.
 	countProgrammeEvent(programme.slug, 'views')
-	return json({ programme, names: namesFor(language, [programme.country]), languages: languageOptions(language), language })
+	return json({
+		programme,
+		names: namesFor(language, [programme.country]),
+		languages: languageOptions(language),
+		language,
+	})
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -86,7 +91,10 @@ export default function Programme() {
 				<h2 id="apply-heading">{t('detail.apply')}</h2>
 				{programme.phone ? (
 					<p>
-						{t('detail.phone')} <a href={`tel:${programme.phone.replace(/\s/g, '')}`} dir="ltr">{programme.phone}</a>
+						{t('detail.phone')}{' '}
+						<a href={`tel:${programme.phone.replace(/\s/g, '')}`} dir="ltr">
+							{programme.phone}
+						</a>
 					</p>
 				) : null}
 				{programme.walkIn ? (
@@ -104,7 +112,15 @@ export default function Programme() {
 					<p>{t('interest.intro')}</p>
 					{errors.form ? <FormMessage tone="error">{errors.form.map((key) => t(key)).join(' ')}</FormMessage> : null}
 					<Form method="POST" className="stack" noValidate>
-						<InputField name="alias" label={t('interest.alias')} hint={t('interest.aliasHint')} defaultValue={values.alias} errors={errors.alias} maxLength={80} autoComplete="off" />
+						<InputField
+							name="alias"
+							label={t('interest.alias')}
+							hint={t('interest.aliasHint')}
+							defaultValue={values.alias}
+							errors={errors.alias}
+							maxLength={80}
+							autoComplete="off"
+						/>
 						<SelectField
 							name="contactMethod"
 							label={t('interest.contactMethod')}
@@ -113,9 +129,32 @@ export default function Programme() {
 							errors={errors.contactMethod}
 							required
 						/>
-						<InputField name="contact" label={t('interest.contact')} hint={t('interest.contactHint')} defaultValue={values.contact} errors={errors.contact} maxLength={200} autoComplete="off" required />
-						<SelectField name="language" label={t('interest.language')} options={languages} defaultValue={values.language ?? language} errors={errors.language} required />
-						<InputField name="bestTimes" label={t('interest.bestTimes')} defaultValue={values.bestTimes} errors={errors.bestTimes} maxLength={200} autoComplete="off" />
+						<InputField
+							name="contact"
+							label={t('interest.contact')}
+							hint={t('interest.contactHint')}
+							defaultValue={values.contact}
+							errors={errors.contact}
+							maxLength={200}
+							autoComplete="off"
+							required
+						/>
+						<SelectField
+							name="language"
+							label={t('interest.language')}
+							options={languages}
+							defaultValue={values.language ?? language}
+							errors={errors.language}
+							required
+						/>
+						<InputField
+							name="bestTimes"
+							label={t('interest.bestTimes')}
+							defaultValue={values.bestTimes}
+							errors={errors.bestTimes}
+							maxLength={200}
+							autoComplete="off"
+						/>
 						<Honeypot />
 						<SubmitButton>{t('interest.submit')}</SubmitButton>
 					</Form>

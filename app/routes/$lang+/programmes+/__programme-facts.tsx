@@ -12,9 +12,17 @@ export function useProgrammeFacts(names: Names) {
 	const { language } = useReader()
 	const yesNo = (value: boolean) => t(value ? 'facts.yes' : 'facts.no')
 	return (programme: Programme) => [
-		{ key: 'where', label: t('facts.where'), value: `${programme.region}, ${names.countries[programme.country] ?? programme.country}` },
+		{
+			key: 'where',
+			label: t('facts.where'),
+			value: `${programme.region}, ${names.countries[programme.country] ?? programme.country}`,
+		},
 		{ key: 'format', label: t('facts.format'), value: t(`formats.${programme.format}`) },
-		{ key: 'languages', label: t('facts.languages'), value: programme.languages.map((code) => names.languages[code] ?? code).join(', ') },
+		{
+			key: 'languages',
+			label: t('facts.languages'),
+			value: programme.languages.map((code) => names.languages[code] ?? code).join(', '),
+		},
 		{
 			key: 'duration',
 			label: t('facts.duration'),

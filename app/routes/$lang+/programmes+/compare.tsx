@@ -12,7 +12,13 @@ import { useProgrammeFacts } from './__programme-facts.tsx'
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
 	const programmes = findListedProgrammes(parseComparedSlugs(new URL(request.url).searchParams), language)
-	return json({ programmes, names: namesFor(language, programmes.map((programme) => programme.country)) })
+	return json({
+		programmes,
+		names: namesFor(
+			language,
+			programmes.map((programme) => programme.country),
+		),
+	})
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'neutralTitle', 'programmes')

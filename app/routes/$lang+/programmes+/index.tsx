@@ -46,22 +46,60 @@ export default function Programmes() {
 	const { t } = useTranslation('programmes')
 	const href = useHref()
 	const { filters, programmes, total, pageSize, countries, regions, languages, names } = useLoaderData<typeof loader>()
-	const labelled = (prefix: string, values: readonly string[]) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }))
+	const labelled = (prefix: string, values: readonly string[]) =>
+		values.map((value) => ({ value, label: t(`${prefix}.${value}`) }))
 	return (
 		<div className="page plain">
 			<h1>{t('catalogue.title')}</h1>
 			<p className="lead">{t('catalogue.intro')}</p>
 			<p>
-				<Link to={href('/support')}>{t('catalogue.supportLink')}</Link> · <Link to={href('/browse-safely')}>{t('safety.title')}</Link>
+				<Link to={href('/support')}>{t('catalogue.supportLink')}</Link> ·{' '}
+				<Link to={href('/browse-safely')}>{t('safety.title')}</Link>
 			</p>
 			<Form method="GET" className="filters filters--catalogue" aria-labelledby="filters-heading">
 				<h2 id="filters-heading">{t('catalogue.filters')}</h2>
-				<SelectField name="country" label={t('catalogue.country')} placeholder={t('catalogue.anyCountry')} options={countries} defaultValue={filters.country} />
-				<SelectField name="region" label={t('catalogue.region')} placeholder={t('catalogue.anyRegion')} options={regions.map((region) => ({ value: region, label: region }))} defaultValue={filters.region} />
-				<SelectField name="sector" label={t('catalogue.sector')} placeholder={t('catalogue.anySector')} options={labelled('sectors', sectors)} defaultValue={filters.sector} />
-				<SelectField name="language" label={t('catalogue.language')} placeholder={t('catalogue.anyLanguage')} options={languages} defaultValue={filters.language} />
-				<SelectField name="format" label={t('catalogue.format')} placeholder={t('catalogue.anyFormat')} options={labelled('formats', programmeFormats)} defaultValue={filters.format} />
-				<SelectField name="literacy" label={t('catalogue.literacy')} placeholder={t('catalogue.anyLiteracy')} options={labelled('literacy', literacyLevels)} defaultValue={filters.literacy} />
+				<SelectField
+					name="country"
+					label={t('catalogue.country')}
+					placeholder={t('catalogue.anyCountry')}
+					options={countries}
+					defaultValue={filters.country}
+				/>
+				<SelectField
+					name="region"
+					label={t('catalogue.region')}
+					placeholder={t('catalogue.anyRegion')}
+					options={regions.map((region) => ({ value: region, label: region }))}
+					defaultValue={filters.region}
+				/>
+				<SelectField
+					name="sector"
+					label={t('catalogue.sector')}
+					placeholder={t('catalogue.anySector')}
+					options={labelled('sectors', sectors)}
+					defaultValue={filters.sector}
+				/>
+				<SelectField
+					name="language"
+					label={t('catalogue.language')}
+					placeholder={t('catalogue.anyLanguage')}
+					options={languages}
+					defaultValue={filters.language}
+				/>
+				<SelectField
+					name="format"
+					label={t('catalogue.format')}
+					placeholder={t('catalogue.anyFormat')}
+					options={labelled('formats', programmeFormats)}
+					defaultValue={filters.format}
+				/>
+				<SelectField
+					name="literacy"
+					label={t('catalogue.literacy')}
+					placeholder={t('catalogue.anyLiteracy')}
+					options={labelled('literacy', literacyLevels)}
+					defaultValue={filters.literacy}
+				/>
 				<fieldset className="checks">
 					<legend>{t('catalogue.offers')}</legend>
 					<Tick name="free" label={t('catalogue.free')} checked={filters.free} />
@@ -91,7 +129,9 @@ export default function Programmes() {
 								</p>
 								<div className="check">
 									<input type="checkbox" id={`compare-${programme.slug}`} name="p" value={programme.slug} />
-									<label htmlFor={`compare-${programme.slug}`}>{t('catalogue.addToCompare', { title: programme.title })}</label>
+									<label htmlFor={`compare-${programme.slug}`}>
+										{t('catalogue.addToCompare', { title: programme.title })}
+									</label>
 								</div>
 							</li>
 						))}

@@ -35,7 +35,11 @@ const tick = z
 	.optional()
 	.transform((value) => value === 'on')
 const whole = (min: number, max: number) =>
-	z.coerce.number({ error: 'errors.invalid' }).int({ error: 'errors.invalid' }).min(min, { error: 'errors.invalid' }).max(max, { error: 'errors.invalid' })
+	z.coerce
+		.number({ error: 'errors.invalid' })
+		.int({ error: 'errors.invalid' })
+		.min(min, { error: 'errors.invalid' })
+		.max(max, { error: 'errors.invalid' })
 
 /** Ticked language boxes: one value, several, or none. */
 const programmeLanguages = z.preprocess(

@@ -26,8 +26,10 @@ export function ProgrammeFactsFields({
 	languages: Option[]
 }) {
 	const { t } = useTranslation('programmes')
-	const text = (name: string) => (values[name] === null || values[name] === undefined ? undefined : String(values[name]))
-	const labelled = (prefix: string, list: readonly string[]) => list.map((value) => ({ value, label: t(`${prefix}.${value}`) }))
+	const text = (name: string) =>
+		values[name] === null || values[name] === undefined ? undefined : String(values[name])
+	const labelled = (prefix: string, list: readonly string[]) =>
+		list.map((value) => ({ value, label: t(`${prefix}.${value}`) }))
 	const select = (name: string, label: string, options: Option[]) => (
 		<SelectField name={name} label={label} options={options} defaultValue={text(name)} errors={errors[name]} required />
 	)
@@ -39,16 +41,54 @@ export function ProgrammeFactsFields({
 			{select('sector', t('catalogue.sector'), labelled('sectors', sectors))}
 			{select('format', t('catalogue.format'), labelled('formats', programmeFormats))}
 			{select('country', t('catalogue.country'), countries)}
-			<InputField name="region" label={t('catalogue.region')} defaultValue={text('region')} errors={errors.region} maxLength={100} required />
+			<InputField
+				name="region"
+				label={t('catalogue.region')}
+				defaultValue={text('region')}
+				errors={errors.region}
+				maxLength={100}
+				required
+			/>
 			<LanguageChecks languages={languages} offered={offered} errors={errors.languages} />
-			<InputField name="durationWeeks" label={t('editor.durationWeeks')} defaultValue={text('durationWeeks')} errors={errors.durationWeeks} inputMode="numeric" required />
+			<InputField
+				name="durationWeeks"
+				label={t('editor.durationWeeks')}
+				defaultValue={text('durationWeeks')}
+				errors={errors.durationWeeks}
+				inputMode="numeric"
+				required
+			/>
 			{select('schedule', t('editor.schedule'), labelled('schedules', schedules))}
-			<InputField name="costAmount" label={t('editor.costAmount')} hint={t('editor.costHint')} defaultValue={text('costAmount')} errors={errors.costAmount} inputMode="numeric" />
-			{select('costCurrency', t('editor.currency'), currencies.map((code) => ({ value: code, label: code })))}
-			<InputField name="minimumAge" label={t('editor.minimumAge')} defaultValue={text('minimumAge') ?? '18'} errors={errors.minimumAge} inputMode="numeric" required />
+			<InputField
+				name="costAmount"
+				label={t('editor.costAmount')}
+				hint={t('editor.costHint')}
+				defaultValue={text('costAmount')}
+				errors={errors.costAmount}
+				inputMode="numeric"
+			/>
+			{select(
+				'costCurrency',
+				t('editor.currency'),
+				currencies.map((code) => ({ value: code, label: code })),
+			)}
+			<InputField
+				name="minimumAge"
+				label={t('editor.minimumAge')}
+				defaultValue={text('minimumAge') ?? '18'}
+				errors={errors.minimumAge}
+				inputMode="numeric"
+				required
+			/>
 			{select('legalStatus', t('facts.papers'), labelled('legalStatuses', legalStatuses))}
 			{select('literacy', t('facts.reading'), labelled('literacy', literacyLevels))}
-			<InputField name="phone" label={t('editor.phone')} defaultValue={text('phone')} errors={errors.phone} maxLength={40} />
+			<InputField
+				name="phone"
+				label={t('editor.phone')}
+				defaultValue={text('phone')}
+				errors={errors.phone}
+				maxLength={40}
+			/>
 			<fieldset className="checks">
 				<legend>{t('catalogue.offers')}</legend>
 				{(['stipend', 'childcare', 'transportHelp', 'jobPlacement', 'interestForm', 'walkIn'] as const).map((name) => (
@@ -63,14 +103,28 @@ export function ProgrammeFactsFields({
 }
 
 /** Tick boxes for the languages a listing is offered in. */
-export function LanguageChecks({ languages, offered, errors }: { languages: Option[]; offered: string[]; errors?: string[] }) {
+export function LanguageChecks({
+	languages,
+	offered,
+	errors,
+}: {
+	languages: Option[]
+	offered: string[]
+	errors?: string[]
+}) {
 	const { t } = useTranslation('programmes')
 	return (
 		<fieldset className="checks">
 			<legend>{t('facts.languages')}</legend>
 			{languages.map((language) => (
 				<div className="check" key={language.value}>
-					<input type="checkbox" id={`language-${language.value}`} name="languages" value={language.value} defaultChecked={offered.includes(language.value)} />
+					<input
+						type="checkbox"
+						id={`language-${language.value}`}
+						name="languages"
+						value={language.value}
+						defaultChecked={offered.includes(language.value)}
+					/>
 					<label htmlFor={`language-${language.value}`}>{language.label}</label>
 				</div>
 			))}

@@ -1,7 +1,15 @@
 import { useTranslation } from 'react-i18next'
 import { Field, InputField } from '#app/ui/forms.tsx'
 
-const textFields = ['title', 'summary', 'skills', 'eligibility', 'certification', 'accessibility', 'walkInHours'] as const
+const textFields = [
+	'title',
+	'summary',
+	'skills',
+	'eligibility',
+	'certification',
+	'accessibility',
+	'walkInHours',
+] as const
 const longFields = new Set<string>(['summary', 'eligibility', 'accessibility'])
 
 /** A programme's texts in one language as form fields. */
@@ -23,7 +31,13 @@ export function ProgrammeTextFields({
 						{(attributes) => <textarea {...attributes} rows={4} defaultValue={values[field] ?? ''} lang={language} />}
 					</Field>
 				) : (
-					<InputField key={field} name={field} label={t(`editor.fields.${field}`)} defaultValue={values[field] ?? ''} errors={errors[field]} />
+					<InputField
+						key={field}
+						name={field}
+						label={t(`editor.fields.${field}`)}
+						defaultValue={values[field] ?? ''}
+						errors={errors[field]}
+					/>
 				),
 			)}
 		</>

@@ -18,7 +18,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
 	const inbox = listInbox(user, user.organisationId, language)
 	if (!inbox.ok) throw refusedPage(inbox)
-	return json({ requests: inbox.requests.map((request) => ({ ...request, language: languageName(request.language, language) })) })
+	return json({
+		requests: inbox.requests.map((request) => ({ ...request, language: languageName(request.language, language) })),
+	})
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -65,7 +65,13 @@ export default function ProviderListings() {
 			{actionData?.success ? <FormMessage tone="success">{t('provider.verified')}</FormMessage> : null}
 			<DataTable
 				caption={t('provider.programmes')}
-				headings={[t('provider.listing'), t('provider.state'), t('provider.views'), t('provider.interests'), t('provider.actions')]}
+				headings={[
+					t('provider.listing'),
+					t('provider.state'),
+					t('provider.views'),
+					t('provider.interests'),
+					t('provider.actions'),
+				]}
 				rows={programmes}
 				rowKey={(programme) => programme.slug}
 				cells={(programme) => (
@@ -74,10 +80,24 @@ export default function ProviderListings() {
 							<Link to={href(`/provider/programmes/${programme.slug}`)}>{programme.title}</Link>
 						</td>
 						<td>{state(programme.state, programme.expiresAt)}</td>
-						<td>{t('provider.monthly', { current: format.number(programme.views[0]!), previous: format.number(programme.views[1]!) })}</td>
-						<td>{t('provider.monthly', { current: format.number(programme.interests[0]!), previous: format.number(programme.interests[1]!) })}</td>
 						<td>
-							<VerifyButton kind="programme" slug={programme.slug} label={t('provider.verify', { title: programme.title })} />
+							{t('provider.monthly', {
+								current: format.number(programme.views[0]!),
+								previous: format.number(programme.views[1]!),
+							})}
+						</td>
+						<td>
+							{t('provider.monthly', {
+								current: format.number(programme.interests[0]!),
+								previous: format.number(programme.interests[1]!),
+							})}
+						</td>
+						<td>
+							<VerifyButton
+								kind="programme"
+								slug={programme.slug}
+								label={t('provider.verify', { title: programme.title })}
+							/>
 						</td>
 					</>
 				)}

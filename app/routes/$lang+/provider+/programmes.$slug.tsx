@@ -54,7 +54,8 @@ export default function ProgrammeTexts() {
 	const { slug, sourceLanguage, language, text, written } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const errors = fieldErrorsOf(actionData)
-	const values: Record<string, string | undefined> = actionData && 'values' in actionData ? actionData.values : (text ?? {})
+	const values: Record<string, string | undefined> =
+		actionData && 'values' in actionData ? actionData.values : (text ?? {})
 	return (
 		<div className="page narrow">
 			<p>

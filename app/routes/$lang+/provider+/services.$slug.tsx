@@ -38,7 +38,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		language,
 		sourceLanguage: service.sourceLanguage,
 		written: texts.map((row) => row.language),
-		values: { type: service.type, country: service.country, region: service.region, languages: service.languages, phone: service.phone, open24h: service.open24h, ...text },
+		values: {
+			type: service.type,
+			country: service.country,
+			region: service.region,
+			languages: service.languages,
+			phone: service.phone,
+			open24h: service.open24h,
+			...text,
+		},
 		countries: countryOptions(reader),
 		languages: languageOptions(reader),
 	})
@@ -52,7 +60,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (!submission.success) {
 		return formFailure({ ...submission, values: typedValues(formData) })
 	}
-	const saved = saveService(user, service.slug, submission.data.facts, editedLanguage(request, service.sourceLanguage), submission.data.text)
+	const saved = saveService(
+		user,
+		service.slug,
+		submission.data.facts,
+		editedLanguage(request, service.sourceLanguage),
+		submission.data.text,
+	)
 	if (!saved.ok) return refusalReply(saved, { namespace: 'programmes' })
 	return json({ success: true as const, saved: true })
 }
@@ -75,7 +89,13 @@ export default function EditService() {
 			<LanguageTabs current={language} source={sourceLanguage} written={written} />
 			{actionData?.success ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
 			<Form method="POST" className="stack" noValidate key={language}>
-				<ServiceFields language={language} values={actionData && 'values' in actionData ? actionData.values : values} errors={errors} countries={countries} languages={languages} />
+				<ServiceFields
+					language={language}
+					values={actionData && 'values' in actionData ? actionData.values : values}
+					errors={errors}
+					countries={countries}
+					languages={languages}
+				/>
 				<SubmitButton>{t('editor.save')}</SubmitButton>
 			</Form>
 		</div>

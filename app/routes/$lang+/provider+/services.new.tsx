@@ -51,7 +51,13 @@ export default function NewService() {
 			<p>{t('services.intro')}</p>
 			{actionData ? <FormMessage tone="error">{t('editor.fix')}</FormMessage> : null}
 			<Form method="POST" className="stack" noValidate>
-				<ServiceFields language={language} values={actionData?.values ?? { country }} errors={errors} countries={countries} languages={languages} />
+				<ServiceFields
+					language={language}
+					values={actionData?.values ?? { country }}
+					errors={errors}
+					countries={countries}
+					languages={languages}
+				/>
 				<SubmitButton>{t('services.create')}</SubmitButton>
 			</Form>
 		</div>

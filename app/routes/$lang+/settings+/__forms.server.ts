@@ -33,6 +33,10 @@ export const endSessionsSchema = z.discriminatedUnion('intent', [
 	z.object({ intent: z.literal('end'), sessionId: z.string().max(200) }),
 ])
 
-export const enableSchema = z.object({ intent: z.literal('enable'), enrolment: z.string().max(200), code: requiredText(12) })
+export const enableSchema = z.object({
+	intent: z.literal('enable'),
+	enrolment: z.string().max(200),
+	code: requiredText(12),
+})
 export const renewCodesSchema = z.object({ intent: z.literal('renew-codes'), code: requiredText(40) })
 export const disableSchema = z.object({ intent: z.literal('disable'), code: requiredText(40) })

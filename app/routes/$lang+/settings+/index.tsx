@@ -1,10 +1,4 @@
-import {
-	type ActionFunctionArgs,
-	json,
-	type LoaderFunctionArgs,
-	type MetaFunction,
-	redirect,
-} from '@remix-run/node'
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { countryOptions } from '#app/platform/country-options.server.ts'
@@ -76,9 +70,26 @@ export default function ProfileSettings() {
 					<dd>{profile.organisationName}</dd>
 				</dl>
 				<Form method="POST" className="stack" noValidate>
-					<InputField name="name" label={t('profile.name')} autoComplete="name" defaultValue={profile.name} errors={profileErrors.name} required maxLength={120} />
-					<SelectField name="country" label={t('profile.country')} options={countries} defaultValue={profile.country} errors={profileErrors.country} required />
-					<SubmitButton name="intent" value="profile">{t('profile.saveProfile')}</SubmitButton>
+					<InputField
+						name="name"
+						label={t('profile.name')}
+						autoComplete="name"
+						defaultValue={profile.name}
+						errors={profileErrors.name}
+						required
+						maxLength={120}
+					/>
+					<SelectField
+						name="country"
+						label={t('profile.country')}
+						options={countries}
+						defaultValue={profile.country}
+						errors={profileErrors.country}
+						required
+					/>
+					<SubmitButton name="intent" value="profile">
+						{t('profile.saveProfile')}
+					</SubmitButton>
 				</Form>
 			</section>
 			<section aria-labelledby="competencies-heading" className="panel">
@@ -100,7 +111,10 @@ export default function ProfileSettings() {
 						name="locale"
 						label={t('profile.language')}
 						hint={t('profile.languageHint')}
-						options={languages.map((language) => ({ value: language, label: t(`languageNames.${language}`, { ns: 'common' }) }))}
+						options={languages.map((language) => ({
+							value: language,
+							label: t(`languageNames.${language}`, { ns: 'common' }),
+						}))}
 						defaultValue={preferences.locale}
 						errors={preferenceErrors.locale}
 						required
@@ -114,7 +128,9 @@ export default function ProfileSettings() {
 						errors={preferenceErrors.timeZone}
 						required
 					/>
-					<SubmitButton name="intent" value="preferences">{t('profile.savePreferences')}</SubmitButton>
+					<SubmitButton name="intent" value="preferences">
+						{t('profile.savePreferences')}
+					</SubmitButton>
 				</Form>
 			</section>
 		</>

@@ -35,7 +35,14 @@ export default function PasswordSettings() {
 			{actionData?.changed ? <FormMessage tone="success">{t('password.changed')}</FormMessage> : null}
 			<p>{t('password.intro')}</p>
 			<Form method="POST" className="stack" noValidate>
-				<InputField name="currentPassword" type="password" label={t('password.current')} autoComplete="current-password" errors={errors.currentPassword} required />
+				<InputField
+					name="currentPassword"
+					type="password"
+					label={t('password.current')}
+					autoComplete="current-password"
+					errors={errors.currentPassword}
+					required
+				/>
 				<InputField
 					name="newPassword"
 					type="password"

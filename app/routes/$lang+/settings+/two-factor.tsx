@@ -106,7 +106,13 @@ export default function TwoFactorSettings() {
 					) : (
 						<Form method="POST" className="stack" noValidate>
 							<h2>{t('twoFactor.turnOffTitle')}</h2>
-							<InputField name="code" label={t('twoFactor.currentCode')} autoComplete="one-time-code" errors={errors.code} required />
+							<InputField
+								name="code"
+								label={t('twoFactor.currentCode')}
+								autoComplete="one-time-code"
+								errors={errors.code}
+								required
+							/>
 							<SubmitButton name="intent" value="disable" className="button button--danger">
 								{t('twoFactor.turnOff')}
 							</SubmitButton>
@@ -139,7 +145,9 @@ export default function TwoFactorSettings() {
 									errors={errors.code}
 									required
 								/>
-								<SubmitButton name="intent" value="enable">{t('twoFactor.turnOn')}</SubmitButton>
+								<SubmitButton name="intent" value="enable">
+									{t('twoFactor.turnOn')}
+								</SubmitButton>
 							</Form>
 						</li>
 					</ol>

@@ -1,7 +1,14 @@
 import { z } from 'zod'
 import { partIdPattern } from '#app/modules/courses/document.ts'
 import { competencies, courseFormats, courseLevels, topics } from '#app/modules/courses/vocabulary.ts'
-import { choice, optionalText, optionalWholeNumber, requiredText, ticked, wholeNumber } from '#app/platform/form-fields.ts'
+import {
+	choice,
+	optionalText,
+	optionalWholeNumber,
+	requiredText,
+	ticked,
+	wholeNumber,
+} from '#app/platform/form-fields.ts'
 import { languages } from '#app/platform/i18n.ts'
 
 const lines = (max: number) =>
@@ -34,7 +41,9 @@ export const courseFactsSchema = z.object({
 		.transform((value) => value || null),
 })
 
-export const newCourseSchema = courseTextSchema.extend(courseFactsSchema.shape).extend({ sourceLanguage: choice(languages) })
+export const newCourseSchema = courseTextSchema
+	.extend(courseFactsSchema.shape)
+	.extend({ sourceLanguage: choice(languages) })
 
 export const titleSchema = z.object({ title: requiredText(200) })
 
@@ -45,7 +54,10 @@ export const lessonSchema = z.object({
 	intent: z.enum(['preview', 'save']),
 })
 
-export const lessonFactsSchema = z.object({ minutes: wholeNumber(1, 600), required: z.literal('on').optional().transform(Boolean) })
+export const lessonFactsSchema = z.object({
+	minutes: wholeNumber(1, 600),
+	required: z.literal('on').optional().transform(Boolean),
+})
 
 export const quizSettingsSchema = z.object({
 	passMark: wholeNumber(1, 100),
@@ -83,7 +95,10 @@ export const cohortSchema = z
 		enrolmentClosesAt: at(input.enrolmentClosesAt, '23:59:59'),
 	}))
 	.refine((input) => input.endsOn >= input.startsOn, { message: 'courses:errors.endsBeforeStart', path: ['endsOn'] })
-	.refine((input) => input.enrolmentClosesAt >= input.enrolmentOpensAt, { message: 'courses:errors.closesBeforeOpens', path: ['enrolmentClosesAt'] })
+	.refine((input) => input.enrolmentClosesAt >= input.enrolmentOpensAt, {
+		message: 'courses:errors.closesBeforeOpens',
+		path: ['enrolmentClosesAt'],
+	})
 
 const partId = z.string().regex(partIdPattern)
 const direction = z.enum(['up', 'down']).transform((value) => (value === 'up' ? -1 : 1) as -1 | 1)

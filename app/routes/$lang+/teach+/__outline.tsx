@@ -11,7 +11,17 @@ type OutlineModule = {
 }
 
 /** Small POST forms: reordering and removing work without JavaScript. */
-function Command({ intent, id, direction, label }: { intent: string; id: string; direction?: 'up' | 'down'; label: string }) {
+function Command({
+	intent,
+	id,
+	direction,
+	label,
+}: {
+	intent: string
+	id: string
+	direction?: 'up' | 'down'
+	label: string
+}) {
 	return (
 		<Form method="POST" className="command">
 			<input type="hidden" name="intent" value={intent} />
@@ -24,7 +34,17 @@ function Command({ intent, id, direction, label }: { intent: string; id: string;
 	)
 }
 
-function AddForm({ intent, moduleId, label, submit }: { intent: string; moduleId?: string; label: string; submit: string }) {
+function AddForm({
+	intent,
+	moduleId,
+	label,
+	submit,
+}: {
+	intent: string
+	moduleId?: string
+	label: string
+	submit: string
+}) {
 	return (
 		<Form method="POST" className="inline-form">
 			<input type="hidden" name="intent" value={intent} />
@@ -36,7 +56,15 @@ function AddForm({ intent, moduleId, label, submit }: { intent: string; moduleId
 }
 
 /** The course's modules, lessons and quizzes in order, with the buttons that reorder and add them. */
-export function CourseOutline({ base, modules, sourceLanguage }: { base: string; modules: OutlineModule[]; sourceLanguage: string }) {
+export function CourseOutline({
+	base,
+	modules,
+	sourceLanguage,
+}: {
+	base: string
+	modules: OutlineModule[]
+	sourceLanguage: string
+}) {
 	const { t } = useTranslation('courses')
 	const href = useHref()
 	return (
@@ -50,8 +78,22 @@ export function CourseOutline({ base, modules, sourceLanguage }: { base: string;
 					</h3>
 					<div className="actions">
 						<Link to={href(`${base}/modules/${module.id}`)}>{t('editor.renameModule', { title: module.title })}</Link>
-						{moduleIndex > 0 ? <Command intent="move-module" id={module.id} direction="up" label={t('editor.moveUp', { title: module.title })} /> : null}
-						{moduleIndex < modules.length - 1 ? <Command intent="move-module" id={module.id} direction="down" label={t('editor.moveDown', { title: module.title })} /> : null}
+						{moduleIndex > 0 ? (
+							<Command
+								intent="move-module"
+								id={module.id}
+								direction="up"
+								label={t('editor.moveUp', { title: module.title })}
+							/>
+						) : null}
+						{moduleIndex < modules.length - 1 ? (
+							<Command
+								intent="move-module"
+								id={module.id}
+								direction="down"
+								label={t('editor.moveDown', { title: module.title })}
+							/>
+						) : null}
 						<Command intent="remove-module" id={module.id} label={t('editor.remove', { title: module.title })} />
 					</div>
 					<ol className="outline">
@@ -65,23 +107,45 @@ export function CourseOutline({ base, modules, sourceLanguage }: { base: string;
 									{lesson.required ? '' : ` · ${t('course.optional')}`}
 								</span>
 								<div className="actions">
-									{moduleIndex > 0 || lessonIndex > 0 ? <Command intent="move-lesson" id={lesson.id} direction="up" label={t('editor.moveUp', { title: lesson.title })} /> : null}
+									{moduleIndex > 0 || lessonIndex > 0 ? (
+										<Command
+											intent="move-lesson"
+											id={lesson.id}
+											direction="up"
+											label={t('editor.moveUp', { title: lesson.title })}
+										/>
+									) : null}
 									{moduleIndex < modules.length - 1 || lessonIndex < module.lessons.length - 1 ? (
-										<Command intent="move-lesson" id={lesson.id} direction="down" label={t('editor.moveDown', { title: lesson.title })} />
+										<Command
+											intent="move-lesson"
+											id={lesson.id}
+											direction="down"
+											label={t('editor.moveDown', { title: lesson.title })}
+										/>
 									) : null}
 									<Command intent="remove-lesson" id={lesson.id} label={t('editor.remove', { title: lesson.title })} />
 								</div>
 							</li>
 						))}
 					</ol>
-					<AddForm intent="add-lesson" moduleId={module.id} label={t('editor.newLessonTitle')} submit={t('editor.addLesson')} />
+					<AddForm
+						intent="add-lesson"
+						moduleId={module.id}
+						label={t('editor.newLessonTitle')}
+						submit={t('editor.addLesson')}
+					/>
 					{module.quiz ? (
 						<p>
 							<Link to={href(`${base}/quizzes/${module.quiz.id}`)}>{module.quiz.title}</Link>{' '}
 							<span className="meta">{t('editor.questionCount', { number: module.quiz.questions })}</span>
 						</p>
 					) : (
-						<AddForm intent="add-quiz" moduleId={module.id} label={t('editor.newQuizTitle')} submit={t('editor.addQuiz')} />
+						<AddForm
+							intent="add-quiz"
+							moduleId={module.id}
+							label={t('editor.newQuizTitle')}
+							submit={t('editor.addQuiz')}
+						/>
 					)}
 				</section>
 			))}

@@ -16,9 +16,31 @@ export type QuestionValues = {
 
 type Errors = Record<string, string[] | undefined>
 
-function Rows({ prefix, kind, rows, isSource, errors }: { prefix: string; kind: QuestionKind; rows: QuestionRowValue[]; isSource: boolean; errors?: string[] }) {
+function Rows({
+	prefix,
+	kind,
+	rows,
+	isSource,
+	errors,
+}: {
+	prefix: string
+	kind: QuestionKind
+	rows: QuestionRowValue[]
+	isSource: boolean
+	errors?: string[]
+}) {
 	const { t } = useTranslation('courses')
-	const shown = isSource ? [...rows, ...Array.from({ length: Math.max(0, questionRows - rows.length) }, () => ({ id: '', text: '', second: '', correct: false }))] : rows
+	const shown = isSource
+		? [
+				...rows,
+				...Array.from({ length: Math.max(0, questionRows - rows.length) }, () => ({
+					id: '',
+					text: '',
+					second: '',
+					correct: false,
+				})),
+			]
+		: rows
 	const choice = kind === 'single-choice' || kind === 'multiple-choice'
 	return (
 		<fieldset className="question-rows">
@@ -26,12 +48,33 @@ function Rows({ prefix, kind, rows, isSource, errors }: { prefix: string; kind: 
 			{shown.map((row, index) => (
 				<div className="question-row" key={`${row.id}-${index}`}>
 					<input type="hidden" name={`${prefix}-${index}-id`} value={row.id} />
-					<InputField name={`${prefix}-${index}-text`} label={t(`editor.rows.${prefix}Text`, { number: index + 1 })} defaultValue={row.text} />
-					{choice ? <InputField name={`${prefix}-${index}-second`} label={t('editor.rows.feedback', { number: index + 1 })} defaultValue={row.second} /> : null}
-					{kind === 'matching' ? <InputField name={`${prefix}-${index}-second`} label={t('editor.rows.matchText', { number: index + 1 })} defaultValue={row.second} /> : null}
+					<InputField
+						name={`${prefix}-${index}-text`}
+						label={t(`editor.rows.${prefix}Text`, { number: index + 1 })}
+						defaultValue={row.text}
+					/>
+					{choice ? (
+						<InputField
+							name={`${prefix}-${index}-second`}
+							label={t('editor.rows.feedback', { number: index + 1 })}
+							defaultValue={row.second}
+						/>
+					) : null}
+					{kind === 'matching' ? (
+						<InputField
+							name={`${prefix}-${index}-second`}
+							label={t('editor.rows.matchText', { number: index + 1 })}
+							defaultValue={row.second}
+						/>
+					) : null}
 					{choice && isSource ? (
 						<div className="check">
-							<input type="checkbox" id={`${prefix}-${index}-correct`} name={`${prefix}-${index}-correct`} defaultChecked={row.correct} />
+							<input
+								type="checkbox"
+								id={`${prefix}-${index}-correct`}
+								name={`${prefix}-${index}-correct`}
+								defaultChecked={row.correct}
+							/>
 							<label htmlFor={`${prefix}-${index}-correct`}>{t('editor.rows.correct', { number: index + 1 })}</label>
 						</div>
 					) : null}
@@ -43,36 +86,95 @@ function Rows({ prefix, kind, rows, isSource, errors }: { prefix: string; kind: 
 }
 
 /** The fields of one question kind; structure (right answers, numbers) only in the source language. */
-export function QuestionFields({ kind, values, errors, isSource }: { kind: QuestionKind; values: QuestionValues; errors: Errors; isSource: boolean }) {
+export function QuestionFields({
+	kind,
+	values,
+	errors,
+	isSource,
+}: {
+	kind: QuestionKind
+	values: QuestionValues
+	errors: Errors
+	isSource: boolean
+}) {
 	const { t } = useTranslation('courses')
 	const prefix = kind === 'matching' ? 'pair' : kind === 'ordering' ? 'item' : 'option'
 	return (
 		<>
-			<TextAreaField name="prompt" label={t('editor.prompt')} defaultValue={values.prompt} errors={errors.prompt} rows={3} />
+			<TextAreaField
+				name="prompt"
+				label={t('editor.prompt')}
+				defaultValue={values.prompt}
+				errors={errors.prompt}
+				rows={3}
+			/>
 			{kind === 'single-choice' || kind === 'multiple-choice' || kind === 'matching' || kind === 'ordering' ? (
-				<Rows prefix={prefix} kind={kind} rows={values.rows} isSource={isSource} errors={errors.options ?? errors.pairs ?? errors.items} />
+				<Rows
+					prefix={prefix}
+					kind={kind}
+					rows={values.rows}
+					isSource={isSource}
+					errors={errors.options ?? errors.pairs ?? errors.items}
+				/>
 			) : null}
 			{kind === 'true-false' && isSource ? (
 				<fieldset className="checks">
 					<legend>{t('editor.correctAnswer')}</legend>
 					{(['true', 'false'] as const).map((value) => (
 						<div className="check" key={value}>
-							<input type="radio" id={`answer-${value}`} name="answer" value={value} defaultChecked={values.answer === value} />
+							<input
+								type="radio"
+								id={`answer-${value}`}
+								name="answer"
+								value={value}
+								defaultChecked={values.answer === value}
+							/>
 							<label htmlFor={`answer-${value}`}>{t(`quiz.${value}`)}</label>
 						</div>
 					))}
 					<ErrorList id="answer-errors" errors={errors.answer} />
 				</fieldset>
 			) : null}
-			{kind === 'short-text' ? <TextAreaField name="accepted" label={t('editor.accepted')} hint={t('editor.acceptedHint')} defaultValue={values.accepted} errors={errors.accepted} rows={4} /> : null}
+			{kind === 'short-text' ? (
+				<TextAreaField
+					name="accepted"
+					label={t('editor.accepted')}
+					hint={t('editor.acceptedHint')}
+					defaultValue={values.accepted}
+					errors={errors.accepted}
+					rows={4}
+				/>
+			) : null}
 			{kind === 'numeric' ? (
 				<>
-					{isSource ? <InputField name="answer" label={t('editor.correctAnswer')} inputMode="text" defaultValue={values.answer} errors={errors.answer} /> : null}
-					{isSource ? <InputField name="tolerance" label={t('editor.tolerance')} inputMode="text" defaultValue={values.tolerance} errors={errors.tolerance} /> : null}
+					{isSource ? (
+						<InputField
+							name="answer"
+							label={t('editor.correctAnswer')}
+							inputMode="text"
+							defaultValue={values.answer}
+							errors={errors.answer}
+						/>
+					) : null}
+					{isSource ? (
+						<InputField
+							name="tolerance"
+							label={t('editor.tolerance')}
+							inputMode="text"
+							defaultValue={values.tolerance}
+							errors={errors.tolerance}
+						/>
+					) : null}
 					<InputField name="unit" label={t('editor.unit')} defaultValue={values.unit} />
 				</>
 			) : null}
-			<TextAreaField name="explanation" label={t('editor.explanation')} hint={t('editor.explanationHint')} defaultValue={values.explanation} rows={3} />
+			<TextAreaField
+				name="explanation"
+				label={t('editor.explanation')}
+				hint={t('editor.explanationHint')}
+				defaultValue={values.explanation}
+				rows={3}
+			/>
 		</>
 	)
 }

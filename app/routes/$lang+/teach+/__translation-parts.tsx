@@ -5,11 +5,27 @@ import { LanguageTabs } from '#app/ui/language-tabs.tsx'
 /** Language tabs for a course part, each saying source, current, out of date or missing. */
 export function PartLanguageTabs({ current, states }: { current: string; states: Record<string, TranslationState> }) {
 	const { t } = useTranslation('courses')
-	return <LanguageTabs current={current} stateOf={(language) => t(`translationStates.${states[language] ?? 'missing'}`)} label={t('editor.languages')} />
+	return (
+		<LanguageTabs
+			current={current}
+			stateOf={(language) => t(`translationStates.${states[language] ?? 'missing'}`)}
+			label={t('editor.languages')}
+		/>
+	)
 }
 
 /** The source text beside a translation, so the translator sees what changed. */
-export function SourceText({ title, children, lang, dir }: { title: string; children: React.ReactNode; lang: string; dir: 'ltr' | 'rtl' }) {
+export function SourceText({
+	title,
+	children,
+	lang,
+	dir,
+}: {
+	title: string
+	children: React.ReactNode
+	lang: string
+	dir: 'ltr' | 'rtl'
+}) {
 	const { t } = useTranslation('courses')
 	return (
 		<details className="details" open>

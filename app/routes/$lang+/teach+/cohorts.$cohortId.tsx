@@ -27,7 +27,8 @@ export default function CohortProgressPage() {
 				{cohort.title} · {courseTitle}
 			</h1>
 			<p className="meta">
-				<DateTime value={cohort.startsOn} dateOnly /> – <DateTime value={cohort.endsOn} dateOnly /> · {t('cohorts.participants', { taken: participants.length, capacity: cohort.capacity })} ·{' '}
+				<DateTime value={cohort.startsOn} dateOnly /> – <DateTime value={cohort.endsOn} dateOnly /> ·{' '}
+				{t('cohorts.participants', { taken: participants.length, capacity: cohort.capacity })} ·{' '}
 				{t('cohorts.trainedBy', { names: trainers.join(', ') })}
 			</p>
 			<p>
@@ -59,7 +60,11 @@ export default function CohortProgressPage() {
 									<td>
 										{participant.organisation} ({format.country(participant.country)})
 									</td>
-									<td>{participant.completedAt ? t('cohorts.completed', { percent: format.percent(participant.percent) }) : format.percent(participant.percent)}</td>
+									<td>
+										{participant.completedAt
+											? t('cohorts.completed', { percent: format.percent(participant.percent) })
+											: format.percent(participant.percent)}
+									</td>
 									{participant.scores.map((score, index) => (
 										<td key={quizzes[index]!.id}>{score === null ? t('cohorts.notTaken') : format.percent(score)}</td>
 									))}

@@ -27,9 +27,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	switch (outcome.did) {
 		case 'edited':
 			if (!outcome.opens) return redirect(base)
-			return redirect('lessonId' in outcome.opens ? `${base}/lessons/${outcome.opens.lessonId}` : `${base}/quizzes/${outcome.opens.quizId}`)
+			return redirect(
+				'lessonId' in outcome.opens
+					? `${base}/lessons/${outcome.opens.lessonId}`
+					: `${base}/quizzes/${outcome.opens.quizId}`,
+			)
 		case 'published':
-			return json({ message: outcome.changed ? 'courses:editor.publishedNow' : 'courses:editor.nothingToPublish', revision: outcome.revision })
+			return json({
+				message: outcome.changed ? 'courses:editor.publishedNow' : 'courses:editor.nothingToPublish',
+				revision: outcome.revision,
+			})
 		case 'author-added':
 			return json({ message: 'courses:editor.authorAdded' })
 		case 'learners-moved':
@@ -57,10 +64,19 @@ export default function CourseEditor() {
 			<h1 {...inLanguage(data.sourceLanguage)}>{data.title}</h1>
 			<p className="meta">
 				{t('editor.sourceIs', { language: tc(`languageNames.${data.sourceLanguage}`) })} ·{' '}
-				{data.published ? <Link to={href(`/courses/${data.slug}`)}>{t('editor.viewPublished')}</Link> : t('teach.neverPublished')}
+				{data.published ? (
+					<Link to={href(`/courses/${data.slug}`)}>{t('editor.viewPublished')}</Link>
+				) : (
+					t('teach.neverPublished')
+				)}
 			</p>
 			{message ? (
-				<FormMessage tone="success">{tc(message.message, { revision: 'revision' in message ? message.revision : '', moved: 'moved' in message ? message.moved : '' })}</FormMessage>
+				<FormMessage tone="success">
+					{tc(message.message, {
+						revision: 'revision' in message ? message.revision : '',
+						moved: 'moved' in message ? message.moved : '',
+					})}
+				</FormMessage>
 			) : null}
 			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => tc(key)).join(' ')}</FormMessage> : null}
 			<nav aria-label={t('editor.sections')} className="actions">
@@ -74,7 +90,8 @@ export default function CourseEditor() {
 				<h2 id="publish-heading">{t('editor.publishing')}</h2>
 				{data.revisions.length ? (
 					<p>
-						{t('editor.latestRevision', { revision: data.revisions[0]!.number })} <DateTime value={data.revisions[0]!.publishedAt} />
+						{t('editor.latestRevision', { revision: data.revisions[0]!.number })}{' '}
+						<DateTime value={data.revisions[0]!.publishedAt} />
 						{data.unpublishedChanges ? ` · ${t('teach.unpublishedChanges')}` : ''}
 					</p>
 				) : (

@@ -14,7 +14,12 @@ import { cohortSchema } from './__forms.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { course, document } = await requireCourseEditor(request, params)
-	return json({ courseId: course.id, title: document.texts[document.sourceLanguage]!.title, cohorts: cohortsOf(course.id), authors: coAuthors(course.id) })
+	return json({
+		courseId: course.id,
+		title: document.texts[document.sourceLanguage]!.title,
+		cohorts: cohortsOf(course.id),
+		authors: coAuthors(course.id),
+	})
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -46,7 +51,8 @@ export default function CourseCohorts() {
 				<ul>
 					{data.cohorts.map((cohort) => (
 						<li key={cohort.id}>
-							<Link to={href(`/teach/cohorts/${cohort.id}`)}>{cohort.title}</Link>: <DateTime value={cohort.startsOn} dateOnly /> – <DateTime value={cohort.endsOn} dateOnly /> ·{' '}
+							<Link to={href(`/teach/cohorts/${cohort.id}`)}>{cohort.title}</Link>:{' '}
+							<DateTime value={cohort.startsOn} dateOnly /> – <DateTime value={cohort.endsOn} dateOnly /> ·{' '}
 							{t('cohorts.participants', { taken: cohort.participants, capacity: cohort.capacity })}
 						</li>
 					))}
@@ -58,11 +64,41 @@ export default function CourseCohorts() {
 			{errors.form ? <FormMessage tone="error">{t('cohorts.fix')}</FormMessage> : null}
 			<Form method="POST" className="stack" noValidate>
 				<InputField name="title" label={t('cohorts.title')} defaultValue={values.title} errors={errors.title} />
-				<InputField name="startsOn" type="date" label={t('cohorts.startsOn')} defaultValue={values.startsOn} errors={errors.startsOn} />
-				<InputField name="endsOn" type="date" label={t('cohorts.endsOn')} defaultValue={values.endsOn} errors={errors.endsOn} />
-				<InputField name="enrolmentOpensAt" type="date" label={t('cohorts.opens')} defaultValue={values.enrolmentOpensAt} errors={errors.enrolmentOpensAt} />
-				<InputField name="enrolmentClosesAt" type="date" label={t('cohorts.closes')} defaultValue={values.enrolmentClosesAt} errors={errors.enrolmentClosesAt} />
-				<InputField name="capacity" label={t('cohorts.capacity')} inputMode="numeric" defaultValue={values.capacity ?? '20'} errors={errors.capacity} />
+				<InputField
+					name="startsOn"
+					type="date"
+					label={t('cohorts.startsOn')}
+					defaultValue={values.startsOn}
+					errors={errors.startsOn}
+				/>
+				<InputField
+					name="endsOn"
+					type="date"
+					label={t('cohorts.endsOn')}
+					defaultValue={values.endsOn}
+					errors={errors.endsOn}
+				/>
+				<InputField
+					name="enrolmentOpensAt"
+					type="date"
+					label={t('cohorts.opens')}
+					defaultValue={values.enrolmentOpensAt}
+					errors={errors.enrolmentOpensAt}
+				/>
+				<InputField
+					name="enrolmentClosesAt"
+					type="date"
+					label={t('cohorts.closes')}
+					defaultValue={values.enrolmentClosesAt}
+					errors={errors.enrolmentClosesAt}
+				/>
+				<InputField
+					name="capacity"
+					label={t('cohorts.capacity')}
+					inputMode="numeric"
+					defaultValue={values.capacity ?? '20'}
+					errors={errors.capacity}
+				/>
 				<fieldset className="checks">
 					<legend>{t('cohorts.trainers')}</legend>
 					{data.authors.map((author) => (

@@ -80,7 +80,11 @@ export default function CourseDetails() {
 						{t('editor.sourceText')}: {data.sourceText.title}
 					</p>
 				)}
-				<CourseTextFields values={textValues} errors={actionData?.intent === 'texts' ? errors : {}} lang={data.editing} />
+				<CourseTextFields
+					values={textValues}
+					errors={actionData?.intent === 'texts' ? errors : {}}
+					lang={data.editing}
+				/>
 				<SubmitButton name="intent" value="texts">
 					{t('editor.save')}
 				</SubmitButton>
@@ -88,7 +92,11 @@ export default function CourseDetails() {
 			{data.isSource ? (
 				<Form method="POST" className="stack" noValidate>
 					<h2>{t('editor.facts')}</h2>
-					<CourseFactsFields values={factValues} errors={actionData?.intent === 'facts' ? errors : {}} refreshers={data.refreshers} />
+					<CourseFactsFields
+						values={factValues}
+						errors={actionData?.intent === 'facts' ? errors : {}}
+						refreshers={data.refreshers}
+					/>
 					<SubmitButton name="intent" value="facts">
 						{t('editor.saveFacts')}
 					</SubmitButton>

@@ -64,11 +64,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	}
 	const outcome = await saveLessonText(user, course.id, lesson.id, editing, text, draftVersion)
 	// A co-author saved meanwhile: 409, and the author's text comes back so nothing they wrote is lost.
-	if (!outcome.ok) return refusalReply(outcome, { namespace: 'courses', values, status: outcome.reason === 'stale' ? 409 : 400 }, unsaved)
+	if (!outcome.ok)
+		return refusalReply(
+			outcome,
+			{ namespace: 'courses', values, status: outcome.reason === 'stale' ? 409 : 400 },
+			unsaved,
+		)
 	return json({ success: true as const, values, preview: null, saved: true })
 }
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => contentTitle(matches, data?.text?.title ?? data?.sourceText?.title)
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+	contentTitle(matches, data?.text?.title ?? data?.sourceText?.title)
 
 export default function LessonEditor() {
 	const { t } = useTranslation('courses')
@@ -77,7 +83,10 @@ export default function LessonEditor() {
 	const data = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const errors = fieldErrorsOf(actionData)
-	const values = actionData && 'values' in actionData && actionData.values ? actionData.values : { title: data.text?.title ?? '', body: data.text?.body ?? '' }
+	const values =
+		actionData && 'values' in actionData && actionData.values
+			? actionData.values
+			: { title: data.text?.title ?? '', body: data.text?.body ?? '' }
 	const dir = directionOf(data.editing)
 	return (
 		<div className="page">
@@ -88,7 +97,9 @@ export default function LessonEditor() {
 			<PartLanguageTabs current={data.editing} states={data.states} />
 			{actionData?.saved ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
 			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => tc(key)).join(' ')}</FormMessage> : null}
-			{data.states[data.editing] === 'outdated' ? <FormMessage tone="info">{t('editor.outdatedNotice')}</FormMessage> : null}
+			{data.states[data.editing] === 'outdated' ? (
+				<FormMessage tone="info">{t('editor.outdatedNotice')}</FormMessage>
+			) : null}
 			{data.sourceText ? (
 				<SourceText title={data.sourceText.title} lang={data.sourceLanguage} dir={directionOf(data.sourceLanguage)}>
 					<pre className="mdx-source">{data.sourceText.body}</pre>
@@ -120,13 +131,24 @@ export default function LessonEditor() {
 			{actionData?.preview ? (
 				<section aria-labelledby="preview-heading" className="panel">
 					<h2 id="preview-heading">{t('editor.previewHeading')}</h2>
-					<div className="lesson__body" lang={data.editing} dir={dir} dangerouslySetInnerHTML={{ __html: actionData.preview }} />
+					<div
+						className="lesson__body"
+						lang={data.editing}
+						dir={dir}
+						dangerouslySetInnerHTML={{ __html: actionData.preview }}
+					/>
 				</section>
 			) : null}
 			{data.editing === data.sourceLanguage ? (
 				<Form method="POST" className="inline-form">
 					<input type="hidden" name="intent" value="facts" />
-					<InputField name="minutes" label={t('editor.minutes')} inputMode="numeric" defaultValue={String(data.minutes)} errors={errors.minutes} />
+					<InputField
+						name="minutes"
+						label={t('editor.minutes')}
+						inputMode="numeric"
+						defaultValue={String(data.minutes)}
+						errors={errors.minutes}
+					/>
 					<div className="check">
 						<input type="checkbox" id="lesson-required" name="required" defaultChecked={data.required} />
 						<label htmlFor="lesson-required">{t('editor.required')}</label>

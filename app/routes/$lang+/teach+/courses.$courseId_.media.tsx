@@ -22,11 +22,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return json({ courseId: course.id, media: courseMediaList(course.id) })
 }
 
-async function readUpload(request: Request): Promise<Outcome<'too-large' | 'empty', { upload: { bytes: Uint8Array; name: string } }>> {
+async function readUpload(
+	request: Request,
+): Promise<Outcome<'too-large' | 'empty', { upload: { bytes: Uint8Array; name: string } }>> {
 	try {
-		const form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: largestMedia }))
+		const form = await unstable_parseMultipartFormData(
+			request,
+			unstable_createMemoryUploadHandler({ maxPartSize: largestMedia }),
+		)
 		const file = form.get('file')
-		return file instanceof File ? done({ upload: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } }) : refuse('empty')
+		return file instanceof File
+			? done({ upload: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } })
+			: refuse('empty')
 	} catch {
 		// Too large for any media type, or not a multipart body at all.
 		return refuse('too-large')
@@ -74,7 +81,13 @@ export default function CourseMedia() {
 			<Form method="POST" encType="multipart/form-data" className="stack">
 				<div className="field">
 					<label htmlFor="media-file">{t('media.file')}</label>
-					<input id="media-file" type="file" name="file" accept="image/png,image/jpeg,image/webp,video/mp4,video/webm,.vtt,text/vtt" aria-describedby={errors ? 'media-errors' : undefined} />
+					<input
+						id="media-file"
+						type="file"
+						name="file"
+						accept="image/png,image/jpeg,image/webp,video/mp4,video/webm,.vtt,text/vtt"
+						aria-describedby={errors ? 'media-errors' : undefined}
+					/>
 					<ErrorList id="media-errors" errors={errors} />
 				</div>
 				<SubmitButton>{t('media.upload')}</SubmitButton>
@@ -85,7 +98,8 @@ export default function CourseMedia() {
 					{media.map((item) => (
 						<li key={item.hash} className="card">
 							<p>
-								<a href={`/media/${item.hash}`}>{item.name}</a> · {item.type} · {t('media.size', { megabytes: megabytes(item.size) })}
+								<a href={`/media/${item.hash}`}>{item.name}</a> · {item.type} ·{' '}
+								{t('media.size', { megabytes: megabytes(item.size) })}
 							</p>
 							<p>
 								{t('media.useIt')} <code>{snippet(item.type, item.hash)}</code>

@@ -38,7 +38,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const { user, course, module, editing } = await findModule(request, params)
 	const submission = parseSubmission(titleSchema, await request.formData())
 	if (!submission.success) return formFailure(submission)
-	const saved = editDraft(user, course.id, (document) => setModuleTitle(document, module.id, editing, submission.data.title))
+	const saved = editDraft(user, course.id, (document) =>
+		setModuleTitle(document, module.id, editing, submission.data.title),
+	)
 	if (!saved.ok) return refusalReply(saved, { namespace: 'courses', values: submission.data })
 	return json({ success: true as const })
 }
@@ -64,7 +66,12 @@ export default function ModuleEditor() {
 			</p>
 			<Form method="POST" className="stack">
 				<div lang={data.editing} dir={directionOf(data.editing)}>
-					<InputField name="title" label={t('editor.moduleTitle')} defaultValue={data.title} errors={errors.title ?? errors.form} />
+					<InputField
+						name="title"
+						label={t('editor.moduleTitle')}
+						defaultValue={data.title}
+						errors={errors.title ?? errors.form}
+					/>
 				</div>
 				<SubmitButton>{t('editor.save')}</SubmitButton>
 			</Form>

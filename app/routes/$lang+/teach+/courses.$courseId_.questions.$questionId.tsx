@@ -24,7 +24,10 @@ async function findQuestion(request: Request, params: LoaderFunctionArgs['params
 	const search = new URL(request.url).searchParams
 	const quiz = findQuiz(editor.document, search.get('quiz') ?? '')
 	if (!quiz) throw notFound()
-	const existing = params.questionId === 'new' ? null : (editor.document.questions.find((question) => question.id === params.questionId) ?? null)
+	const existing =
+		params.questionId === 'new'
+			? null
+			: (editor.document.questions.find((question) => question.id === params.questionId) ?? null)
 	if (params.questionId !== 'new' && !existing) throw notFound()
 	const kind: QuestionKind | undefined = existing?.kind ?? oneOf(questionKinds, search.get('kind'))
 	if (!kind) throw notFound()
@@ -38,9 +41,27 @@ function valuesOf(question: Question | null, language: Language, source: Languag
 	const sourceText = question?.texts[source]
 	const rowsOf = (): QuestionValues['rows'] => {
 		if (!question) return []
-		if ('options' in question) return question.options.map((option) => ({ id: option.id, text: text?.options?.[option.id]?.text ?? '', second: text?.options?.[option.id]?.feedback ?? '', correct: option.correct }))
-		if ('pairs' in question) return question.pairs.map((pair) => ({ id: pair.id, text: text?.pairs?.[pair.id]?.left ?? '', second: text?.pairs?.[pair.id]?.right ?? '', correct: false }))
-		if ('items' in question) return question.items.map((item) => ({ id: item.id, text: text?.items?.[item.id] ?? '', second: '', correct: false }))
+		if ('options' in question)
+			return question.options.map((option) => ({
+				id: option.id,
+				text: text?.options?.[option.id]?.text ?? '',
+				second: text?.options?.[option.id]?.feedback ?? '',
+				correct: option.correct,
+			}))
+		if ('pairs' in question)
+			return question.pairs.map((pair) => ({
+				id: pair.id,
+				text: text?.pairs?.[pair.id]?.left ?? '',
+				second: text?.pairs?.[pair.id]?.right ?? '',
+				correct: false,
+			}))
+		if ('items' in question)
+			return question.items.map((item) => ({
+				id: item.id,
+				text: text?.items?.[item.id] ?? '',
+				second: '',
+				correct: false,
+			}))
 		return []
 	}
 	return {
@@ -64,7 +85,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		kind,
 		editing,
 		isSource: editing === source,
-		states: Object.fromEntries(languages.map((language) => [language, existing ? translationState(existing.texts, language, source) : language === source ? 'source' : 'missing'])),
+		states: Object.fromEntries(
+			languages.map((language) => [
+				language,
+				existing ? translationState(existing.texts, language, source) : language === source ? 'source' : 'missing',
+			]),
+		),
 		values: valuesOf(existing, editing, source),
 		sourcePrompt: existing?.texts[source]?.prompt ?? null,
 	})
@@ -93,7 +119,9 @@ export default function QuestionEditor() {
 	return (
 		<div className="page narrow">
 			<p>
-				<Link to={href(`/teach/courses/${data.courseId}/quizzes/${data.quizId}?language=${data.editing}`)}>{t('editor.backToQuiz')}</Link>
+				<Link to={href(`/teach/courses/${data.courseId}/quizzes/${data.quizId}?language=${data.editing}`)}>
+					{t('editor.backToQuiz')}
+				</Link>
 			</p>
 			<h1>
 				{t('editor.questionHeading')}: {t(`questionKinds.${data.kind}`)}

@@ -96,7 +96,13 @@ export default function QuizEditor() {
 			<Form method="POST" className="inline-form">
 				<input type="hidden" name="intent" value="title" />
 				<div lang={data.editing} dir={directionOf(data.editing)}>
-					<InputField name="title" label={t('editor.quizTitle')} defaultValue={data.title} hint={data.isSource ? undefined : `${t('editor.sourceText')}: ${data.sourceTitle}`} errors={actionData?.intent === 'title' ? errors.title : undefined} />
+					<InputField
+						name="title"
+						label={t('editor.quizTitle')}
+						defaultValue={data.title}
+						hint={data.isSource ? undefined : `${t('editor.sourceText')}: ${data.sourceTitle}`}
+						errors={actionData?.intent === 'title' ? errors.title : undefined}
+					/>
 				</div>
 				<SubmitButton className="button button--secondary">{t('editor.save')}</SubmitButton>
 			</Form>
@@ -104,11 +110,36 @@ export default function QuizEditor() {
 				<Form method="POST" className="stack" noValidate>
 					<h2>{t('editor.quizSettings')}</h2>
 					<input type="hidden" name="intent" value="settings" />
-					<InputField name="passMark" label={t('editor.passMark')} inputMode="numeric" defaultValue={data.settings.passMark} errors={errors.passMark} />
-					<InputField name="attemptsAllowed" label={t('editor.attemptsAllowed')} hint={t('editor.emptyMeansUnlimited')} inputMode="numeric" defaultValue={data.settings.attemptsAllowed} errors={errors.attemptsAllowed} />
-					<InputField name="drawCount" label={t('editor.drawCount')} hint={t('editor.emptyMeansAll')} inputMode="numeric" defaultValue={data.settings.drawCount} errors={errors.drawCount} />
+					<InputField
+						name="passMark"
+						label={t('editor.passMark')}
+						inputMode="numeric"
+						defaultValue={data.settings.passMark}
+						errors={errors.passMark}
+					/>
+					<InputField
+						name="attemptsAllowed"
+						label={t('editor.attemptsAllowed')}
+						hint={t('editor.emptyMeansUnlimited')}
+						inputMode="numeric"
+						defaultValue={data.settings.attemptsAllowed}
+						errors={errors.attemptsAllowed}
+					/>
+					<InputField
+						name="drawCount"
+						label={t('editor.drawCount')}
+						hint={t('editor.emptyMeansAll')}
+						inputMode="numeric"
+						defaultValue={data.settings.drawCount}
+						errors={errors.drawCount}
+					/>
 					<div className="check">
-						<input type="checkbox" id="quiz-shuffle" name="shuffleOptions" defaultChecked={data.settings.shuffleOptions} />
+						<input
+							type="checkbox"
+							id="quiz-shuffle"
+							name="shuffleOptions"
+							defaultChecked={data.settings.shuffleOptions}
+						/>
 						<label htmlFor="quiz-shuffle">{t('editor.shuffleOptions')}</label>
 					</div>
 					<div className="check">
@@ -123,7 +154,9 @@ export default function QuizEditor() {
 				<ol>
 					{data.questions.map((question) => (
 						<li key={question.id}>
-							<Link to={href(`${base}/questions/${question.id}?quiz=${data.quizId}&language=${data.editing}`)}>{question.prompt}</Link>{' '}
+							<Link to={href(`${base}/questions/${question.id}?quiz=${data.quizId}&language=${data.editing}`)}>
+								{question.prompt}
+							</Link>{' '}
 							<span className="meta">
 								{t(`questionKinds.${question.kind}`)} · {t(`translationStates.${question.state}`)}
 							</span>
@@ -145,7 +178,11 @@ export default function QuizEditor() {
 			{data.isSource ? (
 				<Form method="GET" action={href(`${base}/questions/new`)} className="inline-form">
 					<input type="hidden" name="quiz" value={data.quizId} />
-					<SelectField name="kind" label={t('editor.questionKind')} options={questionKinds.map((value) => ({ value, label: t(`questionKinds.${value}`) }))} />
+					<SelectField
+						name="kind"
+						label={t('editor.questionKind')}
+						options={questionKinds.map((value) => ({ value, label: t(`questionKinds.${value}`) }))}
+					/>
 					<SubmitButton className="button button--secondary">{t('editor.addQuestion')}</SubmitButton>
 				</Form>
 			) : null}

@@ -10,7 +10,11 @@ import { requireCourseEditor } from './__editor.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { course, document } = await requireCourseEditor(request, params)
-	return json({ courseId: course.id, sourceLanguage: document.sourceLanguage, matrix: translationMatrix(document, languages) })
+	return json({
+		courseId: course.id,
+		sourceLanguage: document.sourceLanguage,
+		matrix: translationMatrix(document, languages),
+	})
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.translations', 'courses')
@@ -61,14 +65,22 @@ export default function TranslationMatrix() {
 						<tr>
 							<th scope="row">{t('editor.details')}</th>
 							{languages.map((language) => (
-								<StateCell key={language} state={matrix.course[language]} to={href(`${base}/details?language=${language}`)} />
+								<StateCell
+									key={language}
+									state={matrix.course[language]}
+									to={href(`${base}/details?language=${language}`)}
+								/>
 							))}
 						</tr>
 						{matrix.modules.map((module) => (
 							<tr key={module.id}>
 								<th scope="row">{t('editor.moduleRow', { title: module.title })}</th>
 								{languages.map((language) => (
-									<StateCell key={language} state={module.states[language]} to={href(`${base}/modules/${module.id}?language=${language}`)} />
+									<StateCell
+										key={language}
+										state={module.states[language]}
+										to={href(`${base}/modules/${module.id}?language=${language}`)}
+									/>
 								))}
 							</tr>
 						))}
@@ -76,7 +88,11 @@ export default function TranslationMatrix() {
 							<tr key={lesson.id}>
 								<th scope="row">{lesson.title}</th>
 								{languages.map((language) => (
-									<StateCell key={language} state={lesson.states[language]} to={href(`${base}/lessons/${lesson.id}?language=${language}`)} />
+									<StateCell
+										key={language}
+										state={lesson.states[language]}
+										to={href(`${base}/lessons/${lesson.id}?language=${language}`)}
+									/>
 								))}
 							</tr>
 						))}
@@ -94,7 +110,11 @@ export default function TranslationMatrix() {
 									<th scope="row">{question.title}</th>
 									{languages.map((language) =>
 										question.quizId ? (
-											<StateCell key={language} state={question.states[language]} to={href(`${base}/questions/${question.id}?quiz=${question.quizId}&language=${language}`)} />
+											<StateCell
+												key={language}
+												state={question.states[language]}
+												to={href(`${base}/questions/${question.id}?quiz=${question.quizId}&language=${language}`)}
+											/>
 										) : (
 											<td key={language}>{t(`translationStates.${question.states[language]}`)}</td>
 										),

@@ -36,7 +36,10 @@ export default function NewCourse() {
 	const { language } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const errors = fieldErrorsOf(actionData)
-	const values = actionData && 'values' in actionData ? actionData.values : { sourceLanguage: language, level: 'foundation', format: 'self-paced', estimatedHours: '2' }
+	const values =
+		actionData && 'values' in actionData
+			? actionData.values
+			: { sourceLanguage: language, level: 'foundation', format: 'self-paced', estimatedHours: '2' }
 	return (
 		<div className="page narrow">
 			<h1>{t('teach.newCourse')}</h1>

@@ -37,9 +37,11 @@ export default function Teaching() {
 								<Link to={href(`/teach/courses/${course.id}`)}>{course.title}</Link>
 							</h2>
 							<p className="meta">
-								{course.revision ? t('teach.publishedRevision', { revision: course.revision }) : t('teach.neverPublished')}
-								{course.revision && course.unpublishedChanges ? ` · ${t('teach.unpublishedChanges')}` : ''} · {t('teach.updated')}{' '}
-								<DateTime value={course.updatedAt} />
+								{course.revision
+									? t('teach.publishedRevision', { revision: course.revision })
+									: t('teach.neverPublished')}
+								{course.revision && course.unpublishedChanges ? ` · ${t('teach.unpublishedChanges')}` : ''} ·{' '}
+								{t('teach.updated')} <DateTime value={course.updatedAt} />
 							</p>
 						</li>
 					))}
