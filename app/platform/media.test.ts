@@ -41,6 +41,23 @@ test('file names lose their folders and control characters', () => {
 	expect(cleanFileName('')).toBe('file')
 })
 
+test('file names lose the bidirectional controls that would show them reversed', () => {
+	// U+202E shows `annual\u202Efdp.exe` as "annualexe.pdf"; every embedding, override, isolate and mark goes.
+	expect(cleanFileName('annual\u202Efdp.exe')).toBe('annualfdp.exe')
+	const controls = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C'
+	expect(cleanFileName(`re${controls}port.pdf`)).toBe('report.pdf')
+	expect(cleanFileName('\u202E\u2067')).toBe('file')
+	// Arabic and Hebrew names keep their letters: only the invisible controls go.
+	expect(cleanFileName('تقرير\u200F.pdf')).toBe('تقرير.pdf')
+})
+
+test('a file name is at most 120 UTF-16 units and never ends in half a character', () => {
+	const emoji = cleanFileName('😀'.repeat(100))
+	expect(emoji.length).toBeLessThanOrEqual(120)
+	expect(emoji).toBe('😀'.repeat(60))
+	expect(cleanFileName('a\ud800b.pdf')).toBe('a\ufffdb.pdf')
+})
+
 test('only the course media page and the lesson editor may receive a large body', () => {
 	expect(isMediaUploadPath('/en/teach/courses/0f8fad5b-d9cb-469f-a165-70867728950e/media')).toBe(true)
 	expect(isMediaUploadPath('/en/teach/courses/0f8fad5b-d9cb-469f-a165-70867728950e/lessons/x')).toBe(false)

@@ -1,3 +1,5 @@
+import { cutToLength, wellFormed, withoutBidiControls } from './file-names.ts'
+
 /**
  * Lesson media: what may be uploaded and how its type is told from its bytes, never
  * from its name or the browser's claim. Free of Node APIs so the limits can be shown
@@ -68,13 +70,16 @@ export function isLessonEditorPath(path: string) {
 
 export const lessonBodyLimit = 1024 * 1024
 
-/** A file name fit to show and to offer as a download: no folders, no control characters. */
+export const maxFileNameLength = 120
+
+/** A file name fit to show and to offer as a download: no folders, no control or bidirectional characters. */
 export function cleanFileName(name: string) {
-	const base = name.split(/[\\/]/).pop() ?? ''
+	const base = wellFormed(withoutBidiControls(name)).split(/[\\/]/).pop() ?? ''
 	const cleaned = base
 		.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
 		.replace(/^\.+/, '')
 		.trim()
-	// Cut by whole characters: half an emoji would break the download's header.
-	return [...cleaned].slice(0, 120).join('') || 'file'
+	// Names are kept up to 120 UTF-16 units (the document schema's limit), cut by whole characters:
+	// half an emoji would break the download's header.
+	return cutToLength(cleaned, maxFileNameLength) || 'file'
 }

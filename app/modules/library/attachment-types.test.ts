@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { checkAttachment, maxAttachmentBytes, zipDirectory } from './attachment-types.ts'
+import { attachmentFileName, checkAttachment, maxAttachmentBytes, zipDirectory } from './attachment-types.ts'
 
 type Entry = { name: string; content?: string | Uint8Array; declaredSize?: number }
 
@@ -225,4 +225,37 @@ test('a file over 20 MB is refused, one of exactly 20 MB is not', () => {
 	expect(checkAttachment(big)).toEqual({ ok: false, reason: 'too-large' })
 	expect(maxAttachmentBytes).toBe(20 * 1024 * 1024)
 	expect(checkAttachment(big.subarray(0, maxAttachmentBytes))).toEqual({ ok: true, type: 'application/pdf' })
+})
+
+const pdfType = 'application/pdf'
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+test('a file is offered under the extension of what its bytes are, never the one it came with', () => {
+	expect(attachmentFileName('report.html', pdfType)).toBe('report.pdf')
+	expect(attachmentFileName('report', pdfType)).toBe('report.pdf')
+	expect(attachmentFileName('report.PDF', pdfType)).toBe('report.PDF')
+	expect(attachmentFileName('minutes.pdf', docxType)).toBe('minutes.docx')
+	expect(attachmentFileName('report.pdf.html', pdfType)).toBe('report.pdf')
+	// Windows drops trailing dots and spaces, so `report.html.` would be saved as `report.html`.
+	expect(attachmentFileName('report.html. . ', pdfType)).toBe('report.pdf')
+	// A number after the last dot is part of the name, not an extension.
+	expect(attachmentFileName('Protocol 2.1', pdfType)).toBe('Protocol 2.1.pdf')
+	expect(attachmentFileName('', pdfType)).toBe('file.pdf')
+	expect(attachmentFileName('.html', pdfType)).toBe('html.pdf')
+})
+
+test('a file name loses bidirectional controls, so it never shows reversed', () => {
+	// Shown as "reportlmth.pdf" with the override; the bytes are a PDF, so it stays one.
+	expect(attachmentFileName('report\u202Efdp.html', pdfType)).toBe('reportfdp.pdf')
+	expect(attachmentFileName('\u2067تقرير\u2069.pdf', pdfType)).toBe('تقرير.pdf')
+})
+
+test('a long name is cut before its extension, to 120 characters in all', () => {
+	const long = attachmentFileName(`${'a'.repeat(200)}.html`, pdfType)
+	expect(long).toBe(`${'a'.repeat(116)}.pdf`)
+	expect(attachmentFileName('😀'.repeat(100), docxType)).toBe(`${'😀'.repeat(57)}.docx`)
+})
+
+test('a type Atlas does not know keeps the cleaned name as it is', () => {
+	expect(attachmentFileName('../notes.txt', 'text/plain')).toBe('notes.txt')
 })

@@ -1,3 +1,5 @@
+import { cutToLength } from '#app/platform/file-names.ts'
+import { cleanFileName, maxFileNameLength } from '#app/platform/media.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 
 /**
@@ -15,6 +17,33 @@ export const attachmentTypes = {
 	'application/vnd.oasis.opendocument.presentation': { extension: 'odp' },
 } as const
 export type AttachmentType = keyof typeof attachmentTypes
+
+/**
+ * The name a file is kept and offered under: cleaned, and ending in the extension of what its bytes
+ * are, so a PDF sent as `report.html` is saved as `report.pdf` and never opened as a page. What
+ * follows the last dot is an extension when it is a short run of letters and digits with a letter
+ * (`.html`, `.v2`), and is replaced; otherwise (`Protocol 2.1`) the extension is added.
+ */
+export function attachmentFileName(name: string, type: string) {
+	// Windows drops trailing dots and spaces, which would bring back the extension before them.
+	const cleaned = cleanFileName(name).replace(/[. ]+$/, '')
+	if (!Object.hasOwn(attachmentTypes, type)) return cleaned || 'file'
+	const extension = attachmentTypes[type as AttachmentType].extension
+	const isRight = (text: string) => text.toLowerCase().endsWith(`.${extension}`)
+	if (isRight(cleaned)) return cleaned
+	let stem = cleaned.replace(/\.(?=[a-z0-9]{0,7}[a-z])[a-z0-9]{1,8}$/i, '').replace(/[. ]+$/, '')
+	// `report.pdf.html` holding a PDF becomes `report.pdf`, not `report.pdf.pdf`.
+	if (isRight(stem)) stem = stem.slice(0, -extension.length - 1)
+	return `${cutToLength(stem || 'file', maxFileNameLength - extension.length - 1)}.${extension}`
+}
+
+/** Attachments as pages show and serve them: names stored before the rule above follow it too. */
+export function withFileNames<T extends { name: string; type: string }>(attachments: T[]) {
+	return attachments.map((attachment) => ({
+		...attachment,
+		name: attachmentFileName(attachment.name, attachment.type),
+	}))
+}
 
 export const maxAttachmentBytes = 20 * 1024 * 1024
 export const maxAttachments = 20

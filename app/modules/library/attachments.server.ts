@@ -1,10 +1,15 @@
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { libraryFiles } from '#app/db/schema/index.ts'
 import { keepFile, storedFilePath } from '#app/platform/file-store.server.ts'
-import { cleanFileName } from '#app/platform/media.ts'
 import { type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor } from '#app/platform/permissions.ts'
-import { type AttachmentRefusal, checkAttachment, maxAttachments } from './attachment-types.ts'
+import {
+	attachmentFileName,
+	type AttachmentRefusal,
+	checkAttachment,
+	maxAttachments,
+	withFileNames,
+} from './attachment-types.ts'
 import { changeAttachments, type DraftOutcome, mayEditDocument } from './drafts.server.ts'
 import { findDocument, findDocumentBySlug, readableDocument } from './store.server.ts'
 
@@ -33,7 +38,8 @@ export function attachFile(
 			.onConflictDoNothing()
 			.run(),
 	)
-	const attachment = { hash, name: cleanFileName(upload.name), type: checked.type, size: upload.bytes.length }
+	const name = attachmentFileName(upload.name, checked.type)
+	const attachment = { hash, name, type: checked.type, size: upload.bytes.length }
 	return changeAttachments(actor, documentId, (attachments) => [
 		...attachments.filter((entry) => entry.hash !== hash),
 		attachment,
@@ -53,6 +59,6 @@ export function attachmentForReader(actor: Actor | null, slug: string, hash: str
 	if (!row) return null
 	const published = readableDocument(actor, slug, db)?.revision.document.attachments ?? []
 	const drafted = actor && mayEditDocument(actor, row) ? row.draft.attachments : []
-	const attachment = [...published, ...drafted].find((entry) => entry.hash === hash)
+	const [attachment] = withFileNames([...published, ...drafted].filter((entry) => entry.hash === hash))
 	return attachment ? { ...attachment, file: storedFilePath('library', attachment.hash) } : null
 }

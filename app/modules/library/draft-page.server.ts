@@ -3,6 +3,7 @@ import { type Language } from '#app/platform/i18n.ts'
 import { done } from '#app/platform/outcome.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 import { readableTiers } from './access.ts'
+import { withFileNames } from './attachment-types.ts'
 import { draftFor, reviewHistory } from './review.server.ts'
 import { type DocumentRow } from './store.server.ts'
 
@@ -60,7 +61,7 @@ function describeDraft(row: DocumentRow, editing: Language, db: Db) {
 			protocolVersion: draft.protocol ? String(draft.protocol.version) : '',
 			protocolStatus: draft.protocol?.status ?? '',
 		},
-		attachments: draft.attachments,
+		attachments: withFileNames(draft.attachments),
 		history: reviewHistory(row.id, db),
 	}
 }

@@ -7,6 +7,7 @@ import { highlight, highlightHtml } from '#app/modules/search/highlight.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { mayRead, readableTiers } from './access.ts'
+import { withFileNames } from './attachment-types.ts'
 import { documentLanguages } from './document.ts'
 import { mayEditDocument } from './drafts.server.ts'
 import { adoptionsOf, protocolVersions } from './protocols.server.ts'
@@ -61,7 +62,7 @@ export async function documentForReader(
 		audience: document.audience,
 		publishedOn: document.publishedOn,
 		sources: document.sources,
-		attachments: document.attachments,
+		attachments: withFileNames(document.attachments),
 		organisation: nameOf(organisations, row.organisationId, db),
 		organisationId: row.organisationId,
 		isSample: row.isSample,

@@ -9,6 +9,8 @@ export type LessonLabels = {
 	keyPoints: string
 	scenario: string
 	definition: string
+	/** Shown instead of a text that could not be rendered. */
+	unavailable: string
 }
 
 export type LessonMedia = {

@@ -16,6 +16,7 @@ function labelsIn(language: Language) {
 		keyPoints: label('keyPoints'),
 		scenario: label('scenario'),
 		definition: label('definition'),
+		unavailable: label('unavailable'),
 	}
 }
 

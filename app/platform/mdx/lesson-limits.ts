@@ -8,6 +8,13 @@ import { type MdxProblem } from './problems.ts'
  */
 export const lessonLimits = { lines: 10_000, containerMarkers: 2_000, markersPerLine: 10, emphasisRunsPerBlock: 500 }
 
+/**
+ * How deep components and markdown may nest (a paragraph in a list item in a list counts three).
+ * Rendering recurses several frames per level and overflowed the stack a few hundred levels down
+ * (700 did), so a source nested deeper is refused at save time; real lessons stay below 20.
+ */
+export const maxNestingDepth = 64
+
 // Block quote and list markers at the start of a line; each opens a container for the parser.
 const containerPrefix = /^[ \t]*(?:(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]*)+/
 const containerMarker = />|[-*+]|\d{1,9}[.)]/g

@@ -15,6 +15,8 @@ export const mdxProblemCodes = [
 	'unsafe-link',
 	'markdown-image',
 	'too-long',
+	/** Components or markdown nested deeper than `maxNestingDepth`, at the line where the limit is passed. */
+	'too-deep',
 	/** A Figure or Video names a file that is not among the course's uploads, or not of the right kind. */
 	'unknown-media',
 	/** Compiling took longer than the time limit; nothing in the source is wrong as such. */

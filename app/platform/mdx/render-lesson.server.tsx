@@ -26,18 +26,48 @@ function functionId(fn: (id: string) => string) {
 	return id
 }
 
+// Builds that failed to render, so each is logged once, not on every view in every language.
+const failedBuilds = new Set<string>()
+
+/**
+ * A build kept before a rule existed (components nested 1 000 deep overflow the stack) must not
+ * make its lesson or document a permanent error page: the reader sees a notice in its place.
+ */
+function renderOrNotice(code: string, codeHash: string, options: Required<RenderLessonOptions>) {
+	const { labels, language, mediaUrl } = options
+	try {
+		const Lesson = getMDXComponent(code)
+		return renderToStaticMarkup(
+			<LessonLabelsContext.Provider value={labels}>
+				<LessonMediaContext.Provider value={{ language, mediaUrl }}>
+					<Lesson components={lessonComponents} />
+				</LessonMediaContext.Provider>
+			</LessonLabelsContext.Provider>,
+		)
+	} catch (error) {
+		if (!failedBuilds.has(codeHash)) {
+			failedBuilds.add(codeHash)
+			console.error(
+				`A compiled lesson or document (sha256 of its code ${codeHash}) could not be rendered; a notice is shown.`,
+				error,
+			)
+		}
+		return renderToStaticMarkup(
+			<aside className="callout callout--warning" role="note">
+				<p>{labels.unavailable}</p>
+			</aside>,
+		)
+	}
+}
+
 /**
  * Renders code from `compileLesson` to HTML on the server; the browser never runs lesson code.
  * Pass a module-level `mediaUrl`: a new function on every call would never hit the cache.
  */
 export function renderLessonHtml(code: string, options: RenderLessonOptions): string {
 	const { labels, language, mediaUrl = defaultMediaUrl } = options
-	const key = JSON.stringify([
-		createHash('sha256').update(code, 'utf8').digest('hex'),
-		language,
-		labels,
-		functionId(mediaUrl),
-	])
+	const codeHash = createHash('sha256').update(code, 'utf8').digest('hex')
+	const key = JSON.stringify([codeHash, language, labels, functionId(mediaUrl)])
 	const cached = renderedLessons.get(key)
 	if (cached !== undefined) {
 		// Re-inserting keeps the Map in least-recently-used order for eviction.
@@ -45,14 +75,7 @@ export function renderLessonHtml(code: string, options: RenderLessonOptions): st
 		renderedLessons.set(key, cached)
 		return cached
 	}
-	const Lesson = getMDXComponent(code)
-	const html = renderToStaticMarkup(
-		<LessonLabelsContext.Provider value={labels}>
-			<LessonMediaContext.Provider value={{ language, mediaUrl }}>
-				<Lesson components={lessonComponents} />
-			</LessonMediaContext.Provider>
-		</LessonLabelsContext.Provider>,
-	)
+	const html = renderOrNotice(code, codeHash, { labels, language, mediaUrl })
 	renderedLessons.set(key, html)
 	if (renderedLessons.size > maxCachedLessons) {
 		const oldest = renderedLessons.keys().next().value

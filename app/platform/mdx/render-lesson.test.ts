@@ -10,6 +10,7 @@ const labels = {
 	keyPoints: 'Puntos clave',
 	scenario: 'Escenario',
 	definition: 'Definición',
+	unavailable: 'No se ha podido mostrar esta parte de la página.',
 }
 
 async function compiled(source: string) {

@@ -1,3 +1,4 @@
+import { maxNestingDepth } from './lesson-limits.ts'
 import { type MdxProblem, type MdxProblemCode, sortProblems } from './problems.ts'
 import { isMediaReference, isSafeLinkUrl } from './safe-url.ts'
 
@@ -97,9 +98,9 @@ export function findLessonProblems(tree: MdastNode) {
 	const problems: MdxProblem[] = []
 	const report = (problem: MdxProblem) => problems.push(problem)
 	// An explicit stack: 100 000 characters of `>` nest deep enough to overflow recursion.
-	const stack: MdastNode[] = [tree]
+	const stack: { node: MdastNode; depth: number }[] = [{ node: tree, depth: 0 }]
 	while (stack.length > 0) {
-		const node = stack.pop()
+		const { node, depth } = stack.pop() ?? { node: undefined, depth: 0 }
 		if (!node) break
 		const refused = refusedNodeCodes[node.type]
 		if (refused) report({ ...at(node), code: refused, ...(node.type === 'yaml' ? { name: 'frontmatter' } : {}) })
@@ -109,7 +110,10 @@ export function findLessonProblems(tree: MdastNode) {
 		}
 		// MDX turns off raw HTML, but a parser change must not quietly let it through.
 		if (node.type === 'html') report({ ...at(node), code: 'unknown-component', name: 'html' })
-		for (const child of node.children ?? []) stack.push(child)
+		const children = node.children ?? []
+		// Rendering would overflow its stack on what lies below; one problem, where the limit is passed, says it.
+		if (depth >= maxNestingDepth && children.length > 0) report({ ...at(children[0], node), code: 'too-deep' })
+		else for (const child of children) stack.push({ node: child, depth: depth + 1 })
 	}
 	return sortProblems(problems)
 }

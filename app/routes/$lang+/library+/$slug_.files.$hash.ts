@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { attachmentForReader } from '#app/modules/library/attachments.server.ts'
 import { getSignedInUser } from '#app/modules/accounts/auth.server.ts'
+import { attachmentDisposition } from '#app/platform/file-names.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 
 /**
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		headers: {
 			'Content-Type': attachment.type,
 			'Content-Length': String(body.length),
-			'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(attachment.name)}`,
+			'Content-Disposition': attachmentDisposition(attachment.name),
 			'X-Content-Type-Options': 'nosniff',
 			'Cache-Control': 'private, no-store',
 		},
