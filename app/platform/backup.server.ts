@@ -27,13 +27,17 @@ export async function backupDataDir(options: { dataDir?: string; into?: string }
 		source.close()
 	}
 	// The keys go with the database: the app key decrypts two-factor secrets, and the credential keys
-	// keep certificates already handed out verifiable.
+	// keep certificates already handed out verifiable. The vault (DATA_DIR/vault) never does: it holds the only
+	// keys of survivors' interest requests, so a backup cannot open a request once the vault has destroyed its key.
 	const keys = path.join(dataDir, 'keys')
 	if (fs.existsSync(keys)) fs.cpSync(keys, path.join(target, 'keys'), { recursive: true })
 	return target
 }
 
-/** Puts a backup back in place. The server must be stopped; the current files are kept aside, not deleted. */
+/**
+ * Puts a backup back in place. The server must be stopped; the current files are kept aside, not deleted. The
+ * vault stays as it is: restored requests whose keys it still holds can be read, the others never again.
+ */
 export function restoreDataDir(backup: string, options: { dataDir?: string } = {}) {
 	const dataDir = options.dataDir ?? getEnv().DATA_DIR
 	const backupDb = path.join(backup, 'atlas.db')

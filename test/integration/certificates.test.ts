@@ -121,7 +121,7 @@ test('after the signing key is rotated, credentials signed before still verify a
 	await expect(jwtVerify(after, await keySet())).resolves.toBeTruthy()
 })
 
-test('the verification page shows every field and the status, and a revoked certificate says so with its reason', async () => {
+test('the verification page shows every field and the status, and a revoked certificate says so with its category', async () => {
 	const holder = await createUser({ roles: ['officer'] })
 	const admin = await createUser({ roles: ['platform_admin'] })
 	const certificate = await createCertificate(holder.id)
@@ -144,23 +144,24 @@ test('the verification page shows every field and the status, and a revoked cert
 		roles: [role],
 		organisationId: user.organisationId,
 	})
-	expect(revokeCertificate(actor(holder, 'officer'), certificate.code, 'Obtained by fraud')).toMatchObject({
+	const revocation = { category: 'withdrawn', note: 'Obtained by fraud' } as const
+	expect(revokeCertificate(actor(holder, 'officer'), certificate.code, revocation)).toMatchObject({
 		ok: false,
 		reason: 'forbidden',
 	})
-	expect(revokeCertificate(actor(admin, 'platform_admin'), certificate.code, 'Obtained by fraud')).toMatchObject({
+	expect(revokeCertificate(actor(admin, 'platform_admin'), certificate.code, revocation)).toMatchObject({
 		ok: true,
 	})
-	expect(revokeCertificate(actor(admin, 'platform_admin'), certificate.code, 'Again')).toMatchObject({
+	expect(revokeCertificate(actor(admin, 'platform_admin'), certificate.code, { category: 'other' })).toMatchObject({
 		ok: false,
 		reason: 'already-revoked',
 	})
-	expect(await page()).toMatchObject({ status: 'revoked', revokedReason: 'Obtained by fraud' })
+	expect(await page()).toMatchObject({ status: 'revoked', revocationCategory: 'withdrawn' })
 	const list = await jsonOf<{ revokedCredentials: { id: string; revocationReason: string }[] }>(
 		await callRoute(revocations.loader, { path: '/credentials/revocations.json' }),
 	)
 	expect(list.revokedCredentials).toContainEqual(
-		expect.objectContaining({ id: `urn:uuid:${certificate.id}`, revocationReason: 'Obtained by fraud' }),
+		expect.objectContaining({ id: `urn:uuid:${certificate.id}`, revocationReason: 'withdrawn' }),
 	)
 	expect(getDb().select().from(certificates).where(eq(certificates.id, certificate.id)).get()).toBeDefined()
 })

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { revocationCategories } from '#app/modules/certificates/vocabulary.ts'
 import { type Competency } from '#app/modules/courses/vocabulary.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { users } from './accounts.ts'
@@ -46,6 +47,9 @@ export const certificates = sqliteTable(
 		issuedAt: timestamp('issued_at').notNull(),
 		expiresAt: timestamp('expires_at'),
 		revokedAt: timestamp('revoked_at'),
+		/** Published with the revocation; set whenever `revokedAt` is (revocations from before it was asked: `other`). */
+		revokedCategory: text('revoked_category', { enum: revocationCategories }),
+		/** The administrator's note: shown to administrators only, never published. */
 		revokedReason: text('revoked_reason'),
 		revokedBy: text('revoked_by').references(() => users.id),
 		/** The certificate that renewed this one. */

@@ -129,10 +129,14 @@ export const supportServiceTexts = sqliteTable(
 
 export const interestStatuses = ['open', 'closed'] as const
 
+/** `request-key`: sealed under the request's own key in the vault; `app-key`: sealed before decision 015, until resealed. */
+export const interestSealings = ['app-key', 'request-key'] as const
+
 /**
- * "I'm interested" requests from survivors. What they chose to give is sealed with the
- * app key (AES-GCM) in `sealed`; the row itself holds nothing readable about them.
- * `deleteAfter` is when housekeeping removes the row.
+ * "I'm interested" requests from survivors. What they chose to give is sealed (AES-GCM) in
+ * `sealed` under the request's own key, kept in the vault (`app/db/vault.server.ts`), never
+ * in this file or a backup; the row itself holds nothing readable about them. `deleteAfter`
+ * is when housekeeping removes the row and destroys its key.
  */
 export const interestRequests = sqliteTable(
 	'interest_requests',
@@ -142,6 +146,8 @@ export const interestRequests = sqliteTable(
 			.notNull()
 			.references(() => programmes.id, { onDelete: 'cascade' }),
 		sealed: blob('sealed', { mode: 'buffer' }).notNull(),
+		// Rows from before this column were sealed with the app key, so that is what the column says by default.
+		sealing: text('sealing', { enum: interestSealings }).notNull().default('app-key'),
 		status: text('status', { enum: interestStatuses }).notNull().default('open'),
 		receivedAt: createdAt(),
 		closedAt: timestamp('closed_at'),

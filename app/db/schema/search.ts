@@ -58,8 +58,13 @@ export const searchMisses = sqliteTable(
 		query: text('query').notNull(),
 		language: text('language').notNull(),
 		count: integer('count').notNull().default(1),
-		/** Keyed hashes of the members who searched (at most 10), so a gap shows only once several people asked. */
+		/**
+		 * This month's searchers (at most 10), hashed with this month's salt, which only the vault holds and which is
+		 * destroyed when the month ends; emptied then too, so no hash outlives the salt that could match it to a person.
+		 */
 		searchers: text('searchers', { mode: 'json' }).$type<string[]>().notNull().default([]),
+		/** Two different members asked within one month: from then on the gap may be shown. */
+		askedBySeveral: integer('asked_by_several', { mode: 'boolean' }).notNull().default(false),
 		lastSeenAt: timestamp('last_seen_at').notNull(),
 	},
 	(table) => [primaryKey({ columns: [table.query, table.language] })],

@@ -9,6 +9,7 @@ import { type Language } from '#app/platform/i18n.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can, hasRole } from '#app/platform/permissions.ts'
 import { certificateStatus } from './status.ts'
+import { type RevocationCategory } from './vocabulary.ts'
 
 export type CertificateRow = typeof certificates.$inferSelect
 
@@ -31,7 +32,10 @@ export function verificationUrl(code: string, language: Language) {
 	return `${getEnv().PUBLIC_URL}/${language}/verify/${code}`
 }
 
-/** Every field of a certificate as the database holds it, with its status today. */
+/**
+ * Every field of a certificate a verifier compares, with its status today. A revocation shows its category only:
+ * the administrator's note is for administrators (`revokedReason` on the row).
+ */
 export function describeCertificate(row: CertificateRow, now = new Date()) {
 	return {
 		code: row.code,
@@ -48,7 +52,7 @@ export function describeCertificate(row: CertificateRow, now = new Date()) {
 		expiresAt: row.expiresAt?.toISOString() ?? null,
 		status: certificateStatus(row, now, getEnv().CERTIFICATE_EXPIRING_DAYS),
 		revokedAt: row.revokedAt?.toISOString() ?? null,
-		revokedReason: row.revokedReason,
+		revocationCategory: row.revokedAt ? (row.revokedCategory ?? 'other') : null,
 		renewed: Boolean(row.renewedBy),
 	}
 }
@@ -99,23 +103,27 @@ export function transcriptOf(userId: string, language: Language, now = new Date(
 	})
 }
 
+export type Revocation = { category: RevocationCategory; note?: string }
+
 /**
- * A platform admin revokes a certificate with a reason; the audit log records who and why. A code
- * that matches nothing is the typed code's fault (`unknown-code`), not a missing page.
+ * A platform admin revokes a certificate with a category, published, and an optional note, kept for administrators;
+ * the audit log records who and both. A code that matches nothing is the typed code's fault (`unknown-code`), not a
+ * missing page.
  */
 export function revokeCertificate(
 	actor: Actor,
 	code: string,
-	reason: string,
+	revocation: Revocation,
 	now = new Date(),
 ): Outcome<'forbidden' | 'unknown-code' | 'already-revoked'> {
+	const { category, note } = revocation
 	if (!can(actor, 'certificates:revoke')) return refuse('forbidden')
 	return writeTransaction((tx) => {
 		const certificate = findCertificate(code, tx)
 		if (!certificate) return refuse('unknown-code')
 		const changed = tx
 			.update(certificates)
-			.set({ revokedAt: now, revokedReason: reason, revokedBy: actor.id })
+			.set({ revokedAt: now, revokedCategory: category, revokedReason: note ?? null, revokedBy: actor.id })
 			.where(and(eq(certificates.id, certificate.id), isNull(certificates.revokedAt)))
 			.run().changes
 		if (!changed) return refuse('already-revoked')
@@ -124,7 +132,7 @@ export function revokeCertificate(
 				event: 'certificate-revoked',
 				actorUserId: actor.id,
 				subjectUserId: certificate.userId,
-				details: { code: certificate.code, reason },
+				details: { code: certificate.code, category, ...(note ? { reason: note } : {}) },
 			},
 			tx,
 		)
@@ -132,16 +140,16 @@ export function revokeCertificate(
 	})
 }
 
-/** What the revocation list publishes: the credential id and why it was revoked. */
+/** What the revocation list publishes: the credential id and the category of its revocation, never the note. */
 export function revokedCredentials(db: Db = getDb()) {
 	return db
-		.select({ id: certificates.id, reason: certificates.revokedReason, revokedAt: certificates.revokedAt })
+		.select({ id: certificates.id, category: certificates.revokedCategory, revokedAt: certificates.revokedAt })
 		.from(certificates)
 		.where(isNotNull(certificates.revokedAt))
 		.all()
 		.map((row) => ({
 			id: `urn:uuid:${row.id}`,
-			revocationReason: row.reason ?? '',
+			revocationReason: row.category ?? 'other',
 			revokedAt: row.revokedAt!.toISOString(),
 		}))
 }

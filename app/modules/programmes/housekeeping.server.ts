@@ -1,8 +1,9 @@
 import { and, eq, gt, isNull, lt, lte, or } from 'drizzle-orm'
-import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
+import { type Db, getDb, truncateWal, writeTransaction } from '#app/db/client.server.ts'
 import { programmes, programmeTexts, supportServices, supportServiceTexts } from '#app/db/schema/index.ts'
 import { sendAccountEmail } from '#app/modules/accounts/emails.server.ts'
-import { editorsOf, purgeExpiredInterest } from './interest.server.ts'
+import { editorsOf } from './interest.server.ts'
+import { deleteExpiredRequests, resealLegacyRequests } from './interest-sealing.server.ts'
 import { oldestListedVerification } from './verification.ts'
 import { verificationReminderDays } from './vocabulary.ts'
 import { unindexLapsedProgrammes } from './search-entries.server.ts'
@@ -59,11 +60,17 @@ function claimReminders(now: Date, tx: Db): Reminder[] {
 }
 
 /**
- * The catalogue's daily chores: delete interest requests past their retention and remind
+ * The catalogue's daily chores: delete interest requests past their retention (with their keys), and remind
  * providers of listings that need re-verifying. Safe to run any number of times.
  */
 export async function runCatalogueHousekeeping(now = new Date(), db: Db = getDb()) {
-	const purged = purgeExpiredInterest(now, db)
+	const purged = writeTransaction((tx) => {
+		const deleted = deleteExpiredRequests(now, tx)
+		resealLegacyRequests(tx)
+		return deleted
+	})
+	// Every run, not only after a deletion: a run that a reader kept from emptying the WAL is caught up by the next.
+	truncateWal(db)
 	writeTransaction((tx) => unindexLapsedProgrammes(tx, now))
 	const reminders = writeTransaction((tx) => claimReminders(now, tx))
 	for (const reminder of reminders) {

@@ -1,14 +1,15 @@
-import { and, desc, eq, inArray, lte } from 'drizzle-orm'
+import { and, desc, eq, inArray } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { interestRequests, programmes, programmeTexts, userRoles, users } from '#app/db/schema/index.ts'
+import { interestKeys } from '#app/db/vault.server.ts'
 import { sendAccountEmail } from '#app/modules/accounts/emails.server.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
-import { decryptSecret, encryptSecret } from '#app/platform/keys.server.ts'
 import { countProgrammeEvent, findListedProgramme } from './catalogue.server.ts'
 import { groupBy } from '#app/platform/collections.ts'
 import { pickText } from '#app/platform/language-fallback.ts'
 import { interestDeleteAfter } from './verification.ts'
+import { openRequest, sealNewRequest, type SealedRequest } from './interest-sealing.server.ts'
 
 export const contactMethods = ['phone', 'text_message', 'email', 'other'] as const
 
@@ -21,12 +22,9 @@ export type InterestDetails = {
 	bestTimes?: string
 }
 
-function seal(details: InterestDetails) {
-	return encryptSecret(new TextEncoder().encode(JSON.stringify(details)))
-}
-
-function unseal(sealed: Uint8Array): InterestDetails {
-	return JSON.parse(new TextDecoder().decode(decryptSecret(sealed)))
+function unseal(row: SealedRequest): InterestDetails | null {
+	const plain = openRequest(row)
+	return plain && JSON.parse(new TextDecoder().decode(plain))
 }
 
 /**
@@ -46,10 +44,13 @@ export async function sendInterest(
 			.from(programmes)
 			.where(eq(programmes.slug, slug))
 			.get()!
+		const requestId = crypto.randomUUID()
 		tx.insert(interestRequests)
 			.values({
+				id: requestId,
 				programmeId: row.id,
-				sealed: seal(details),
+				sealed: sealNewRequest(requestId, new TextEncoder().encode(JSON.stringify(details)), tx),
+				sealing: 'request-key',
 				receivedAt: now,
 				deleteAfter: interestDeleteAfter(now, null),
 			})
@@ -76,7 +77,7 @@ export function editorsOf(organisationId: string, db: Db = getDb()) {
 		.all()
 }
 
-/** The provider's inbox: requests for their organisation's programmes, opened with the app key. */
+/** The provider's inbox: requests for their organisation's programmes, each opened with its own key. */
 export function listInbox(actor: Actor, organisationId: string, language: string, db: Db = getDb()) {
 	if (!can(actor, 'programmes:manage', { organisationId })) return refuse('forbidden')
 	const rows = db
@@ -85,12 +86,15 @@ export function listInbox(actor: Actor, organisationId: string, language: string
 			programmeId: programmes.id,
 			sourceLanguage: programmes.sourceLanguage,
 			sealed: interestRequests.sealed,
+			sealing: interestRequests.sealing,
+			key: interestKeys.key,
 			status: interestRequests.status,
 			receivedAt: interestRequests.receivedAt,
 			deleteAfter: interestRequests.deleteAfter,
 		})
 		.from(interestRequests)
 		.innerJoin(programmes, eq(programmes.id, interestRequests.programmeId))
+		.leftJoin(interestKeys, eq(interestKeys.requestId, interestRequests.id))
 		.where(eq(programmes.organisationId, organisationId))
 		.orderBy(interestRequests.status, desc(interestRequests.receivedAt))
 		.all()
@@ -99,13 +103,14 @@ export function listInbox(actor: Actor, organisationId: string, language: string
 		ids.length ? db.select().from(programmeTexts).where(inArray(programmeTexts.programmeId, ids)).all() : [],
 		(text) => text.programmeId,
 	)
-	const requests = rows.map(({ sealed, programmeId, sourceLanguage, ...row }) => ({
-		...row,
-		programmeTitle: pickText(texts.get(programmeId) ?? [], language, sourceLanguage)?.text.title ?? '',
-		receivedAt: row.receivedAt.toISOString(),
-		deleteAfter: row.deleteAfter.toISOString(),
-		...unseal(sealed),
-	}))
+	// A request whose key is gone cannot be read by anyone any more: it is left out, and the next sweep deletes it.
+	const requests = rows.flatMap(({ sealed, sealing, key, programmeId, sourceLanguage, ...row }) => {
+		const details = unseal({ sealed, sealing, key })
+		if (!details) return []
+		const programmeTitle = pickText(texts.get(programmeId) ?? [], language, sourceLanguage)?.text.title ?? ''
+		const dates = { receivedAt: row.receivedAt.toISOString(), deleteAfter: row.deleteAfter.toISOString() }
+		return [{ ...row, programmeTitle, ...dates, ...details }]
+	})
 	return done({ requests })
 }
 
@@ -133,9 +138,4 @@ export function closeInterest(actor: Actor, requestId: string, now = new Date())
 			.run()
 		return done()
 	})
-}
-
-/** Removes every request past its retention. Run by the housekeeping job. */
-export function purgeExpiredInterest(now = new Date(), db: Db = getDb()) {
-	return db.delete(interestRequests).where(lte(interestRequests.deleteAfter, now)).run().changes
 }

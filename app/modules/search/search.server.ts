@@ -3,10 +3,10 @@ import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { searchMisses } from '#app/db/schema/index.ts'
 import { readableTiers } from '#app/modules/library/access.ts'
 import { type Language } from '#app/platform/i18n.ts'
-import { pseudonymOf } from '#app/platform/keys.server.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 import { type SearchEngine, type SearchFilters, type SearchRequest } from './contract.ts'
 import { ftsEngine } from './fts.server.ts'
+import { searcherHash } from './searcher-salt.server.ts'
 import { presentHit } from './highlight.ts'
 import { meiliClient, meiliEngine } from './meilisearch.server.ts'
 import { pendingSearchUpdates } from './outbox.server.ts'
@@ -45,7 +45,7 @@ export type SearchInput = { query: string; filters: SearchFilters; sort: SearchS
  * Atlas's one search: the reader's tiers go into the engine's query, results come with
  * marked titles and snippets, and a query that finds nothing is counted (no user kept).
  */
-export async function searchAtlas(actor: Actor | null, language: Language, input: SearchInput) {
+export async function searchAtlas(actor: Actor | null, language: Language, input: SearchInput, now = new Date()) {
 	const terms = searchTerms(input.query)
 	const results = await runSearch({
 		terms,
@@ -61,7 +61,7 @@ export async function searchAtlas(actor: Actor | null, language: Language, input
 	const plain = Object.values(input.filters).every((value) => value === undefined)
 	const counted = actor && !readableTiers(actor).includes('law-enforcement')
 	if (counted && plain && terms.length && results.total === 0 && input.page === 1)
-		countMiss(terms.join(' '), language, pseudonymOf(actor.id))
+		countMiss(terms.join(' '), language, actor.id, now)
 	return {
 		terms,
 		total: results.total,
@@ -74,45 +74,45 @@ export async function searchAtlas(actor: Actor | null, language: Language, input
 /** A gap not searched for again within this time is forgotten. */
 const missMemoryMs = 90 * 24 * 60 * 60 * 1000
 
-const maxSearchersKept = 10
-
-function countMiss(query: string, language: Language, searcher: string, now = new Date()) {
+/**
+ * Counts a search that found nothing. Until a second member asks the same within the month, the row keeps one hash
+ * of the first, made with the month's salt (`searcher-salt.server.ts`); once two have asked, it keeps none.
+ */
+function countMiss(query: string, language: Language, userId: string, now: Date) {
 	writeTransaction((tx) => {
 		tx.delete(searchMisses)
 			.where(lt(searchMisses.lastSeenAt, new Date(now.getTime() - missMemoryMs)))
 			.run()
+		const searcher = searcherHash(userId, now, tx)
 		const key = { query: query.slice(0, 100), language }
 		const known = tx
 			.select()
 			.from(searchMisses)
 			.where(and(eq(searchMisses.query, key.query), eq(searchMisses.language, language)))
 			.get()
-		const searchers = known?.searchers.includes(searcher)
-			? known.searchers
-			: [...(known?.searchers ?? []), searcher].slice(-maxSearchersKept)
+		const earlier = known?.searchers ?? []
+		const askedBySeveral = Boolean(known?.askedBySeveral) || earlier.some((hash) => hash !== searcher)
+		const searchers = askedBySeveral ? [] : [searcher]
 		tx.insert(searchMisses)
-			.values({ ...key, count: 1, searchers, lastSeenAt: now })
+			.values({ ...key, count: 1, searchers, askedBySeveral, lastSeenAt: now })
 			.onConflictDoUpdate({
 				target: [searchMisses.query, searchMisses.language],
-				set: { count: sql`${searchMisses.count} + 1`, searchers, lastSeenAt: now },
+				set: { count: sql`${searchMisses.count} + 1`, searchers, askedBySeveral, lastSeenAt: now },
 			})
 			.run()
 	})
 }
 
 /**
- * The most frequent searches that found nothing: where the library has gaps. Only what
- * several people asked for in the last 90 days is shown, so one person's query is not.
+ * The most frequent searches that found nothing: where the library has gaps. Only what two different members asked
+ * for within one month, and was asked in the last 90 days, is shown, so one person's query is not.
  */
 export function contentGaps(limit = 20, now = new Date(), db: Db = getDb()) {
 	return db
 		.select()
 		.from(searchMisses)
 		.where(
-			and(
-				sql`json_array_length(${searchMisses.searchers}) >= 2`,
-				gte(searchMisses.lastSeenAt, new Date(now.getTime() - missMemoryMs)),
-			),
+			and(eq(searchMisses.askedBySeveral, true), gte(searchMisses.lastSeenAt, new Date(now.getTime() - missMemoryMs))),
 		)
 		.orderBy(sql`${searchMisses.count} desc`, sql`${searchMisses.lastSeenAt} desc`)
 		.limit(limit)

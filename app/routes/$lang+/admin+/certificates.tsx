@@ -6,6 +6,7 @@ import {
 	findCertificate,
 	revokeCertificate,
 } from '#app/modules/certificates/certificates.server.ts'
+import { revocationCategories } from '#app/modules/certificates/vocabulary.ts'
 import { countryOptions } from '#app/platform/country-options.server.ts'
 import {
 	oversightPageSize,
@@ -41,6 +42,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		code,
 		canRevoke,
 		certificate: found ? describeCertificate(found) : null,
+		// The administrator's note on a revocation: shown here only, never on a public page or list.
+		revocationNote: found?.revokedReason ?? null,
 		filters,
 		search: search.toString(),
 		pageSize: oversightPageSize,
@@ -55,8 +58,10 @@ export async function action({ request }: ActionFunctionArgs) {
 	const { user } = await requirePermission(request, 'certificates:revoke')
 	const submission = parseSubmission(revokeSchema, await request.formData())
 	if (!submission.success) return formFailure(submission)
-	const revoked = revokeCertificate(user, submission.data.code, submission.data.reason)
-	if (!revoked.ok) return refusalReply(revoked, { namespace: 'certificates', values: submission.data })
+	const { code, category, reason } = submission.data
+	const revoked = revokeCertificate(user, code, { category, note: reason })
+	if (!revoked.ok)
+		return refusalReply(revoked, { namespace: 'certificates', values: { code, category, reason: reason ?? '' } })
 	return json({ success: true as const, values: {} })
 }
 
@@ -65,7 +70,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'admin.tit
 /**
  * Organisation admins follow their members' certificates (expiring, expired, by course or
  * country) and export them; platform admins see everyone's and can revoke one with a
- * reason, which the audit log keeps.
+ * published category and a note for administrators, both kept in the audit log.
  */
 export default function AdminCertificates() {
 	const { t } = useTranslation('certificates')
@@ -155,10 +160,22 @@ export default function AdminCertificates() {
 			{certificate ? (
 				<section aria-labelledby="found-heading" className="panel">
 					<h2 id="found-heading">{certificate.certificateName}</h2>
-					<CertificateFacts certificate={certificate} />
+					<CertificateFacts certificate={certificate} revocationNote={data.revocationNote} />
 					{certificate.status === 'revoked' ? null : (
 						<Form method="POST" className="stack">
 							<input type="hidden" name="code" value={certificate.code} />
+							<SelectField
+								name="category"
+								label={t('admin.category')}
+								hint={t('admin.categoryHint')}
+								placeholder={t('admin.chooseCategory')}
+								options={revocationCategories.map((category) => ({
+									value: category,
+									label: t(`revocation.${category}`),
+								}))}
+								errors={errors.category}
+								required
+							/>
 							<TextAreaField
 								name="reason"
 								label={t('admin.reason')}

@@ -15,8 +15,17 @@ export function StatusBadge({ status }: { status: CertificateStatus }) {
 	)
 }
 
-/** Every field a verifier compares with a printout, as the database holds it. */
-export function CertificateFacts({ certificate }: { certificate: CertificateView }) {
+/**
+ * Every field a verifier compares with a printout, as the database holds it. A revocation shows its category;
+ * the administrator's note is passed only by the administration page.
+ */
+export function CertificateFacts({
+	certificate,
+	revocationNote,
+}: {
+	certificate: CertificateView
+	revocationNote?: string | null
+}) {
 	const { t } = useTranslation('certificates')
 	const { t: tc } = useTranslation('common')
 	const { t: tCourses } = useTranslation('courses')
@@ -51,11 +60,15 @@ export function CertificateFacts({ certificate }: { certificate: CertificateView
 	]
 	if (certificate.renewed) facts.splice(1, 0, [t('fields.renewed'), t('fields.renewedBy')])
 	if (certificate.revokedAt) {
+		const category = certificate.revocationCategory ?? 'other'
 		facts.splice(
 			1,
 			0,
 			[t('fields.revoked'), formatDate(certificate.revokedAt, language, 'UTC')],
-			[t('fields.revokedReason'), certificate.revokedReason ?? '—'],
+			[t('fields.revokedReason'), t(`revocation.${category}`)],
+			...(revocationNote !== undefined
+				? [[t('fields.revocationNote'), revocationNote ?? '—'] satisfies [string, React.ReactNode]]
+				: []),
 		)
 	}
 	return (

@@ -1,0 +1,1 @@
+ALTER TABLE `interest_requests` ADD `sealing` text DEFAULT 'app-key' NOT NULL;
