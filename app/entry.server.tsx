@@ -1,6 +1,7 @@
 import { type EntryContext } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { renderToString } from 'react-dom/server'
+import { isSurvivorPath } from '#app/platform/survivor-safety.ts'
 import { NonceProvider } from '#app/ui/nonce.tsx'
 
 /**
@@ -23,11 +24,31 @@ export default function handleRequest(
 		</NonceProvider>,
 	)
 	responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+	keepNothing(request, responseHeaders)
 	return new Response(`<!DOCTYPE html>${markup}`, { headers: responseHeaders, status: responseStatusCode })
+}
+
+/** A page's data, fetched by the app's scripts on navigation, is as personal as the page. */
+export function handleDataRequest(response: Response, { request }: { request: Request }) {
+	keepNothing(request, response.headers)
+	return response
+}
+
+/**
+ * Every page is rendered for whoever the session cookie says is signed in (its header names them, its content is
+ * theirs), so no browser or proxy may keep one: after signing out, Back must not show it again. A route that
+ * chose its own caching keeps it, and survivors' pages already say `no-store` in front of Remix (server/security.ts).
+ */
+function keepNothing(request: Request, headers: Headers) {
+	if (headers.has('Cache-Control') || isSurvivorPath(new URL(request.url).pathname)) return
+	headers.set('Cache-Control', 'no-store')
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {
 	if (request.signal.aborted) return
+	const { pathname } = new URL(request.url)
+	// A survivor's page leaves no trace of what was read: the error is kept, its address is not.
+	if (isSurvivorPath(pathname)) return console.error('Error while handling a survivor page', error)
 	// The path only: queries can carry tokens, and survivors' searches must never reach a log.
-	console.error(`Error while handling ${request.method} ${new URL(request.url).pathname}`, error)
+	console.error(`Error while handling ${request.method} ${pathname}`, error)
 }

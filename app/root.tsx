@@ -1,4 +1,10 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+	type HeadersFunction,
+	json,
+	type LinksFunction,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
 import { type ReactNode, useMemo } from 'react'
 import { I18nextProvider } from 'react-i18next'
@@ -45,6 +51,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction = ({ matches, error }) =>
 	error ? pageTitle(matches, `errorPage.${errorKind(error)}.title`) : pageTitle(matches, null)
+
+/**
+ * A refusal thrown as a Response (429 with its Retry-After, say) is shown as the translated error page, which
+ * would drop its headers: the root boundary shows every error, so it passes the refusal's wait on.
+ */
+export const headers: HeadersFunction = ({ errorHeaders }) => {
+	const retryAfter = errorHeaders?.get('Retry-After')
+	return retryAfter ? { 'Retry-After': retryAfter } : new Headers()
+}
 
 export type RootLoaderData = ReturnType<typeof useRootData>
 

@@ -5,9 +5,14 @@ import compression from 'compression'
 import express from 'express'
 import { type Env } from '#app/platform/env.server.ts'
 import { clientKey, RateLimiter } from '#app/platform/rate-limit.server.ts'
-import { isSurvivorPath } from '#app/platform/survivor-safety.ts'
 import { isLessonEditorPath, isMediaUploadPath, lessonBodyLimit } from '#app/platform/media.ts'
-import { limitBodySize, refuseForeignRequests, refuseUnsupportedBodies, securityHeaders } from './security.ts'
+import {
+	limitBodySize,
+	refuseForeignRequests,
+	refuseUnsupportedBodies,
+	securityHeaders,
+	survivorTreatment,
+} from './security.ts'
 
 /** The Express app: headers, protections and static files in front of Remix. */
 export function createApp(build: ServerBuild, env: Env) {
@@ -16,14 +21,7 @@ export function createApp(build: ServerBuild, env: Env) {
 	app.set('trust proxy', env.TRUST_PROXY ? 1 : false)
 
 	app.use(securityHeaders)
-	app.use((request, response, next) => {
-		if (isSurvivorPath(request.path)) {
-			response.locals.survivor = true
-			response.setHeader('Cache-Control', 'no-store')
-			response.setHeader('Referrer-Policy', 'no-referrer')
-		}
-		next()
-	})
+	app.use(survivorTreatment)
 	app.use(compression())
 
 	app.use('/build', express.static(path.resolve('public/build'), { immutable: true, maxAge: '1y', index: false }))

@@ -6,7 +6,7 @@ function request(method: string, headers: Record<string, string>) {
 		method,
 		headers,
 		protocol: 'http',
-		get: (name: string) => (name.toLowerCase() === 'host' ? 'atlas.test' : undefined),
+		get: (name: string) => (name.toLowerCase() === 'host' ? 'atlas.test' : headers[name.toLowerCase()]),
 	} as unknown as Parameters<typeof isForeignRequest>[0]
 }
 
@@ -16,6 +16,23 @@ test('a POST from another site is foreign, by Sec-Fetch-Site or by Origin', () =
 	expect(isForeignRequest(request('POST', { origin: 'https://evil.example' }))).toBe(true)
 	expect(isForeignRequest(request('DELETE', { origin: 'null' }))).toBe(true)
 	expect(isForeignRequest(request('POST', { 'sec-fetch-site': 'cross-site', origin: 'http://atlas.test' }))).toBe(true)
+})
+
+test('an Origin naming another host is foreign even when Sec-Fetch-Site says same-origin', () => {
+	const foreign: Record<string, string>[] = [
+		{ 'sec-fetch-site': 'same-origin', origin: 'https://evil.example' },
+		{ 'sec-fetch-site': 'none', origin: 'https://evil.example' },
+		{ 'sec-fetch-site': 'same-origin', origin: 'http://[' },
+		{ 'sec-fetch-site': 'none', origin: 'null' },
+		{ 'sec-fetch-site': 'same-origin', origin: 'http://atlas.test', 'x-forwarded-host': 'evil.example' },
+	]
+	for (const headers of foreign) expect(isForeignRequest(request('POST', headers)), JSON.stringify(headers)).toBe(true)
+	const proxied = {
+		'sec-fetch-site': 'same-origin',
+		origin: 'https://atlas.example',
+		'x-forwarded-host': 'atlas.example',
+	}
+	expect(isForeignRequest(request('POST', proxied))).toBe(false)
 })
 
 test('a POST from our own pages, or a GET from anywhere, is not', () => {

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import { type NextFunction, type Request, type Response } from 'express'
+import { canonicalSurvivorPath } from '#app/platform/survivor-safety.ts'
 
 declare module 'express-serve-static-core' {
 	interface Locals {
@@ -42,23 +43,50 @@ export function securityHeaders(request: Request, response: Response, next: Next
 	next()
 }
 
+/**
+ * Survivors' pages, however their address is spelled: marked so nothing logs them, never stored, never referred.
+ * Remix would answer `/EN//Programmes/` or `/en/%70rogrammes` with the same page (or its 404), so any spelling but
+ * the canonical one is sent there at once, before a cookie is read or a line logged; the redirect itself sets
+ * nothing and carries the same headers. The query is kept, re-encoded by the URL parser so it is safe in a header.
+ */
+export function survivorTreatment(request: Request, response: Response, next: NextFunction) {
+	const queryAt = request.originalUrl.indexOf('?')
+	const pathname = queryAt === -1 ? request.originalUrl : request.originalUrl.slice(0, queryAt)
+	const canonical = canonicalSurvivorPath(pathname)
+	if (canonical === null) return next()
+	response.locals.survivor = true
+	response.setHeader('Cache-Control', 'no-store')
+	response.setHeader('Referrer-Policy', 'no-referrer')
+	if (canonical === pathname) return next()
+	const query = queryAt === -1 ? '' : new URL(`http://atlas.invalid/${request.originalUrl.slice(queryAt)}`).search
+	response.status(308).setHeader('Location', `${canonical}${query}`)
+	response.end()
+}
+
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+/** The host Remix compares a POST's Origin with: the first X-Forwarded-Host, or else Host. */
+function comparedHost(request: Pick<Request, 'get'>) {
+	return request.get('x-forwarded-host')?.split(',')[0]?.trim() || request.get('host')
+}
 
 /**
  * Refuses state-changing requests sent from another site (CSRF). Modern browsers say
- * where a request comes from in Sec-Fetch-Site; older ones send Origin. With our
- * no-referrer policy a plain form POST carries `Origin: null`, so Sec-Fetch-Site,
- * when present, decides.
+ * where a request comes from in Sec-Fetch-Site; older ones send only Origin. Either one
+ * naming another site is enough to refuse, so a forged pair (`same-origin` with a foreign
+ * Origin) gets a clear 403 here instead of failing Remix's own Origin check with a 500.
+ * With our no-referrer policy a plain form POST carries `Origin: null`: only
+ * Sec-Fetch-Site saying `same-origin` vouches for it.
  */
 export function isForeignRequest(request: Pick<Request, 'method' | 'headers' | 'protocol' | 'get'>) {
 	if (!unsafeMethods.has(request.method)) return false
 	const fetchSite = request.headers['sec-fetch-site']
-	if (fetchSite) return fetchSite !== 'same-origin' && fetchSite !== 'none'
+	if (fetchSite && fetchSite !== 'same-origin' && fetchSite !== 'none') return true
 	const origin = request.headers.origin
 	if (!origin) return false
-	if (origin === 'null') return true
+	if (origin === 'null') return fetchSite !== 'same-origin'
 	try {
-		return new URL(origin).host !== request.get('host')
+		return new URL(origin).host !== comparedHost(request)
 	} catch {
 		return true
 	}

@@ -3,17 +3,20 @@ import os from 'node:os'
 import path from 'node:path'
 import { expect, type Page, test } from '@playwright/test'
 import { demoPagePaths } from '../access-table.ts'
+import { spellingsOf, survivorProblems } from '../survivor-checks.ts'
 import { axeViolations } from './axe.ts'
 import { nuErrors } from './nu-checker.ts'
 import { routeMatcher } from './route-manifest.ts'
-import { securityHeaderProblems } from './security-headers.ts'
+import { privacyProblems, securityHeaderProblems } from './security-headers.ts'
 import { storageStates } from './support.ts'
 
 /**
  * The accessibility and validity crawl: for each role and language it starts from every
  * route in the access table (which must name every route file) and every page in the
  * site map, follows each link it finds on this site, and checks every page it reaches
- * with axe, the Nu Html Checker, its security headers, and the browser's console (a
+ * with axe, the Nu Html Checker, its security headers, its privacy (a signed-in person's
+ * page is never stored; a survivor's page gets the survivor treatment, under every spelling
+ * tried too), and the browser's console (a
  * hydration mismatch shows there). Pages of one route beyond the first two are skipped, since they
  * share a template; downloads and other languages' pages are not followed. The legal
  * expert is left out: their pages are the NGO member's, with the reviewing controls the
@@ -64,7 +67,7 @@ type Crawl = { checked: string[]; pages: string[]; routes: Set<string>; problems
  * is checked with axe, its headers and status, and kept for the Nu checker; pages of a route past
  * `pagesPerRoute` are skipped, and of the pages not found only the first is checked.
  */
-async function crawl(page: Page, language: string, queue: string[]): Promise<Crawl> {
+async function crawl(page: Page, language: string, queue: string[], signedIn: boolean): Promise<Crawl> {
 	const seen = new Set(queue)
 	const perRoute = new Map<string, number>()
 	const result: Crawl = { checked: [], pages: [], routes: new Set(), problems: [] }
@@ -99,8 +102,12 @@ async function crawl(page: Page, language: string, queue: string[]): Promise<Cra
 		result.checked.push(address)
 		const html = await response.text()
 		result.pages.push(html)
+		const headers = await response.allHeaders()
 		result.problems.push(
-			...securityHeaderProblems(await response.allHeaders(), html).map((problem) => `${address}: ${problem}`),
+			...securityHeaderProblems(headers, html).map((problem) => `${address}: ${problem}`),
+			...privacyProblems(address, { status: response.status(), headers, body: html }, signedIn).map(
+				(problem) => `${address}: ${problem}`,
+			),
 		)
 		for (const found of await axeViolations(page))
 			result.problems.push(`${address}: axe: ${found.rule} (${found.targets.join(', ')})`)
@@ -111,6 +118,39 @@ async function crawl(page: Page, language: string, queue: string[]): Promise<Cra
 		}
 	}
 	return result
+}
+
+/** Every survivor route in one language, as the site links to it (programmes of the demo catalogue). */
+const survivorPages = (language: string) =>
+	[
+		'/programmes',
+		'/programmes/kitchen-skills-lyon',
+		'/programmes/kitchen-skills-lyon/sent',
+		'/programmes/compare?p=kitchen-skills-lyon&p=tailoring-workshop-casablanca',
+		'/support',
+		'/browse-safely',
+	].map((path) => `/${language}${path}`)
+
+/**
+ * Other spellings of the survivor pages (case, percent-escapes, doubled and trailing slashes), asked with this
+ * crawler's cookies: each must get the survivor treatment or a clean redirect to the page's own spelling. The
+ * request client tidies dot segments and backslashes as a browser does; the integration test
+ * (test/integration/survivor-spellings.test.ts) sends those raw.
+ */
+async function spellingProblems(page: Page, baseURL: string, language: string) {
+	const problems: string[] = []
+	for (const canonical of survivorPages(language)) {
+		const [pathname, query] = canonical.split('?') as [string, string?]
+		for (const spelling of spellingsOf(pathname)) {
+			const address = `${spelling}${query ? `?${query}` : ''}`
+			const response = await page.request.get(`${baseURL}${address}`, { maxRedirects: 0 })
+			const answer = { status: response.status(), headers: response.headers(), body: await response.text() }
+			const found = survivorProblems(answer, canonical)
+			if (answer.status !== 200 && answer.status !== 308) found.push(`answered ${answer.status}`)
+			problems.push(...found.map((problem) => `${address}: ${problem}`))
+		}
+	}
+	return problems
 }
 
 /** The Nu Html Checker's errors for the pages of a crawl, each named by its address. */
@@ -133,11 +173,14 @@ for (const [who, storageState] of crawlers) {
 	for (const language of languages) {
 		test(`crawl as ${who} in ${language}: every page reached is accessible, valid and protected`, async ({
 			browser,
+			baseURL,
 		}) => {
 			const context = await browser.newContext({ storageState })
 			const page = await context.newPage()
 			const seeds = demoPagePaths.map((seed) => seed.replace(/^\/en(?=\/|$)/, `/${language}`))
-			const result = await crawl(page, language, [...new Set([...seeds, ...(await sitemapPaths(page, language))])])
+			const queue = [...new Set([...seeds, ...survivorPages(language), ...(await sitemapPaths(page, language))])]
+			const result = await crawl(page, language, queue, Boolean(storageState))
+			result.problems.push(...(await spellingProblems(page, baseURL!, language)))
 			await context.close()
 			const htmlErrors = htmlErrorsOf(result, `${who}-${language}`)
 			fs.mkdirSync('.cache/crawl', { recursive: true })
