@@ -3,14 +3,16 @@ import net from 'node:net'
 import { type ServerBuild } from '@remix-run/node'
 import { closeDb, migrateDb } from '#app/db/client.server.ts'
 import { getEnv, shouldSeedDemo } from '#app/platform/env.server.ts'
-import { runDueJobs } from '#app/platform/jobs.server.ts'
+import { onJobDueNow, runDueJobs } from '#app/platform/jobs.server.ts'
 import { currentSigningKey } from '#app/platform/signing-keys.server.ts'
+import { accountJobHandlers } from '#app/modules/accounts/jobs.server.ts'
 import { certificateJobHandlers } from '#app/modules/certificates/jobs.server.ts'
 import { importCourses } from '#app/modules/courses/content-import.server.ts'
 import { importLibrary } from '#app/modules/library/content-import.server.ts'
 import { importCatalogueContent } from '#app/modules/programmes/content-import.server.ts'
 import { deliverSearchOutbox } from '#app/modules/search/outbox.server.ts'
 import { ensureSearchIndex } from '#app/modules/search/reindex.server.ts'
+import { forgetLastMonthsSearchers } from '#app/modules/search/searcher-salt.server.ts'
 import { runCatalogueHousekeeping } from '#app/modules/programmes/housekeeping.server.ts'
 import { seedDemoCourses, seedDemoIfEmpty } from '../scripts/seed-demo.ts'
 import { createApp } from './app.ts'
@@ -61,9 +63,11 @@ server.listen(env.PORT, env.HOST, () => {
 })
 server.keepAliveTimeout = 5_000
 
-// The catalogue's chores (expired interest requests, re-verification reminders), hourly. Each run is idempotent.
+// The catalogue's chores (expired interest requests, re-verification reminders) and destroying last month's
+// search-gap salt, hourly. Each run is idempotent.
 const housekeeping = recurring(60 * 60 * 1000, async () => {
 	try {
+		forgetLastMonthsSearchers()
 		const { purged, reminded } = await runCatalogueHousekeeping()
 		if (purged || reminded)
 			console.log(`Catalogue housekeeping: ${purged} requests deleted, ${reminded} reminders sent.`)
@@ -72,16 +76,18 @@ const housekeeping = recurring(60 * 60 * 1000, async () => {
 	}
 })
 
-// Scheduled work (certificate expiry reminders) lives in the jobs table, run every five minutes.
-// Another process is kept out by each job's claim. Each job runs once.
+// Scheduled work (certificate expiry reminders, account emails) lives in the jobs table, run every five
+// minutes, and at once when a job is due now (a reset link someone waits for). Another process is kept out
+// by each job's claim. Each job runs once.
 const jobs = recurring(5 * 60 * 1000, async () => {
 	try {
-		const { done } = await runDueJobs({ ...certificateJobHandlers })
+		const { done } = await runDueJobs({ ...certificateJobHandlers, ...accountJobHandlers })
 		if (done) console.log(`Jobs: ${done} done.`)
 	} catch (error) {
 		console.error('The job runner failed; it runs again in five minutes.', error)
 	}
 })
+onJobDueNow(() => jobs.runSoon())
 
 // With Meilisearch, index changes wait in the search outbox until Meilisearch confirms them;
 // a down Meilisearch only delays them.

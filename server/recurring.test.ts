@@ -34,3 +34,32 @@ test('after a run ends, the next tick starts another', async () => {
 	await task.stop()
 	expect(runs).toBeGreaterThan(2)
 })
+
+test('runSoon starts a run at once when idle, and once more right after a run in progress', async () => {
+	let runs = 0
+	let release = () => {}
+	let gate = Promise.resolve()
+	const task = recurring(60_000, async () => {
+		runs++
+		await gate
+	})
+	await pause(10)
+	expect(runs).toBe(1)
+	task.runSoon()
+	await pause(10)
+	expect(runs).toBe(2)
+	gate = new Promise<void>((resolve) => (release = resolve))
+	task.runSoon()
+	task.runSoon()
+	task.runSoon()
+	await pause(10)
+	expect(runs).toBe(3)
+	release()
+	await pause(10)
+	// The asks made during that run are answered by one more run, not one each.
+	expect(runs).toBe(4)
+	await task.stop()
+	task.runSoon()
+	await pause(10)
+	expect(runs).toBe(4)
+})

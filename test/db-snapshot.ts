@@ -1,9 +1,12 @@
 import { getDb } from '#app/db/client.server.ts'
+import { signInPausedNoticeJob } from '#app/modules/accounts/sign-in-limits.server.ts'
 
 /**
  * Every table's rows, except the audit log (reads of the outbox are audited) and two aggregates a
  * page view adds one to: the catalogue's monthly view counters and the count of searches that
- * found nothing. Sessions are compared by who holds which (their last-activity time moves on every
+ * found nothing. Like the audit log, what the per-account sign-in limit keeps about a refused attempt
+ * (its counters, and the notice it queues when it pauses an address) is left out: a refusal writes it.
+ * Sessions are compared by who holds which (their last-activity time moves on every
  * request). The FTS5 index is compared through its table; its shadow tables only mirror it.
  */
 export function databaseSnapshot() {
@@ -15,10 +18,14 @@ export function databaseSnapshot() {
 		.all() as { name: string }[]
 	return Object.fromEntries(
 		tables
-			.filter(({ name }) => !['audit_events', 'programme_monthly_counts', 'search_misses'].includes(name))
+			.filter(
+				({ name }) =>
+					!['audit_events', 'programme_monthly_counts', 'search_misses', 'sign_in_throttles'].includes(name),
+			)
 			.map(({ name }) => {
 				const columns = name === 'sessions' ? 'id, user_id, two_factor_verified' : '*'
-				return [name, sqlite.prepare(`select ${columns} from "${name}" order by rowid`).all()]
+				const rows = name === 'jobs' ? ` where kind != '${signInPausedNoticeJob}'` : ''
+				return [name, sqlite.prepare(`select ${columns} from "${name}"${rows} order by rowid`).all()]
 			}),
 	)
 }

@@ -7,9 +7,10 @@ export type FormFailure<Values = Record<string, string>> = { success: false; fie
 
 /**
  * 400 as a rule; 403 when the form was fine but the person may not do this (an account that may
- * not sign in yet), 409 when the thing changed since the page was shown (already decided).
+ * not sign in yet), 409 when the thing changed since the page was shown (already decided), 429 when
+ * they must wait before trying again (with `retryAfterSeconds`).
  */
-type FailureStatus = 400 | 403 | 409
+type FailureStatus = 400 | 403 | 409 | 429
 
 /**
  * The one reply to a form that was not accepted: a 400 (or `status`), each message (a translation key)
@@ -19,9 +20,13 @@ type FailureStatus = 400 | 403 | 409
 export function formFailure<
 	const Extra extends object = object,
 	Values extends Record<string, string | string[]> = Record<string, string>,
->(failure: { fieldErrors: FieldErrors; values?: Values; status?: FailureStatus }, extra?: Extra) {
+>(
+	failure: { fieldErrors: FieldErrors; values?: Values; status?: FailureStatus; retryAfterSeconds?: number },
+	extra?: Extra,
+) {
 	const body = { ...extra, success: false as const, fieldErrors: failure.fieldErrors, values: failure.values ?? {} }
-	return json(body as FormFailure<Values> & Extra, { status: failure.status ?? 400 })
+	const headers = failure.retryAfterSeconds ? { 'Retry-After': String(failure.retryAfterSeconds) } : undefined
+	return json(body as FormFailure<Values> & Extra, { status: failure.status ?? 400, headers })
 }
 
 type RefusalWording = {
@@ -31,6 +36,8 @@ type RefusalWording = {
 	field?: string
 	values?: Record<string, string>
 	status?: FailureStatus
+	/** With status 429: how long to wait, sent as `Retry-After`. */
+	retryAfterSeconds?: number
 }
 
 /**
@@ -47,5 +54,6 @@ export function refusalReply<const Extra extends object = object>(
 	if (refusal.reason === 'not-found') throw notFound()
 	const field = refusal.field ?? wording.field ?? 'form'
 	const messages = refusal.messages ?? [`${wording.namespace}:errors.${refusal.reason}`]
-	return formFailure({ fieldErrors: { [field]: messages }, values: wording.values, status: wording.status }, extra)
+	const { values, status, retryAfterSeconds } = wording
+	return formFailure({ fieldErrors: { [field]: messages }, values, status, retryAfterSeconds }, extra)
 }

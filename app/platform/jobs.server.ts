@@ -5,9 +5,22 @@ import { jobs } from '#app/db/schema/index.ts'
 export type JobPayload = Record<string, string | number>
 export type JobHandler = (payload: JobPayload, now: Date) => Promise<void>
 
+// On globalThis: the server and the app's build each load their own copy of this module.
+const wakeHolder = globalThis as { __atlasWakeJobRunner?: () => void }
+
+/**
+ * The runner polls every few minutes; a job due now (an email someone is waiting for) wakes it at once.
+ * The server registers how to wake it; tests, which run jobs themselves, register nothing.
+ */
+export function onJobDueNow(wake: () => void) {
+	wakeHolder.__atlasWakeJobRunner = wake
+}
+
 /** Schedules a job unless one with the same key exists; pass the transaction that makes the reason for it. */
 export function scheduleJob(tx: Db, job: { kind: string; key: string; payload: JobPayload; runAt: Date }) {
 	tx.insert(jobs).values(job).onConflictDoNothing({ target: jobs.key }).run()
+	// Transactions here are synchronous, so by the next turn of the event loop this one has committed (or not).
+	if (job.runAt.getTime() <= Date.now()) setImmediate(() => wakeHolder.__atlasWakeJobRunner?.())
 }
 
 const maxAttempts = 5

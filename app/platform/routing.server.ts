@@ -29,10 +29,42 @@ export function languageFromParams(params: Params): Language {
 	return params.lang
 }
 
-/** Where to go after signing in: only a path on this site, never another origin. */
+/** A stand-in origin: a target that resolves anywhere else against it is not a path on this site. */
+const ownOrigin = 'http://atlas.invalid'
+
+/**
+ * Browsers drop tabs and line breaks from a Location and read a backslash as a slash, so `/<tab>/evil` and
+ * `/\\evil` both leave the site; CR/LF would also break the header itself. Any of them, raw or percent-encoded
+ * (once or twice), makes a target untrustworthy.
+ */
+function looksHostile(target: string) {
+	let spelling = target
+	for (let round = 0; round < 3; round++) {
+		if (/[\u0000-\u001f\u007f\\]/.test(spelling) || spelling.startsWith('//')) return true
+		let decoded: string
+		try {
+			decoded = decodeURIComponent(spelling)
+		} catch {
+			return true
+		}
+		if (decoded === spelling) return false
+		spelling = decoded
+	}
+	return true
+}
+
+/**
+ * Where to go after signing in: only a path on this site, never another origin. The target is read as a URL
+ * against this site, the way a browser would, and kept only when it stays here.
+ */
 export function safeRedirectPath(target: FormDataEntryValue | string | null | undefined, fallback: string) {
-	if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//') || target.includes('\\')) {
+	if (typeof target !== 'string' || !target.startsWith('/') || looksHostile(target)) return fallback
+	let url: URL
+	try {
+		url = new URL(target, ownOrigin)
+	} catch {
 		return fallback
 	}
-	return target
+	if (url.origin !== ownOrigin) return fallback
+	return `${url.pathname}${url.search}${url.hash}`
 }

@@ -1,5 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm'
-import { type Db, getDb } from '#app/db/client.server.ts'
+import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { sessions } from '#app/db/schema/index.ts'
 import { hashBytes, randomToken, sameBytes } from './crypto.server.ts'
 import { getEnv } from './env.server.ts'
@@ -62,8 +62,33 @@ export function validateSessionToken(token: string, now = new Date()): Session |
 	return session
 }
 
-export function markSessionTwoFactorVerified(sessionId: string, db: Db = getDb()) {
-	db.update(sessions).set({ twoFactorVerified: true }).where(eq(sessions.id, sessionId)).run()
+/**
+ * Replaces a session with a new one (new id and secret) when what it may do grows: a copy of the old
+ * token, taken before the change, must not become the stronger session. The new one keeps the old
+ * one's sign-in time, so rotating never stretches the absolute lifetime. Returns null when the old
+ * session is already gone.
+ */
+export function rotateSession(sessionId: string, change: { twoFactorVerified?: boolean }, db?: Db) {
+	const rotate = (tx: Db) => {
+		const old = tx.select().from(sessions).where(eq(sessions.id, sessionId)).get()
+		if (!old) return null
+		tx.delete(sessions).where(eq(sessions.id, sessionId)).run()
+		const id = randomToken()
+		const secret = randomToken(20)
+		const session = tx
+			.insert(sessions)
+			.values({
+				...old,
+				id,
+				secretHash: hashBytes(secret),
+				lastActiveAt: new Date(),
+				twoFactorVerified: change.twoFactorVerified ?? old.twoFactorVerified,
+			})
+			.returning()
+			.get()
+		return { token: `${id}.${secret}`, session }
+	}
+	return db ? rotate(db) : writeTransaction(rotate)
 }
 
 export function endSession(sessionId: string, db: Db = getDb()) {
@@ -109,7 +134,13 @@ export function readSessionToken(request: Request) {
 	if (!header) return null
 	for (const part of header.split(';')) {
 		const [name, ...value] = part.trim().split('=')
-		if (name === sessionCookieName) return decodeURIComponent(value.join('='))
+		if (name !== sessionCookieName) continue
+		try {
+			return decodeURIComponent(value.join('='))
+		} catch {
+			// Not a cookie Atlas wrote (its tokens need no escaping): no session, rather than an error on every page.
+			return null
+		}
 	}
 	return null
 }

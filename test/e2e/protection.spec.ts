@@ -3,7 +3,7 @@ import Database from 'better-sqlite3'
 import { expect, test } from '@playwright/test'
 import { e2eDataDir } from '../../playwright.config.ts'
 import { accessTable } from '../access-table.ts'
-import { signInWithPassword, storageStates, t } from './support.ts'
+import { demoPassword, signInWithPassword, storageStates, t } from './support.ts'
 
 function accountExists(email: string) {
 	const db = new Database(path.join(e2eDataDir, 'atlas.db'), { readonly: true, fileMustExist: true })
@@ -147,6 +147,29 @@ test('an unknown language segment is a 404, and a missing page is a translated 4
 	expect(missing!.status()).toBe(404)
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('es', 'common', 'errorPage.404.title'))
 	await expect(page).toHaveTitle(new RegExp(t('es', 'common', 'errorPage.404.title')))
+})
+
+test('signing in with a hostile redirectTo ends on this site, never on another host', async ({ browser, baseURL }) => {
+	const ownHost = new URL(baseURL!).host
+	// Each of these once passed the check, or answered 500, or would make a browser leave the site.
+	const targets = ['/%09/evil.example', '/%5Cevil.example', '/%2F%2Fevil.example', '/%0D%0A/evil.example']
+	for (const target of targets) {
+		const context = await browser.newContext()
+		const page = await context.newPage()
+		const foreignRequests: string[] = []
+		page.on('request', (request) => {
+			if (new URL(request.url()).host !== ownHost) foreignRequests.push(request.url())
+		})
+		await page.goto(`/en/sign-in?redirectTo=${target}`)
+		await page.getByLabel(t('en', 'accounts', 'fields.email')).fill('officer@atlas.example')
+		await page.getByLabel(t('en', 'accounts', 'fields.password'), { exact: true }).fill(demoPassword)
+		await page.getByRole('button', { name: t('en', 'accounts', 'signIn.submit') }).click()
+		await expect(page.getByRole('button', { name: t('en', 'common', 'nav.signOut') })).toBeVisible()
+		expect(new URL(page.url()).host, target).toBe(ownHost)
+		expect(new URL(page.url()).pathname, target).toBe('/en')
+		expect(foreignRequests, target).toEqual([])
+		await context.close()
+	}
 })
 
 test('the health check reports the database and the search engine', async ({ request }) => {

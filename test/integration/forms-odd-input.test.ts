@@ -337,8 +337,8 @@ const forms: Form[] = [
 		handler: certificates.action,
 		who: 'admin',
 		path: () => '/en/admin/certificates',
-		fields: ['code', 'reason'],
-		base: () => ({ code: made.certificate, reason: 'Issued in error.' }),
+		fields: ['code', 'category', 'reason'],
+		base: () => ({ code: made.certificate, category: 'issued-in-error', reason: 'Printed with the wrong name.' }),
 	},
 ]
 

@@ -88,10 +88,11 @@ async function changePasswordFromOneOfTwoSessions(currentPassword: string) {
 }
 
 test('changing the password ends every other session but this one', async () => {
-	const { response, here, other } = await changePasswordFromOneOfTwoSessions(testPassword)
+	const { response, other } = await changePasswordFromOneOfTwoSessions(testPassword)
 	expect(response.status).toBe(200)
 	expect(validateSessionToken(other.token)).toBeNull()
-	expect(validateSessionToken(here.token)).not.toBeNull()
+	const issued = response.headers.get('Set-Cookie')?.split(';')[0]?.split('=')[1]
+	expect(validateSessionToken(issued ?? '')).not.toBeNull()
 })
 
 test('a wrong current password changes nothing', async () => {
@@ -123,7 +124,34 @@ test('signing in never adopts a session planted in the browser beforehand (fixat
 	const issued = response.headers.get('Set-Cookie')!.split(';')[0]!.split('=')[1]!
 	expect(issued).not.toBe(planted.token)
 	expect(validateSessionToken(issued)!.userId).toBe(victim.id)
-	expect(validateSessionToken(planted.token)!.userId).toBe(attacker.id)
+	// The browser's previous session is ended, never handed to the person signing in.
+	expect(validateSessionToken(planted.token)).toBeNull()
+})
+
+test('signing in again while signed in ends the session the browser held', async () => {
+	const user = await createUser()
+	const previous = signIn(user.id)
+	const elsewhere = signIn(user.id)
+	const response = await callRoute(signInRoute.action, {
+		path: '/en/sign-in',
+		cookie: previous.cookie,
+		form: { email: user.email, password: testPassword },
+	})
+	expect(response.status).toBe(302)
+	const issued = response.headers.get('Set-Cookie')!.split(';')[0]!.split('=')[1]!
+	expect(validateSessionToken(previous.token)).toBeNull()
+	expect(validateSessionToken(issued)!.userId).toBe(user.id)
+	// Only the browser's own session: the person's other devices stay signed in.
+	expect(validateSessionToken(elsewhere.token)).not.toBeNull()
+})
+
+test('changing the password keeps this device signed in, under a new token', async () => {
+	const { response, here } = await changePasswordFromOneOfTwoSessions(testPassword)
+	const issued = response.headers.get('Set-Cookie')?.split(';')[0]?.split('=')[1]
+	expect(issued).toBeTruthy()
+	expect(issued).not.toBe(here.token)
+	expect(validateSessionToken(here.token)).toBeNull()
+	expect(validateSessionToken(issued!)!.userId).toBe(here.session.userId)
 })
 
 test('a session token is refused after sign-out, even if replayed', async () => {

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { getDb } from '#app/db/client.server.ts'
 import { sessions } from '#app/db/schema/index.ts'
+import { validateSessionToken } from '#app/platform/session.server.ts'
 import * as signIn from '#app/routes/$lang+/_auth+/sign-in.tsx'
 import * as twoFactor from '#app/routes/$lang+/_auth+/sign-in_.two-factor.tsx'
 import * as settings from '#app/routes/$lang+/settings+/index.tsx'
@@ -22,9 +23,11 @@ test('a member signs in and gets a revocable, HttpOnly, SameSite=Lax session coo
 	})
 	expect(response.status).toBe(302)
 	expect(response.headers.get('Location')).toBe('/en')
-	const cookie = response.headers.get('Set-Cookie')!
+	const [cookie, knownDevice] = response.headers.getSetCookie()
 	expect(cookie).toMatch(/^atlas_session=[a-z2-7]+\.[a-z2-7]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=43200$/)
-	const [id, secret] = cookie.split(';')[0]!.split('=')[1]!.split('.')
+	// The browser is also marked as known to this account, for the per-account sign-in limit (decision 014).
+	expect(knownDevice).toMatch(/^atlas_device=[a-z2-7]+\.[\w-]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=15552000$/)
+	const [id, secret] = cookie!.split(';')[0]!.split('=')[1]!.split('.')
 	const [row] = sessionRowsOf(user.id)
 	expect(row!.id).toBe(id)
 	// Only a hash of the secret is stored.
@@ -43,7 +46,7 @@ test('over HTTPS the session cookie is Secure', async () => {
 		params: { lang: 'en' },
 		context: { cspNonce: '', clientKey: 'https-client' },
 	})) as Response
-	expect(response.headers.get('Set-Cookie')).toMatch(/; Secure$/)
+	for (const cookie of response.headers.getSetCookie()) expect(cookie).toMatch(/; Secure$/)
 })
 
 test('an applicant waiting for approval is refused with a clear reason and no session', async () => {
@@ -84,15 +87,20 @@ test('an approved member whose email is unconfirmed is asked to confirm it', asy
 })
 
 test('the 11th sign-in attempt from one client within a minute gets 429', async () => {
-	const form = { email: 'guesser@example.org', password: 'guessing a password' }
+	// Another address each time, so only the per-client limit can answer (one address pauses after five).
+	const form = (attempt: number) => ({ email: `guesser-${attempt}@example.org`, password: 'guessing a password' })
 	for (let attempt = 1; attempt <= 10; attempt++) {
-		const response = await callRoute(signIn.action, { path: '/en/sign-in', form, client: 'brute-forcer' })
+		const response = await callRoute(signIn.action, {
+			path: '/en/sign-in',
+			form: form(attempt),
+			client: 'brute-forcer',
+		})
 		expect(response.status).toBe(400)
 	}
-	const eleventh = await callRoute(signIn.action, { path: '/en/sign-in', form, client: 'brute-forcer' })
+	const eleventh = await callRoute(signIn.action, { path: '/en/sign-in', form: form(11), client: 'brute-forcer' })
 	expect(eleventh.status).toBe(429)
 	expect(Number(eleventh.headers.get('Retry-After'))).toBeGreaterThan(0)
-	const otherClient = await callRoute(signIn.action, { path: '/en/sign-in', form, client: 'someone-else' })
+	const otherClient = await callRoute(signIn.action, { path: '/en/sign-in', form: form(12), client: 'someone-else' })
 	expect(otherClient.status).toBe(400)
 })
 
@@ -119,7 +127,7 @@ test('with two-factor on, the password alone does not sign in; the code does, on
 		form: { code, redirectTo: '/en/settings' },
 	})
 	expect(accepted.headers.get('Location')).toBe('/en/settings')
-	expect((await callRoute(settings.loader, { path: '/en/settings', cookie })).status).toBe(200)
+	expect((await callRoute(settings.loader, { path: '/en/settings', cookie: cookieFrom(accepted) })).status).toBe(200)
 
 	// The same code cannot be replayed for a second session.
 	const again = await callRoute(signIn.action, {
@@ -143,6 +151,18 @@ test('after signing in, an outside address in redirectTo is ignored', async () =
 	expect(response.headers.get('Location')).toBe('/en')
 })
 
+test('a redirectTo with a tab, a line break or a backslash leads home, never elsewhere nor to an error', async () => {
+	const user = await createUser()
+	for (const redirectTo of ['/\t/evil.example', '/\r\n/evil.example', '/en\r\nSet-Cookie: x=1', '/\\evil.example']) {
+		const response = await callRoute(signIn.action, {
+			path: '/en/sign-in',
+			form: { email: user.email, password: testPassword, redirectTo },
+		})
+		expect(response.status, JSON.stringify(redirectTo)).toBe(302)
+		expect(response.headers.get('Location'), JSON.stringify(redirectTo)).toBe('/en')
+	}
+})
+
 test('two-factor codes are limited per account too, so guessing from many addresses meets 429', async () => {
 	const user = await createUser({ twoFactor: true })
 	const signedIn = await callRoute(signIn.action, {
@@ -150,7 +170,8 @@ test('two-factor codes are limited per account too, so guessing from many addres
 		form: { email: user.email, password: testPassword },
 	})
 	const cookie = cookieFrom(signedIn)
-	for (let attempt = 1; attempt <= 10; attempt++) {
+	// Five wrong codes pause the account (growing pauses and the rest: sign-in-limits.test.ts).
+	for (let attempt = 1; attempt <= 5; attempt++) {
 		const response = await callRoute(twoFactor.action, {
 			path: '/en/sign-in/two-factor',
 			cookie,
@@ -159,11 +180,32 @@ test('two-factor codes are limited per account too, so guessing from many addres
 		})
 		expect(response.status).toBe(400)
 	}
-	const eleventh = await callRoute(twoFactor.action, {
+	const sixth = await callRoute(twoFactor.action, {
 		path: '/en/sign-in/two-factor',
 		cookie,
 		form: { code: totpCodeFor(user.totpKey!) },
-		client: 'address-11',
+		client: 'address-6',
 	})
-	expect(eleventh.status).toBe(429)
+	expect(sixth.status).toBe(429)
+	expect(Number(sixth.headers.get('Retry-After'))).toBeGreaterThan(0)
+})
+
+test('the second factor replaces the session: a copy of the token taken before it never becomes a signed-in session', async () => {
+	const user = await createUser({ roles: ['platform_admin'] })
+	const beforeSecondFactor = cookieFrom(
+		await callRoute(signIn.action, { path: '/en/sign-in', form: { email: user.email, password: testPassword } }),
+	)
+	const accepted = await callRoute(twoFactor.action, {
+		path: '/en/sign-in/two-factor',
+		cookie: beforeSecondFactor,
+		form: { code: totpCodeFor(user.totpKey!) },
+	})
+	expect(accepted.status).toBe(302)
+	const afterSecondFactor = cookieFrom(accepted)
+	expect(afterSecondFactor).not.toBe(beforeSecondFactor)
+	expect(validateSessionToken(beforeSecondFactor.split('=')[1]!)).toBeNull()
+	expect(validateSessionToken(afterSecondFactor.split('=')[1]!)).toMatchObject({ twoFactorVerified: true })
+	const copied = await callRoute(settings.loader, { path: '/en/settings', cookie: beforeSecondFactor })
+	expect(copied.headers.get('Location')).toMatch(/^\/en\/sign-in/)
+	expect(sessionRowsOf(user.id)).toHaveLength(1)
 })

@@ -145,3 +145,20 @@ test('a bot filling the hidden field is thanked and nothing is written', async (
 	expect(response.status).toBe(302)
 	expect(userCount()).toBe(before)
 })
+
+test('with an unknown organisation, a registered and an unregistered address get the same answer', async () => {
+	const existing = await createUser()
+	const answers = []
+	for (const email of [existing.email, `nobody-${crypto.randomUUID()}@example.org`]) {
+		const response = await callRoute(signUp.action, {
+			path: '/en/sign-up',
+			form: application('00000000-0000-4000-8000-000000000000', { email }),
+		})
+		// The typed address is echoed back, so it is taken out before the two answers are compared.
+		const body = (await response.text()).replaceAll(email, '<email>')
+		answers.push({ status: response.status, location: response.headers.get('Location'), body })
+	}
+	expect(answers[0]).toEqual(answers[1])
+	expect(answers[0]!.status).toBe(400)
+	expect(JSON.parse(answers[0]!.body).fieldErrors).toEqual({ organisationId: ['common:errors.organisationUnknown'] })
+})

@@ -1,7 +1,8 @@
 import { decodeBase32IgnorePadding } from '@oslojs/encoding'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { getAccountUser } from '#app/modules/accounts/users.server.ts'
 import { disableTwoFactor, verifySecondFactor } from '#app/modules/accounts/two-factor.server.ts'
+import { validateSessionToken } from '#app/platform/session.server.ts'
 import * as twoFactorSettings from '#app/routes/$lang+/settings+/two-factor.tsx'
 import { createUser, signIn, totpCodeFor } from '#test/factories.ts'
 import { callRoute, jsonOf } from '#test/routes.ts'
@@ -106,4 +107,94 @@ test('a member turns two-factor off with a current code; a wrong code changes no
 	expect(getAccountUser(member.id)!.twoFactorEnabled).toBe(true)
 	expect(disableTwoFactor(member.id, totpCodeFor(member.totpKey!))).toMatchObject({ ok: true })
 	expect(getAccountUser(member.id)!.twoFactorEnabled).toBe(false)
+})
+
+/** The key and sealed enrolment the settings page offers this session. */
+async function enrolmentOffered(cookie: string, query = '') {
+	const page = await jsonOf<Page>(await callRoute(twoFactorSettings.loader, { path: `${path}${query}`, cookie }))
+	if (!page.enrolment) throw new Error('The page offered no enrolment')
+	return {
+		enrolment: page.enrolment.enrolment,
+		key: decodeBase32IgnorePadding(page.enrolment.manualKey.replaceAll(' ', '')),
+	}
+}
+
+test('an enrolment made in another account is refused: it is bound to the person it was shown to', async () => {
+	const attacker = await createUser({ roles: ['officer'] })
+	const victim = await createUser({ roles: ['officer'] })
+	const { enrolment, key } = await enrolmentOffered(signIn(attacker.id).cookie)
+	const response = await callRoute(twoFactorSettings.action, {
+		path,
+		cookie: signIn(victim.id).cookie,
+		form: { intent: 'enable', enrolment, code: totpCodeFor(key) },
+	})
+	expect(response.status).toBe(400)
+	expect(getAccountUser(victim.id)!.twoFactorEnabled).toBe(false)
+})
+
+test('an enrolment older than fifteen minutes is refused', async () => {
+	const member = await createUser({ roles: ['officer'] })
+	const { cookie } = signIn(member.id)
+	const { enrolment, key } = await enrolmentOffered(cookie)
+	vi.useFakeTimers({ toFake: ['Date'] })
+	try {
+		vi.setSystemTime(Date.now() + 16 * 60_000)
+		const response = await callRoute(twoFactorSettings.action, {
+			path,
+			cookie,
+			form: { intent: 'enable', enrolment, code: totpCodeFor(key) },
+		})
+		expect(response.status).toBe(400)
+		expect((await jsonOf<Answer>(response)).fieldErrors.code).toEqual(['common:errors.enrolmentExpired'])
+		expect(getAccountUser(member.id)!.twoFactorEnabled).toBe(false)
+	} finally {
+		vi.useRealTimers()
+	}
+})
+
+test('moving to a new authenticator needs a current code from the one in use; without it nothing changes', async () => {
+	const admin = await createUser({ roles: ['org_admin'] })
+	const { cookie } = signIn(admin.id)
+	const { enrolment, key } = await enrolmentOffered(cookie, '?replace=1')
+	const withoutProof = await callRoute(twoFactorSettings.action, {
+		path,
+		cookie,
+		form: { intent: 'enable', enrolment, code: totpCodeFor(key) },
+	})
+	expect(withoutProof.status).toBe(400)
+	expect((await jsonOf<Answer>(withoutProof)).fieldErrors.currentCode).toEqual(['common:errors.codeWrong'])
+	const wrongProof = await callRoute(twoFactorSettings.action, {
+		path,
+		cookie,
+		form: { intent: 'enable', enrolment, code: totpCodeFor(key), currentCode: '000000' },
+	})
+	expect(wrongProof.status).toBe(400)
+	// The old authenticator still works, so the refusals changed nothing.
+	expect(verifySecondFactor(admin.id, totpCodeFor(admin.totpKey!, Date.now() - 30_000))).toBe('totp')
+
+	const moved = await jsonOf<Answer>(
+		await callRoute(twoFactorSettings.action, {
+			path,
+			cookie,
+			form: { intent: 'enable', enrolment, code: totpCodeFor(key), currentCode: totpCodeFor(admin.totpKey!) },
+		}),
+	)
+	expect(moved.recoveryCodes).toHaveLength(10)
+	expect(verifySecondFactor(admin.id, totpCodeFor(admin.totpKey!, Date.now() + 30_000))).toBeNull()
+	expect(verifySecondFactor(admin.id, totpCodeFor(key, Date.now() + 30_000))).toBe('totp')
+})
+
+test('turning two-factor on replaces the session: the token from before stops working, the new one is verified', async () => {
+	const member = await createUser({ roles: ['officer'] })
+	const before = signIn(member.id)
+	const { enrolment, key } = await enrolmentOffered(before.cookie)
+	const response = await callRoute(twoFactorSettings.action, {
+		path,
+		cookie: before.cookie,
+		form: { intent: 'enable', enrolment, code: totpCodeFor(key) },
+	})
+	expect(response.status).toBe(200)
+	const issued = response.headers.get('Set-Cookie')?.split(';')[0]?.split('=')[1]
+	expect(validateSessionToken(before.token)).toBeNull()
+	expect(validateSessionToken(issued ?? '')).toMatchObject({ userId: member.id, twoFactorVerified: true })
 })

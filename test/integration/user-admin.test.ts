@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest'
 import { getDb } from '#app/db/client.server.ts'
 import { auditEvents } from '#app/db/schema/index.ts'
+import { accountJobHandlers } from '#app/modules/accounts/jobs.server.ts'
 import { rolesOf } from '#app/modules/accounts/users.server.ts'
+import { runDueJobs } from '#app/platform/jobs.server.ts'
 import { validateSessionToken } from '#app/platform/session.server.ts'
 import * as forgotPassword from '#app/routes/$lang+/_auth+/forgot-password.tsx'
 import * as signIn from '#app/routes/$lang+/_auth+/sign-in.tsx'
@@ -65,6 +67,8 @@ test('the audit log records security events without any password, token or addre
 		form: { email: member.email },
 		client: '203.0.113.7',
 	})
+	// The reset link is written and recorded by the queued job.
+	await runDueJobs(accountJobHandlers)
 	const rows = getDb().select().from(auditEvents).all()
 	expect(rows.map((row) => row.event)).toEqual(
 		expect.arrayContaining(['sign-in-failed', 'sign-in', 'password-reset-requested']),

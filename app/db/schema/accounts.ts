@@ -88,3 +88,26 @@ export const recoveryCodes = sqliteTable(
 	},
 	(table) => [index('recovery_codes_user_idx').on(table.userId)],
 )
+
+/**
+ * Failed sign-in attempts (a wrong password or a wrong second-factor code) against one address, for the
+ * per-account limit that pauses sign-in for longer after each failure past a threshold. `subject` is a keyed
+ * hash of the address typed, so unknown addresses are limited exactly like real ones and no address is kept;
+ * attempts from a browser that signed in to the account before (`knownDevice`) are counted apart, so a
+ * stranger's failures never pause the owner's own browser. Rows are forgotten a day after the last failure.
+ */
+export const signInThrottles = sqliteTable(
+	'sign_in_throttles',
+	{
+		subject: text('subject').notNull(),
+		knownDevice: integer('known_device', { mode: 'boolean' }).notNull(),
+		failures: integer('failures').notNull(),
+		pauses: integer('pauses').notNull().default(0),
+		pausedUntil: timestamp('paused_until'),
+		lastFailureAt: timestamp('last_failure_at').notNull(),
+	},
+	(table) => [
+		primaryKey({ columns: [table.subject, table.knownDevice] }),
+		index('sign_in_throttles_last_failure_idx').on(table.lastFailureAt),
+	],
+)

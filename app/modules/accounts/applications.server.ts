@@ -36,6 +36,17 @@ export async function applyForMembership(
 	const passwordHash = await hashPassword(application.password)
 	const email = normaliseEmail(application.email)
 	const outcome = writeTransaction((tx): Outcome<'organisationUnknown', Recipient> => {
+		// Everything the applicant chose is checked before the address is looked up: a refusal that came only
+		// for unregistered addresses would tell which ones have an account.
+		const joining =
+			application.organisation.kind === 'existing'
+				? tx
+						.select({ id: organisations.id })
+						.from(organisations)
+						.where(and(eq(organisations.id, application.organisation.id), eq(organisations.status, 'approved')))
+						.get()
+				: null
+		if (joining === undefined) return refuse('organisationUnknown', { field: 'organisationId' })
 		const existing = findUserByEmail(email, tx)
 		if (existing) {
 			return done({
@@ -43,27 +54,19 @@ export async function applyForMembership(
 				message: { kind: 'already-registered', link: `/${existing.locale}/forgot-password` },
 			})
 		}
-		let organisationId: string
-		if (application.organisation.kind === 'existing') {
-			const organisation = tx
-				.select({ id: organisations.id })
-				.from(organisations)
-				.where(and(eq(organisations.id, application.organisation.id), eq(organisations.status, 'approved')))
-				.get()
-			if (!organisation) return refuse('organisationUnknown', { field: 'organisationId' })
-			organisationId = organisation.id
-		} else {
-			organisationId = tx
-				.insert(organisations)
-				.values({
-					name: application.organisation.name,
-					type: application.organisation.type,
-					country: application.organisation.country,
-					status: 'pending',
-				})
-				.returning({ id: organisations.id })
-				.get().id
-		}
+		const organisationId =
+			application.organisation.kind === 'existing'
+				? joining!.id
+				: tx
+						.insert(organisations)
+						.values({
+							name: application.organisation.name,
+							type: application.organisation.type,
+							country: application.organisation.country,
+							status: 'pending',
+						})
+						.returning({ id: organisations.id })
+						.get().id
 		const user = tx
 			.insert(users)
 			.values({

@@ -12,6 +12,7 @@ export type AccountEmail =
 	| { kind: 'application-refused' }
 	| { kind: 'reset-password'; link: string }
 	| { kind: 'password-changed' }
+	| { kind: 'sign-in-paused'; link: string }
 	| { kind: 'interest-received'; link: string; title: string }
 	| { kind: 'listing-verification-due'; link: string; title: string }
 	| { kind: 'certificate-expiring'; link: string; title: string; date: string }

@@ -15,9 +15,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	enforceRateLimit('password-reset', context.clientKey)
 	const submission = parseSubmission(forgotSchema, await request.formData())
 	if (!submission.success) return formFailure(submission)
-	if (!submission.data.website) {
-		await requestPasswordReset(submission.data.email, language)
-	}
+	if (!submission.data.website) requestPasswordReset(submission.data.email, language)
 	return redirect(`/${language}/forgot-password?sent=1`)
 }
 

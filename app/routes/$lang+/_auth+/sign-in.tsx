@@ -3,11 +3,12 @@ import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { signInWithPassword } from '#app/modules/accounts/sign-in.server.ts'
 import { requireAnonymous } from '#app/modules/accounts/auth.server.ts'
+import { knownDeviceCookie, readKnownDeviceMark } from '#app/modules/accounts/known-device.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams, safeRedirectPath } from '#app/platform/routing.server.ts'
-import { describeDevice, sessionCookie } from '#app/platform/session.server.ts'
+import { describeDevice, readSessionToken, sessionCookie } from '#app/platform/session.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
@@ -24,14 +25,27 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const submission = parseSubmission(signInSchema, await request.formData())
 	if (!submission.success) return formFailure(submission)
 	const { email, password, redirectTo } = submission.data
-	const signedIn = await signInWithPassword(email, password, describeDevice(request.headers.get('User-Agent')))
+	// Settled before anything is written, so no target, however odd, can fail the answer after a session exists.
+	const destination = safeRedirectPath(redirectTo, `/${language}`)
+	const signedIn = await signInWithPassword(
+		{ email, password },
+		{
+			device: describeDevice(request.headers.get('User-Agent')),
+			sessionToken: readSessionToken(request),
+			deviceMark: readKnownDeviceMark(request),
+		},
+	)
 	if (!signedIn.ok) {
+		if (signedIn.reason === 'tooManyAttempts') {
+			const { retryAfterSeconds } = signedIn
+			return refusalReply(signedIn, { namespace: 'accounts', values: { email }, status: 429, retryAfterSeconds })
+		}
 		// Only a wrong password is the form's fault; the right one for an account that may not sign in yet is a 403.
 		const status = signedIn.reason === 'invalid' ? 400 : 403
 		return refusalReply(signedIn, { namespace: 'accounts', values: { email }, status })
 	}
-	const destination = safeRedirectPath(redirectTo, `/${language}`)
-	const headers = { 'Set-Cookie': sessionCookie(request, signedIn.token) }
+	const headers = new Headers({ 'Set-Cookie': sessionCookie(request, signedIn.token) })
+	if (signedIn.deviceMark) headers.append('Set-Cookie', knownDeviceCookie(request, signedIn.deviceMark))
 	if (signedIn.secondFactorOwed) {
 		return redirect(`/${language}/sign-in/two-factor?redirectTo=${encodeURIComponent(destination)}`, { headers })
 	}

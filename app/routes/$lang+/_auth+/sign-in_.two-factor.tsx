@@ -3,10 +3,12 @@ import { Form, useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { signInWithSecondFactor } from '#app/modules/accounts/sign-in.server.ts'
 import { getAuth } from '#app/modules/accounts/auth.server.ts'
+import { knownDeviceCookie, readKnownDeviceMark } from '#app/modules/accounts/known-device.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams, safeRedirectPath } from '#app/platform/routing.server.ts'
+import { sessionCookie } from '#app/platform/session.server.ts'
 import { InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { codeSchema } from './__forms.server.ts'
@@ -28,13 +30,27 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const language = languageFromParams(params)
 	const auth = await requirePendingSecondFactor(request, language)
 	enforceRateLimit('two-factor', context.clientKey)
-	// Also per account: six digits must not be guessable from many addresses at once.
-	enforceRateLimit('two-factor', `account:${auth.user.id}`)
 	const submission = parseSubmission(codeSchema, await request.formData())
 	if (!submission.success) return formFailure(submission)
-	const signedIn = signInWithSecondFactor(auth.session, submission.data.code)
-	if (!signedIn.ok) return refusalReply(signedIn, { namespace: 'common', field: 'code' })
-	return redirect(safeRedirectPath(submission.data.redirectTo, `/${language}`))
+	const destination = safeRedirectPath(submission.data.redirectTo, `/${language}`)
+	// Wrong codes count per account too, whatever address they come from, with the password's failures.
+	const signedIn = signInWithSecondFactor({
+		session: auth.session,
+		email: auth.user.email,
+		code: submission.data.code,
+		deviceMark: readKnownDeviceMark(request),
+	})
+	if (!signedIn.ok) {
+		if (signedIn.reason === 'tooManyAttempts') {
+			const { retryAfterSeconds } = signedIn
+			return refusalReply(signedIn, { namespace: 'accounts', field: 'code', status: 429, retryAfterSeconds })
+		}
+		return refusalReply(signedIn, { namespace: 'common', field: 'code' })
+	}
+	// The verified session has a new token: the one that only passed the password no longer works.
+	const headers = new Headers({ 'Set-Cookie': sessionCookie(request, signedIn.token) })
+	headers.append('Set-Cookie', knownDeviceCookie(request, signedIn.deviceMark))
+	return redirect(destination, { headers })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'twoFactor.title', 'accounts')

@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { revocationCategories } from '#app/modules/certificates/vocabulary.ts'
 import { roles } from '#app/platform/roles.ts'
-import { choice, requiredText } from '#app/platform/form-fields.ts'
+import { choice, optionalText, requiredText } from '#app/platform/form-fields.ts'
 
 // The forms of the administration pages; a .server file keeps zod out of the browser.
 
@@ -16,5 +17,9 @@ export const organisationDecisionSchema = z.object({
 
 export const roleSchema = z.object({ intent: choice(['grant', 'revoke']), role: choice(roles) })
 
-/** Revoking a certificate always says why: the reason is shown on its verification page. */
-export const revokeSchema = z.object({ code: requiredText(64), reason: requiredText(500) })
+/** Revoking a certificate always says why in a category, which is published; the note is for administrators only. */
+export const revokeSchema = z.object({
+	code: requiredText(64),
+	category: choice(revocationCategories),
+	reason: optionalText(500),
+})

@@ -35,8 +35,10 @@ export const endSessionsSchema = z.discriminatedUnion('intent', [
 
 export const enableSchema = z.object({
 	intent: z.literal('enable'),
-	enrolment: z.string().max(200),
+	enrolment: z.string().max(400),
 	code: requiredText(12),
+	/** Only asked when a factor is already on: moving to a new authenticator proves the old one. */
+	currentCode: z.string().max(40).optional(),
 })
 export const renewCodesSchema = z.object({ intent: z.literal('renew-codes'), code: requiredText(40) })
 export const disableSchema = z.object({ intent: z.literal('disable'), code: requiredText(40) })

@@ -5,6 +5,7 @@ import { changePassword } from '#app/modules/accounts/password-reset.server.ts'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { sessionCookie } from '#app/platform/session.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { passwordSchemaFor } from './__forms.server.ts'
@@ -20,7 +21,9 @@ export async function action({ request }: ActionFunctionArgs) {
 	if (!submission.success) return formFailure(submission, { changed: false })
 	const changed = await changePassword(user.id, { ...submission.data, keepSessionId: session.id })
 	if (!changed.ok) return refusalReply(changed, { namespace: 'common' }, { changed: false })
-	return json({ success: true as const, changed: true })
+	// This device stays signed in, under the new token the change gave its session.
+	const headers = changed.token ? { 'Set-Cookie': sessionCookie(request, changed.token) } : undefined
+	return json({ success: true as const, changed: true }, { headers })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'password.title', 'settings')

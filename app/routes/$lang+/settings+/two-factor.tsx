@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import {
 	disableTwoFactor,
@@ -10,15 +10,31 @@ import {
 	twoFactorStatus,
 } from '#app/modules/accounts/two-factor.server.ts'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
+import { type SignInPaused } from '#app/modules/accounts/sign-in-limits.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type Refusal } from '#app/platform/outcome.ts'
+import { sessionCookie } from '#app/platform/session.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { disableSchema, enableSchema, renewCodesSchema } from './__forms.server.ts'
 
+/**
+ * A refused code, at its field. When wrong codes have paused the account (decision 014), a 429 saying how
+ * long to wait.
+ */
+function codeRefused<const Extra extends object>(refusal: Refusal | SignInPaused, field: string, extra: Extra) {
+	if ('retryAfterSeconds' in refusal) {
+		const { retryAfterSeconds } = refusal
+		return refusalReply(refusal, { namespace: 'accounts', field, status: 429, retryAfterSeconds }, extra)
+	}
+	return refusalReply(refusal, { namespace: 'common', field }, extra)
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
 	const { user } = await requireUser(request)
-	return json(twoFactorStatus(user))
+	const replacing = new URL(request.url).searchParams.get('replace') === '1'
+	return json(twoFactorStatus(user, { replacing }))
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -28,24 +44,29 @@ export async function action({ request }: ActionFunctionArgs) {
 		const submission = parseSubmission(renewCodesSchema, formData)
 		if (!submission.success) return formFailure(submission, { recoveryCodes: null })
 		const renewed = renewRecoveryCodes(user.id, submission.data.code)
-		if (!renewed.ok) return refusalReply(renewed, { namespace: 'common', field: 'renewCode' }, { recoveryCodes: null })
+		if (!renewed.ok) return codeRefused(renewed, 'renewCode', { recoveryCodes: null })
 		return json({ success: true as const, fieldErrors: {}, recoveryCodes: renewed.recoveryCodes, renewed: true })
 	}
 	if (formData.get('intent') === 'disable') {
 		const submission = parseSubmission(disableSchema, formData)
 		if (!submission.success) return formFailure(submission, { recoveryCodes: null })
 		const disabled = disableTwoFactor(user.id, submission.data.code)
-		if (!disabled.ok) return refusalReply(disabled, { namespace: 'common', field: 'code' }, { recoveryCodes: null })
+		if (!disabled.ok) return codeRefused(disabled, 'code', { recoveryCodes: null })
 		return json({ success: true as const, fieldErrors: {}, recoveryCodes: null })
 	}
 	const submission = parseSubmission(enableSchema, formData)
 	if (!submission.success) return formFailure(submission, { recoveryCodes: null })
-	const enabled = enableTwoFactor(user.id, session.id, submission.data.enrolment, submission.data.code)
+	const enabled = enableTwoFactor(user.id, session.id, submission.data)
 	if (!enabled.ok) {
-		const retry = enrolmentToRetry(user.email, submission.data.enrolment)
-		return refusalReply(enabled, { namespace: 'common', field: 'code' }, { recoveryCodes: null, retry })
+		const retry = enrolmentToRetry(user, submission.data.enrolment)
+		return codeRefused(enabled, 'code', { recoveryCodes: null, retry })
 	}
-	return json({ success: true as const, fieldErrors: {}, recoveryCodes: enabled.recoveryCodes })
+	// The session that proved the new factor was replaced by a verified one under a new token.
+	const headers = enabled.token ? { 'Set-Cookie': sessionCookie(request, enabled.token) } : undefined
+	return json(
+		{ success: true as const, fieldErrors: {}, recoveryCodes: enabled.recoveryCodes, replaced: user.twoFactorEnabled },
+		{ headers },
+	)
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'twoFactor.title', 'settings')
@@ -63,7 +84,13 @@ export default function TwoFactorSettings() {
 			<>
 				<h1>{t('twoFactor.title')}</h1>
 				<FormMessage tone="success">
-					{t('renewed' in actionData ? 'twoFactor.renewedNow' : 'twoFactor.enabledNow')}
+					{t(
+						'renewed' in actionData
+							? 'twoFactor.renewedNow'
+							: 'replaced' in actionData && actionData.replaced
+								? 'twoFactor.replacedNow'
+								: 'twoFactor.enabledNow',
+					)}
 				</FormMessage>
 				<h2>{t('twoFactor.recoveryCodesTitle')}</h2>
 				<p>{t('twoFactor.recoveryCodesIntro')}</p>
@@ -83,10 +110,14 @@ export default function TwoFactorSettings() {
 			{searchParams.get('required') && !data.enabled ? (
 				<FormMessage tone="info">{t('twoFactor.requiredForAdmins')}</FormMessage>
 			) : null}
-			{data.enabled || !enrolment ? (
+			{(data.enabled && !data.replacing) || !enrolment ? (
 				<>
 					<p>{t('twoFactor.isOn')}</p>
 					<p>{t('twoFactor.codesLeft', { count: data.recoveryCodesLeft })}</p>
+					<h2>{t('twoFactor.replaceTitle')}</h2>
+					<p>
+						<Link to="?replace=1">{t('twoFactor.replaceLink')}</Link>
+					</p>
 					<Form method="POST" className="stack" noValidate>
 						<h2>{t('twoFactor.renewTitle')}</h2>
 						<p>{t('twoFactor.renewIntro')}</p>
@@ -121,7 +152,7 @@ export default function TwoFactorSettings() {
 				</>
 			) : (
 				<>
-					<p>{t('twoFactor.intro')}</p>
+					<p>{t(data.replacing ? 'twoFactor.replaceIntro' : 'twoFactor.intro')}</p>
 					<ol className="steps">
 						<li>
 							<p>{t('twoFactor.stepScan')}</p>
@@ -136,6 +167,15 @@ export default function TwoFactorSettings() {
 						<li>
 							<Form method="POST" className="stack" noValidate>
 								<input type="hidden" name="enrolment" value={enrolment.enrolment} />
+								{data.replacing ? (
+									<InputField
+										name="currentCode"
+										label={t('twoFactor.currentCode')}
+										autoComplete="off"
+										errors={errors.currentCode}
+										required
+									/>
+								) : null}
 								<InputField
 									name="code"
 									label={t('twoFactor.code')}
@@ -146,7 +186,7 @@ export default function TwoFactorSettings() {
 									required
 								/>
 								<SubmitButton name="intent" value="enable">
-									{t('twoFactor.turnOn')}
+									{t(data.replacing ? 'twoFactor.replace' : 'twoFactor.turnOn')}
 								</SubmitButton>
 							</Form>
 						</li>
