@@ -10,6 +10,8 @@ test('a learner completes a course in Arabic: the printable certificate and its 
 	page,
 	browser,
 }) => {
+	// A whole course to its certificate, then sixteen scans of its pages: longer than one page's budget.
+	test.slow()
 	const course = starterCourse(slug)
 	const ar = (key: string, values?: Record<string, string | number>) => t('ar', 'courses', key, values)
 	await signInWithPassword(page, 'ar', 'ngo@atlas.example')
