@@ -28,3 +28,14 @@ See the [UNODC page](https://www.unodc.org/) and [our guide](/library/guide#sign
 
 <Video src="${mediaId}" captions="captions/interview.vtt" title="An interview, step by step" />
 `
+
+/** The callout labels as a Spanish page passes them to the renderer. */
+export const spanishLabels = {
+	note: 'Nota',
+	tip: 'Consejo',
+	warning: 'Advertencia',
+	keyPoints: 'Puntos clave',
+	scenario: 'Escenario',
+	definition: 'Definición',
+	unavailable: 'No se ha podido mostrar esta parte de la página.',
+}

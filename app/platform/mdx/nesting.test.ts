@@ -2,17 +2,8 @@ import { bundleMDX } from 'mdx-bundler'
 import { expect, test, vi } from 'vitest'
 import { compileLesson } from './compile.server.ts'
 import { maxNestingDepth } from './lesson-limits.ts'
+import { spanishLabels as labels } from './lesson.fixture.ts'
 import { renderLessonHtml } from './render-lesson.server.tsx'
-
-const labels = {
-	note: 'Nota',
-	tip: 'Consejo',
-	warning: 'Advertencia',
-	keyPoints: 'Puntos clave',
-	scenario: 'Escenario',
-	definition: 'Definición',
-	unavailable: 'No se ha podido mostrar esta parte de la página.',
-}
 
 /** Components on lines of their own, one inside the other: line 3 opens the first. */
 const nestedBlocks = (depth: number) =>

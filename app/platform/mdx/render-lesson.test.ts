@@ -1,17 +1,7 @@
 import { expect, test } from 'vitest'
 import { compileLesson } from './compile.server.ts'
-import { completeLesson } from './lesson.fixture.ts'
+import { completeLesson, spanishLabels as labels } from './lesson.fixture.ts'
 import { renderLessonHtml } from './render-lesson.server.tsx'
-
-const labels = {
-	note: 'Nota',
-	tip: 'Consejo',
-	warning: 'Advertencia',
-	keyPoints: 'Puntos clave',
-	scenario: 'Escenario',
-	definition: 'Definición',
-	unavailable: 'No se ha podido mostrar esta parte de la página.',
-}
 
 async function compiled(source: string) {
 	const result = await compileLesson(source)
