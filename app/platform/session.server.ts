@@ -1,4 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm'
+import { cookieHeader, readCookie } from './cookies.server.ts'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { sessions } from '#app/db/schema/index.ts'
 import { hashBytes, randomToken, sameBytes } from './crypto.server.ts'
@@ -130,46 +131,22 @@ export function listUserSessions(userId: string, now = new Date()) {
 }
 
 export function readSessionToken(request: Request) {
-	const header = request.headers.get('Cookie')
-	if (!header) return null
-	for (const part of header.split(';')) {
-		const [name, ...value] = part.trim().split('=')
-		if (name !== sessionCookieName) continue
-		try {
-			return decodeURIComponent(value.join('='))
-		} catch {
-			// Not a cookie Atlas wrote (its tokens need no escaping): no session, rather than an error on every page.
-			return null
-		}
+	const value = readCookie(request, sessionCookieName)
+	if (value === null) return null
+	try {
+		return decodeURIComponent(value)
+	} catch {
+		// Not a cookie Atlas wrote (its tokens need no escaping): no session, rather than an error on every page.
+		return null
 	}
-	return null
-}
-
-function isHttps(request: Request) {
-	return new URL(request.url).protocol === 'https:'
 }
 
 export function sessionCookie(request: Request, token: string) {
-	const maxAge = Math.floor(sessionLimits().lifetimeMs / 1000)
-	return [
-		`${sessionCookieName}=${token}`,
-		'Path=/',
-		'HttpOnly',
-		'SameSite=Lax',
-		`Max-Age=${maxAge}`,
-		...(isHttps(request) ? ['Secure'] : []),
-	].join('; ')
+	return cookieHeader(request, sessionCookieName, token, Math.floor(sessionLimits().lifetimeMs / 1000))
 }
 
 export function clearedSessionCookie(request: Request) {
-	return [
-		`${sessionCookieName}=`,
-		'Path=/',
-		'HttpOnly',
-		'SameSite=Lax',
-		'Max-Age=0',
-		...(isHttps(request) ? ['Secure'] : []),
-	].join('; ')
+	return cookieHeader(request, sessionCookieName, '', 0)
 }
 
 /** A short, human label for the sessions list ("Firefox on Windows"); the raw user agent is not kept. */

@@ -1,3 +1,4 @@
+import { cookieHeader, readCookie } from '#app/platform/cookies.server.ts'
 import { randomToken, sameBytes } from '#app/platform/crypto.server.ts'
 import { keyedHash } from '#app/platform/keys.server.ts'
 
@@ -29,20 +30,10 @@ export function isKnownDevice(mark: string | null, userId: string | null) {
 
 /** Read without decoding: a mark is plain base32 and base64url, and an odd cookie must not break sign-in. */
 export function readKnownDeviceMark(request: Request) {
-	for (const part of (request.headers.get('Cookie') ?? '').split(';')) {
-		const [name, value] = part.trim().split('=', 2)
-		if (name === knownDeviceCookieName && value && /^[A-Za-z0-9_.-]{1,160}$/.test(value)) return value
-	}
-	return null
+	const value = readCookie(request, knownDeviceCookieName)
+	return value && /^[A-Za-z0-9_.-]{1,160}$/.test(value) ? value : null
 }
 
 export function knownDeviceCookie(request: Request, mark: string) {
-	return [
-		`${knownDeviceCookieName}=${mark}`,
-		'Path=/',
-		'HttpOnly',
-		'SameSite=Lax',
-		`Max-Age=${lifetimeSeconds}`,
-		...(new URL(request.url).protocol === 'https:' ? ['Secure'] : []),
-	].join('; ')
+	return cookieHeader(request, knownDeviceCookieName, mark, lifetimeSeconds)
 }
