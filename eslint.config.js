@@ -5,6 +5,7 @@ import { defineConfig } from 'eslint/config'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import serverCodeStaysOnTheServer from './eslint/server-code-stays-on-the-server.js'
 
 // Patterns are regular expressions because the gitignore-style `group` form reads a leading `#` as a comment.
 
@@ -82,6 +83,12 @@ export default defineConfig(
 		},
 	},
 	{ files: ['app/routes/**'], rules: restrict(dbAccess) },
+	{
+		files: ['app/routes/**'],
+		ignores: ['**/*.server.ts'],
+		plugins: { atlas: { rules: { 'server-code-stays-on-the-server': serverCodeStaysOnTheServer } } },
+		rules: { 'atlas/server-code-stays-on-the-server': 'error' },
+	},
 	// No platform file uses a shared component today, .tsx ones included, so the rule holds for all of platform.
 	{ files: ['app/platform/**'], rules: restrict(areaModules, routesFromBelow, uiFromPlatform) },
 	{ files: ['app/modules/**'], rules: restrict(routesFromBelow, uiFromModules) },

@@ -37,10 +37,12 @@ export function handleDataRequest(response: Response, { request }: { request: Re
 /**
  * Every page is rendered for whoever the session cookie says is signed in (its header names them, its content is
  * theirs), so no browser or proxy may keep one: after signing out, Back must not show it again. A route that
- * chose its own caching keeps it, and survivors' pages already say `no-store` in front of Remix (server/security.ts).
+ * chose its own caching keeps it unless the answer sets a cookie, and survivors' pages already say `no-store` in front of Remix (server/security.ts).
  */
 function keepNothing(request: Request, headers: Headers) {
-	if (headers.has('Cache-Control') || isSurvivorPath(new URL(request.url).pathname)) return
+	if (isSurvivorPath(new URL(request.url).pathname)) return
+	// An answer that sets a cookie (a flash message read and cleared, say) is one person's, whatever the route chose.
+	if (headers.has('Cache-Control') && !headers.has('Set-Cookie')) return
 	headers.set('Cache-Control', 'no-store')
 }
 

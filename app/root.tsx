@@ -6,16 +6,18 @@ import {
 	type MetaFunction,
 } from '@remix-run/node'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
-import { type ReactNode, useMemo } from 'react'
+import { type ReactNode, useEffect, useMemo } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { getSignedInUser } from '#app/modules/accounts/auth.server.ts'
 import { getEnv } from '#app/platform/env.server.ts'
+import { takeFlash } from '#app/platform/flash.server.ts'
 import enCommon from '#app/locales/en/common.json'
 import { createI18n, defaultLanguage, directionOf, isLanguage } from '#app/platform/i18n.ts'
 import { resourcesFor } from '#app/platform/i18n.server.ts'
 import { can } from '#app/platform/permissions.ts'
 import { isSurvivorPath } from '#app/platform/survivor-safety.ts'
 import { ErrorPage, errorKind } from '#app/ui/error-page.tsx'
+import { FlashMessage } from '#app/ui/layout/flash-message.tsx'
 import { SiteFooter } from '#app/ui/layout/site-footer.tsx'
 import { SiteHeader } from '#app/ui/layout/site-header.tsx'
 import { QuickExit } from '#app/ui/layout/quick-exit.tsx'
@@ -33,20 +35,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	// Survivors' pages never look at the session cookie: nothing ties a visit to a person.
 	const survivor = isSurvivorPath(new URL(request.url).pathname)
 	const auth = survivor ? null : await getSignedInUser(request)
-	return json({
-		language,
-		resources: resourcesFor(language),
-		timeZone: auth?.user.timeZone ?? 'UTC',
-		user: auth
-			? {
-					name: auth.user.name,
-					canAdminister: can(auth.user, 'admin:enter'),
-					canManageListings: can(auth.user, 'programmes:manage'),
-					canTeach: can(auth.user, 'courses:create'),
-				}
-			: null,
-		quickExitUrl: survivor ? getEnv().QUICK_EXIT_URL : null,
-	})
+	// What the last action did, shown once (decision 016); never looked for on a survivor's page.
+	const { flash, headers } = survivor ? { flash: null, headers: undefined } : takeFlash(request)
+	return json(
+		{
+			flash,
+			language,
+			resources: resourcesFor(language),
+			timeZone: auth?.user.timeZone ?? 'UTC',
+			user: auth
+				? {
+						name: auth.user.name,
+						canAdminister: can(auth.user, 'admin:enter'),
+						canManageListings: can(auth.user, 'programmes:manage'),
+						canTeach: can(auth.user, 'courses:create'),
+					}
+				: null,
+			quickExitUrl: survivor ? getEnv().QUICK_EXIT_URL : null,
+		},
+		{ headers },
+	)
 }
 
 export const meta: MetaFunction = ({ matches, error }) =>
@@ -72,6 +80,11 @@ export function Layout({ children }: { children: ReactNode }) {
 	const nonce = useNonce()
 	const language = data?.language ?? defaultLanguage
 	const quickExitUrl = data?.quickExitUrl ?? null
+	// Marks the page as hydrated: styles can show what works only with scripts, and the crawl knows the page's
+	// route modules loaded (a module that throws in the browser leaves the mark off).
+	useEffect(() => {
+		document.documentElement.dataset.hydrated = ''
+	}, [])
 	const i18n = useMemo(
 		// Without root data (the root loader itself failed) the error page still speaks English.
 		() => createI18n(language, data?.resources ?? { common: enCommon }),
@@ -90,6 +103,7 @@ export function Layout({ children }: { children: ReactNode }) {
 					{quickExitUrl ? <QuickExit url={quickExitUrl} /> : null}
 					<SiteHeader user={data?.user ?? null} minimal={Boolean(quickExitUrl)} />
 					<main id="main-content" tabIndex={-1}>
+						{quickExitUrl ? null : <FlashMessage flash={data?.flash ?? null} />}
 						{children}
 					</main>
 					<SiteFooter />

@@ -9,6 +9,7 @@ import { accountJobHandlers } from '#app/modules/accounts/jobs.server.ts'
 import { certificateJobHandlers } from '#app/modules/certificates/jobs.server.ts'
 import { importCourses } from '#app/modules/courses/content-import.server.ts'
 import { importLibrary } from '#app/modules/library/content-import.server.ts'
+import { libraryJobHandlers } from '#app/modules/library/jobs.server.ts'
 import { importCatalogueContent } from '#app/modules/programmes/content-import.server.ts'
 import { deliverSearchOutbox } from '#app/modules/search/outbox.server.ts'
 import { ensureSearchIndex } from '#app/modules/search/reindex.server.ts'
@@ -76,12 +77,12 @@ const housekeeping = recurring(60 * 60 * 1000, async () => {
 	}
 })
 
-// Scheduled work (certificate expiry reminders, account emails) lives in the jobs table, run every five
-// minutes, and at once when a job is due now (a reset link someone waits for). Another process is kept out
-// by each job's claim. Each job runs once.
+// Scheduled work (certificate expiry reminders, account emails, library publication notices) lives in the
+// jobs table, run every five minutes, and at once when a job is due now (a reset link someone waits for).
+// Another process is kept out by each job's claim. Each job runs once.
 const jobs = recurring(5 * 60 * 1000, async () => {
 	try {
-		const { done } = await runDueJobs({ ...certificateJobHandlers, ...accountJobHandlers })
+		const { done } = await runDueJobs({ ...certificateJobHandlers, ...accountJobHandlers, ...libraryJobHandlers })
 		if (done) console.log(`Jobs: ${done} done.`)
 	} catch (error) {
 		console.error('The job runner failed; it runs again in five minutes.', error)

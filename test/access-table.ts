@@ -74,6 +74,8 @@ export const accessTable: Record<string, RouteAccess> = {
 		path: '/en/courses/:course/quizzes/check/attempts/none',
 		loader: enrolledOnly('not-found'),
 	},
+	// A member's home page: every member has one (its sections follow their roles); visitors are sent to sign in.
+	'$lang+/home': { path: '/en/home', loader: signedInOnly },
 	'$lang+/learning': { path: '/en/learning', loader: signedInOnly },
 	'$lang+/certificates+/index': { path: '/en/certificates', loader: signedInOnly },
 	'$lang+/certificates+/transcript': { path: '/en/certificates/transcript', loader: signedInOnly },
@@ -85,6 +87,7 @@ export const accessTable: Record<string, RouteAccess> = {
 		path: '/en/certificates/:certificate/print',
 		loader: rule('not-found', { 'signed-out': 'sign-in', officer: 'ok', platform_admin: 'ok' }),
 	},
+	'$lang+/verify._index': { path: '/en/verify', loader: everyone('ok') },
 	'$lang+/verify.$code': { path: '/en/verify/:certificate', loader: everyone('ok') },
 	'credentials.$file': { path: '/credentials/:certificate.json', loader: everyone('ok') },
 	'credentials.revocations[.json]': { path: '/credentials/revocations.json', loader: everyone('ok') },

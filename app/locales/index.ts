@@ -8,6 +8,7 @@ import arProgrammes from './ar/programmes.json'
 import arSettings from './ar/settings.json'
 import arLibrary from './ar/library.json'
 import arSearch from './ar/search.json'
+import arHome from './ar/home.json'
 import enAccounts from './en/accounts.json'
 import enAdmin from './en/admin.json'
 import enCommon from './en/common.json'
@@ -18,6 +19,7 @@ import enProgrammes from './en/programmes.json'
 import enSettings from './en/settings.json'
 import enLibrary from './en/library.json'
 import enSearch from './en/search.json'
+import enHome from './en/home.json'
 import esAccounts from './es/accounts.json'
 import esAdmin from './es/admin.json'
 import esCommon from './es/common.json'
@@ -28,6 +30,7 @@ import esProgrammes from './es/programmes.json'
 import esSettings from './es/settings.json'
 import esLibrary from './es/library.json'
 import esSearch from './es/search.json'
+import esHome from './es/home.json'
 import frAccounts from './fr/accounts.json'
 import frAdmin from './fr/admin.json'
 import frCommon from './fr/common.json'
@@ -38,6 +41,7 @@ import frProgrammes from './fr/programmes.json'
 import frSettings from './fr/settings.json'
 import frLibrary from './fr/library.json'
 import frSearch from './fr/search.json'
+import frHome from './fr/home.json'
 
 import { type Resources } from './namespaces.ts'
 
@@ -53,6 +57,7 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		certificates: enCertificates,
 		library: enLibrary,
 		search: enSearch,
+		home: enHome,
 	},
 	fr: {
 		common: frCommon,
@@ -65,6 +70,7 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		certificates: frCertificates,
 		library: frLibrary,
 		search: frSearch,
+		home: frHome,
 	},
 	es: {
 		common: esCommon,
@@ -77,6 +83,7 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		certificates: esCertificates,
 		library: esLibrary,
 		search: esSearch,
+		home: esHome,
 	},
 	ar: {
 		common: arCommon,
@@ -89,5 +96,6 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		certificates: arCertificates,
 		library: arLibrary,
 		search: arSearch,
+		home: arHome,
 	},
 }

@@ -10,6 +10,7 @@ export const namespaces = [
 	'certificates',
 	'library',
 	'search',
+	'home',
 ] as const
 export type Namespace = (typeof namespaces)[number]
 export type Resources = Record<Namespace, Record<string, unknown>>

@@ -76,3 +76,14 @@ export function isCalendarDay(value: string) {
 export function formatList(items: string[], language: Language) {
 	return new Intl.ListFormat(localeFor[language], { type: 'conjunction' }).format(items)
 }
+
+/**
+ * The same list as pieces: each item's index where it goes, and the words between items, so a page can
+ * list elements (each isolated in its own direction) with the reader's commas and "and".
+ */
+export function listPattern(count: number, language: Language): (number | string)[] {
+	const placeholders = Array.from({ length: count }, (_, index) => String(index))
+	return new Intl.ListFormat(localeFor[language], { type: 'conjunction' })
+		.formatToParts(placeholders)
+		.map((part) => (part.type === 'element' ? Number(part.value) : part.value))
+}

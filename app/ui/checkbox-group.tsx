@@ -1,4 +1,4 @@
-import { ErrorList } from './forms.tsx'
+import { ErrorList, useLinkTarget } from './forms.tsx'
 
 /** A fieldset of checkboxes sharing one name, its legend, and its errors. */
 export function CheckboxGroup({
@@ -16,8 +16,10 @@ export function CheckboxGroup({
 	checked: string[]
 	errors?: string[]
 }) {
+	// An error summary links to the group, which takes focus so its legend is read out.
+	const target = useLinkTarget(name)
 	return (
-		<fieldset className="checks">
+		<fieldset className="checks" id={target} tabIndex={target ? -1 : undefined}>
 			<legend>{legend}</legend>
 			{values.map((value) => (
 				<div className="check" key={value}>

@@ -1,7 +1,90 @@
-import { useNavigation } from '@remix-run/react'
-import { type ReactNode, useId } from 'react'
+import { Form, type FormProps, useNavigation } from '@remix-run/react'
+import { createContext, type ReactNode, useContext, useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { splitErrorMessage } from '#app/platform/forms.ts'
+
+// The id of the `LinkedForm` being drawn: its fields take ids an error summary can link to.
+const LinkedFormContext = createContext<string | null>(null)
+
+/** The id of the field `name` in the `LinkedForm` `form`. */
+export function fieldId(form: string, name: string) {
+	return `${form}-${name}`
+}
+
+/** Inside a `LinkedForm`, the id its error summary links to for `name`; elsewhere none. */
+export function useLinkTarget(name: string) {
+	const form = useContext(LinkedFormContext)
+	return form ? fieldId(form, name) : undefined
+}
+
+/**
+ * A form whose fields have ids an `ErrorSummary` can link to (`<id>-<name>`); `id` must be unique on the
+ * page. A form that only helps fill another (a choice that reloads the page) names that one in `fieldsOf`,
+ * so one summary covers the fields of both.
+ */
+export function LinkedForm({ id, fieldsOf = id, ...props }: FormProps & { id: string; fieldsOf?: string }) {
+	return (
+		<LinkedFormContext.Provider value={fieldsOf}>
+			<Form id={id} {...props} />
+		</LinkedFormContext.Provider>
+	)
+}
+
+/**
+ * Moves focus to the element each time `trigger` changes to something, so a keyboard or screen-reader
+ * user starts there.
+ */
+export function useFocusWhen<T extends HTMLElement>(trigger: unknown) {
+	const ref = useRef<T>(null)
+	useEffect(() => {
+		if (trigger) ref.current?.focus()
+	}, [trigger])
+	return ref
+}
+
+type ErrorSummaryProps = {
+	/** The id of the `LinkedForm` the errors belong to. */
+	form: string
+	errors: Record<string, string[] | undefined>
+	/**
+	 * Each field's label, by name (a map, or a function for forms with many); a field without one is
+	 * listed by its message alone.
+	 */
+	labels: Record<string, string> | ((name: string) => string | undefined)
+}
+
+/**
+ * After a failed submit, every field error as a link to its field, at the top of the page; focus moves
+ * here, so keyboard and screen-reader users start from the list. Errors about the whole form (`form`)
+ * stay in the page's own notice.
+ */
+export function ErrorSummary({ form, errors, labels }: ErrorSummaryProps) {
+	const { t } = useTranslation()
+	const headingId = useId()
+	const items = Object.entries(errors).flatMap(([name, messages]) =>
+		name === 'form' || !messages ? [] : messages.map((message) => ({ name, message })),
+	)
+	const ref = useFocusWhen<HTMLDivElement>(items.length ? errors : null)
+	if (!items.length) return null
+	return (
+		<div ref={ref} className="error-summary" role="group" aria-labelledby={headingId} tabIndex={-1}>
+			<h2 id={headingId}>{t('form.errorSummary')}</h2>
+			<ul>
+				{items.map(({ name, message }) => {
+					const { key, values } = splitErrorMessage(message)
+					const text = t(key, values)
+					const label =
+						typeof labels === 'function' ? labels(name) : Object.hasOwn(labels, name) ? labels[name] : undefined
+					return (
+						<li key={`${name}-${message}`}>
+							<a href={`#${fieldId(form, name)}`}>{label ? t('form.errorAt', { label, message: text }) : text}</a>
+						</li>
+					)
+				})}
+			</ul>
+		</div>
+	)
+}
 
 export function ErrorList({ id, errors }: { id: string; errors?: string[] }) {
 	const { t } = useTranslation()
@@ -31,7 +114,8 @@ type FieldProps = {
 
 /** A label, a control, a hint and the control's errors, wired together for screen readers. */
 export function Field({ name, label, errors, hint, children }: FieldProps) {
-	const id = useId()
+	const generated = useId()
+	const id = useLinkTarget(name) ?? generated
 	const hintId = hint ? `${id}-hint` : undefined
 	const errorId = errors?.length ? `${id}-errors` : undefined
 	const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined

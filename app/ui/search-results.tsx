@@ -1,8 +1,9 @@
 import { Form, Link, useLocation } from '@remix-run/react'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import { type FacetCount } from '#app/modules/search/contract.ts'
 import { type PresentedHit, type Segment } from '#app/modules/search/highlight.ts'
 import { facetNames, type FacetName } from '#app/modules/search/vocabulary.ts'
+import { FilterPanel } from './filter-panel.tsx'
 import { inLanguage, useFormat, useHref, useReader } from './i18n.tsx'
 
 /** Text with the matched words marked; the marks are elements, never HTML from the index. */
@@ -61,38 +62,48 @@ export function Facets({
 		else params.set(facet, value)
 		return `${pathname}?${params}`
 	}
+	// Each value is isolated: "العربية (3)" on an English page, or "English (3)" on an Arabic one, keeps its count after it.
 	return (
-		<nav aria-label={t('facets.label')} className="facets">
-			{facetNames.map((facet) => {
-				const counts = facets[facet]
-				if (!counts.length && !chosen[facet]) return null
-				return (
-					<section key={facet} aria-labelledby={`facet-${facet}`}>
-						<h2 id={`facet-${facet}`}>{t(`facets.${facet}`)}</h2>
-						<ul>
-							{chosen[facet] ? (
-								<li>
-									<Link to={linkTo(facet, null)}>{t('facets.remove', { value: label(facet, chosen[facet]!) })}</Link>
-								</li>
-							) : null}
-							{counts.slice(0, 12).map((count) => (
-								<li key={count.value}>
-									{chosen[facet] === count.value ? (
-										<span aria-current="true">
-											{label(facet, count.value)} ({format.number(count.count)})
-										</span>
-									) : (
-										<Link to={linkTo(facet, count.value)}>
-											{label(facet, count.value)} ({format.number(count.count)})
+		<FilterPanel chosen={facetNames.filter((facet) => chosen[facet]).length}>
+			<nav aria-label={t('facets.label')} className="facets">
+				{facetNames.map((facet) => {
+					const counts = facets[facet]
+					if (!counts.length && !chosen[facet]) return null
+					return (
+						<section key={facet} aria-labelledby={`facet-${facet}`}>
+							<h2 id={`facet-${facet}`}>{t(`facets.${facet}`)}</h2>
+							<ul>
+								{chosen[facet] ? (
+									<li>
+										<Link to={linkTo(facet, null)}>
+											<Trans
+												t={t}
+												i18nKey="facets.remove"
+												values={{ value: label(facet, chosen[facet]!) }}
+												components={{ bdi: <bdi /> }}
+											/>
 										</Link>
-									)}
-								</li>
-							))}
-						</ul>
-					</section>
-				)
-			})}
-		</nav>
+									</li>
+								) : null}
+								{counts.slice(0, 12).map((count) => (
+									<li key={count.value}>
+										{chosen[facet] === count.value ? (
+											<span aria-current="true">
+												<bdi>{label(facet, count.value)}</bdi> ({format.number(count.count)})
+											</span>
+										) : (
+											<Link to={linkTo(facet, count.value)}>
+												<bdi>{label(facet, count.value)}</bdi> ({format.number(count.count)})
+											</Link>
+										)}
+									</li>
+								))}
+							</ul>
+						</section>
+					)
+				})}
+			</nav>
+		</FilterPanel>
 	)
 }
 
@@ -125,9 +136,17 @@ export function Hits({ hits, query }: { hits: PresentedHit[]; query: string }) {
 						<Marked segments={hit.snippet} />
 					</p>
 					<p className="meta" lang={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>
-						{hit.language !== language
-							? `${t('hit.inLanguage', { language: common(`languageNames.${hit.language}`) })} · `
-							: ''}
+						{hit.language !== language ? (
+							<>
+								<Trans
+									t={t}
+									i18nKey="hit.inLanguage"
+									values={{ language: common(`languageNames.${hit.language}`) }}
+									components={{ bdi: <bdi /> }}
+								/>
+								{' · '}
+							</>
+						) : null}
 						{format.day(hit.publishedOn)}
 						{hit.countries.length ? ` · ${format.list(hit.countries.map((code) => format.country(code)))}` : ''}
 					</p>
@@ -137,18 +156,28 @@ export function Hits({ hits, query }: { hits: PresentedHit[]; query: string }) {
 	)
 }
 
-/** The search box with its sort order: a plain GET form. */
-export function SearchForm({ query, sort, action }: { query: string; sort: string; action?: string }) {
+/**
+ * The search box, with its sort order when results are shown (`sort`): a plain GET form. The library's box leads
+ * to search without a sort, so on a phone it takes one line above the library's own results.
+ */
+export function SearchForm({ query, sort, action }: { query: string; sort?: string; action?: string }) {
 	const { t } = useTranslation('search')
 	return (
 		<Form method="GET" action={action} role="search" className="search-form">
-			<label htmlFor="search-query">{t('query')}</label>
-			<input id="search-query" type="search" name="q" defaultValue={query} maxLength={200} />
-			<label htmlFor="search-sort">{t('sort.label')}</label>
-			<select id="search-sort" name="sort" defaultValue={sort}>
-				<option value="relevance">{t('sort.relevance')}</option>
-				<option value="date">{t('sort.date')}</option>
-			</select>
+			{/* Each label stays on the line of its control when a phone wraps the form. */}
+			<span className="search-form__query">
+				<label htmlFor="search-query">{t('query')}</label>
+				<input id="search-query" type="search" name="q" defaultValue={query} maxLength={200} />
+			</span>
+			{sort ? (
+				<span className="search-form__sort">
+					<label htmlFor="search-sort">{t('sort.label')}</label>
+					<select id="search-sort" name="sort" defaultValue={sort}>
+						<option value="relevance">{t('sort.relevance')}</option>
+						<option value="date">{t('sort.date')}</option>
+					</select>
+				</span>
+			) : null}
 			<button type="submit" className="button">
 				{t('submit')}
 			</button>

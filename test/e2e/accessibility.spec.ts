@@ -23,7 +23,7 @@ for (const language of languages) {
 		// Forms showing their errors.
 		await page.goto(`/${language}/sign-up`)
 		await page.getByRole('button', { name: t(language, 'accounts', 'signUp.submit') }).click()
-		await expect(page.getByRole('alert')).toBeVisible()
+		await expect(page.getByRole('group', { name: t(language, 'common', 'form.errorSummary') })).toBeVisible()
 		await expectNoViolations(page, `${language} sign-up with errors`)
 		await signInWithPassword(page, language, 'nobody@example.org', 'not the right password')
 		await expect(page.getByRole('alert')).toBeVisible()

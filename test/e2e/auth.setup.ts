@@ -1,5 +1,7 @@
 import { expect, test as setup } from '@playwright/test'
-import { signInWithPassword, signInWithTwoFactor, storageStates, t } from './support.ts'
+import { savedLanguage, signInWithPassword, signInWithTwoFactor, storageStates, t } from './support.ts'
+
+// Each member lands on their home page in their saved language, whatever the sign-in form's language.
 
 setup('sign in the demo platform admin once for the suites that need one', async ({ page }) => {
 	await signInWithTwoFactor(page, 'en', 'admin@atlas.example')
@@ -9,13 +11,15 @@ setup('sign in the demo platform admin once for the suites that need one', async
 
 setup('sign in the demo officer once', async ({ page }) => {
 	await signInWithPassword(page, 'en', 'officer@atlas.example')
-	await expect(page.getByRole('link', { name: t('en', 'common', 'nav.settings') })).toBeVisible()
+	const language = savedLanguage('officer@atlas.example')
+	await expect(page.getByRole('link', { name: t(language, 'common', 'nav.settings') })).toBeVisible()
 	await page.context().storageState({ path: storageStates.officer })
 })
 
 setup('sign in the demo trainer once', async ({ page }) => {
 	await signInWithPassword(page, 'en', 'trainer@atlas.example')
-	await expect(page.getByRole('link', { name: t('en', 'common', 'nav.teaching') })).toBeVisible()
+	const language = savedLanguage('trainer@atlas.example')
+	await expect(page.getByRole('link', { name: t(language, 'common', 'nav.teaching') })).toBeVisible()
 	await page.context().storageState({ path: storageStates.trainer })
 })
 
@@ -27,7 +31,7 @@ setup('sign in the demo NGO member and legal expert once', async ({ browser }) =
 		const context = await browser.newContext()
 		const page = await context.newPage()
 		await signInWithPassword(page, 'en', email)
-		await expect(page.getByRole('link', { name: t('en', 'common', 'nav.settings') })).toBeVisible()
+		await expect(page.getByRole('link', { name: t(savedLanguage(email), 'common', 'nav.settings') })).toBeVisible()
 		await context.storageState({ path })
 		await context.close()
 	}

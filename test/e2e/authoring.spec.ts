@@ -16,7 +16,9 @@ test('a trainer writes a course in English with a Callout lesson and a three-kin
 }) => {
 	const title = `Screening interviews at ports ${Date.now()}`
 	await signInWithPassword(page, 'en', 'trainer@atlas.example')
-	await page.getByRole('link', { name: t('en', 'common', 'nav.teaching') }).click()
+	// Signing in leads to their home page in their saved language (Spanish); this journey is written in English.
+	await expect(page).toHaveURL(/\/es\/home$/)
+	await page.goto('/en/teach')
 	await page.getByRole('link', { name: en('teach.newCourse') }).click()
 	await page.getByLabel(en('editor.sourceLanguage')).selectOption('en')
 	await page.getByLabel(en('editor.courseTitle')).fill(title)
@@ -35,7 +37,8 @@ test('a trainer writes a course in English with a Callout lesson and a three-kin
 	const body = page.getByLabel(en('editor.lessonBody'))
 	await body.fill('## Plan\n\nimport x from "y"')
 	await page.getByRole('button', { name: en('editor.save'), exact: true }).click()
-	await expect(page.getByText(en('mdx.import-export', { line: 3, column: 1 }))).toBeVisible()
+	// Shown at the field and, as a link to it, in the error summary.
+	await expect(page.getByText(en('mdx.import-export', { line: 3, column: 1 })).first()).toBeVisible()
 	await body.fill(
 		'## Plan\n\nFind a quiet room.\n\n<Callout kind="warning">Never use a companion as interpreter.</Callout>',
 	)

@@ -1,4 +1,4 @@
-import { type Browser, expect } from '@playwright/test'
+import { type Browser, expect, type Page } from '@playwright/test'
 import { scan } from './axe.ts'
 import { storageStates, t } from './support.ts'
 
@@ -35,4 +35,38 @@ export async function verifyThenRevoke(browser: Browser, code: string, expected:
 	await expect(visitor.locator('body')).not.toContainText('Issued to the wrong person')
 	await scan(visitor, `/ar/verify/${code}`)
 	await visitorContext.close()
+}
+
+/**
+ * On the print view of a certificate: printed on A4 (794 × 1123 CSS pixels), the QR code and the verification
+ * address lie inside the certificate's frame. The address is made as long as a real site's could be (a long
+ * host name; the test server's is short), since a long one is what pushed both past the frame.
+ */
+export async function expectPrintedCertificateInsideFrame(page: Page) {
+	const screen = page.viewportSize()
+	await page.setViewportSize({ width: 794, height: 1123 })
+	await page.emulateMedia({ media: 'print' })
+	const address = page.locator('.certificate__address')
+	await address.evaluate((element) => {
+		element.textContent = (element.textContent ?? '').replace(
+			/^https?:\/\/[^/]+/,
+			'https://atlas.anti-trafficking-partnership.example.org',
+		)
+	})
+	const frame = (await page.locator('article.certificate').boundingBox())!
+	for (const [name, part] of [
+		['QR code', page.locator('.certificate__verify .qr')],
+		['verification address', address],
+	] as const) {
+		const box = (await part.boundingBox())!
+		expect(box.x, `${name} starts inside the frame`).toBeGreaterThanOrEqual(frame.x)
+		expect(box.y, `${name} starts inside the frame`).toBeGreaterThanOrEqual(frame.y)
+		expect(box.x + box.width, `${name} ends inside the frame`).toBeLessThanOrEqual(frame.x + frame.width)
+		expect(box.y + box.height, `${name} ends inside the frame`).toBeLessThanOrEqual(frame.y + frame.height)
+	}
+	// The whole frame fits one A4 page within its 12 mm margins (45 px each).
+	expect(frame.height).toBeLessThanOrEqual(1123 - 2 * 45)
+	await page.emulateMedia({ media: null })
+	if (screen) await page.setViewportSize(screen)
+	await page.reload()
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { scan } from './axe.ts'
+import { expectPrintedCertificateInsideFrame } from './certificate-steps.ts'
 import { answerQuiz, starterCourse } from './course-content.ts'
 import { signInWithPassword, t } from './support.ts'
 
@@ -30,7 +31,11 @@ test('a learner completes a course in Arabic: the printable certificate and its 
 	await expect(page.getByText(ar('quiz.courseComplete'))).toBeVisible()
 
 	// At once in "my certificates", with a QR code of its verification address.
-	await page.getByRole('link', { name: t('ar', 'certificates', 'mine.title') }).click()
+	// The result's own link (the main menu has one too).
+	await page
+		.getByRole('main')
+		.getByRole('link', { name: t('ar', 'certificates', 'mine.title') })
+		.click()
 	const card = page.locator('.certificate-card').filter({ hasText: course.translations.ar!.title })
 	await expect(card.getByRole('img', { name: t('ar', 'certificates', 'mine.qr') }).locator('svg')).toBeVisible()
 	const verifyUrl = (await card
@@ -50,6 +55,7 @@ test('a learner completes a course in Arabic: the printable certificate and its 
 		return document.fonts.check('16px "Atlas Naskh"', 'شهادة')
 	})
 	expect(fontLoaded).toBe(true)
+	await expectPrintedCertificateInsideFrame(page)
 	const pdf = await page.request.get(
 		(await page.getByRole('link', { name: t('en', 'certificates', 'print.pdf') }).getAttribute('href'))!,
 	)

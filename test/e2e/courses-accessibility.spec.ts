@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { expectNoViolations, scan } from './axe.ts'
 import { starterCourse } from './course-content.ts'
-import { signInWithPassword, t } from './support.ts'
+import { expectQuizLayout } from './quiz-layout.ts'
+import { savedLanguage, signInWithPassword, t } from './support.ts'
 
 /** One learner per language, so the four runs never share an enrolment or its attempts. */
 const learners = {
@@ -19,7 +20,8 @@ for (const [language, email] of Object.entries(learners)) {
 		await scan(page, `/${language}/courses`)
 		await scan(page, `/${language}/courses/${slug}`)
 		await signInWithPassword(page, language, email)
-		await expect(page.getByRole('link', { name: t(language, 'common', 'nav.learning') })).toBeVisible()
+		// They land on their home page in their saved language; the pages below are opened in this run's.
+		await expect(page.getByRole('link', { name: t(savedLanguage(email), 'common', 'nav.learning') })).toBeVisible()
 		await scan(page, `/${language}/courses/${slug}`)
 		await page.getByRole('button', { name: t(language, 'courses', 'enrol.submit') }).click()
 		await expect(page.getByRole('progressbar', { name: t(language, 'courses', 'course.progress') })).toBeVisible()
@@ -29,7 +31,14 @@ for (const [language, email] of Object.entries(learners)) {
 		await page.getByRole('button', { name: t(language, 'courses', 'quiz.start') }).click()
 		await expect(page.locator('fieldset.question').first()).toBeVisible()
 		await expectNoViolations(page, `${language} quiz with its questions`)
+		// Left to right and right to left, each question kind keeps its approved layout.
+		if (language === 'en' || language === 'ar') await expectQuizLayout(page, course, language)
 		await page.getByRole('button', { name: t(language, 'courses', 'quiz.submit') }).click()
+		// Nothing was answered: the blank questions are named and the submission waits for confirmation.
+		const submitAnyway = page.getByRole('button', { name: t(language, 'courses', 'quiz.submitAnyway') })
+		await expect(submitAnyway).toBeVisible()
+		await expectNoViolations(page, `${language} quiz with its unanswered questions named`)
+		await submitAnyway.click()
 		await expect(page.getByRole('heading', { level: 2, name: t(language, 'courses', 'quiz.feedback') })).toBeVisible()
 		await expectNoViolations(page, `${language} quiz result`)
 		await scan(page, `/${language}/learning`)
@@ -42,7 +51,8 @@ for (const [language, email] of Object.entries(learners)) {
 		const course = starterCourse('identifying-victims-at-borders')
 		const other = language === 'es' ? 'fr' : 'es'
 		await signInWithPassword(page, language, 'trainer@atlas.example')
-		await expect(page.getByRole('link', { name: t(language, 'common', 'nav.teaching') })).toBeVisible()
+		const landedIn = savedLanguage('trainer@atlas.example')
+		await expect(page.getByRole('link', { name: t(landedIn, 'common', 'nav.teaching') })).toBeVisible()
 		await page.goto(`/${language}/teach`)
 		const title = course.translations[language]?.title ?? course.translations.en!.title
 		const base = (await page.getByRole('link', { name: title }).getAttribute('href'))!
@@ -61,7 +71,7 @@ for (const [language, email] of Object.entries(learners)) {
 		await page.getByLabel(t(language, 'courses', 'editor.lessonBody')).fill('Text\n\n<Banner />')
 		await page.getByRole('button', { name: t(language, 'courses', 'editor.preview') }).click()
 		await expect(
-			page.getByText(t(language, 'courses', 'mdx.unknown-component', { line: 3, column: 1, name: 'Banner' })),
+			page.getByText(t(language, 'courses', 'mdx.unknown-component', { line: 3, column: 1, name: 'Banner' })).first(),
 		).toBeVisible()
 		await expectNoViolations(page, `${language} lesson editor with MDX problems`)
 		await page.goto(`/${language}/teach/courses/new`)

@@ -5,6 +5,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { demoPagePaths } from '../access-table.ts'
 import { spellingsOf, survivorProblems } from '../survivor-checks.ts'
 import { axeViolations } from './axe.ts'
+import { clickThroughRoutes, hydrationProblem, type SeenLink } from './click-through.ts'
 import { nuErrors } from './nu-checker.ts'
 import { routeMatcher } from './route-manifest.ts'
 import { privacyProblems, securityHeaderProblems } from './security-headers.ts'
@@ -16,9 +17,12 @@ import { storageStates } from './support.ts'
  * site map, follows each link it finds on this site, and checks every page it reaches
  * with axe, the Nu Html Checker, its security headers, its privacy (a signed-in person's
  * page is never stored; a survivor's page gets the survivor treatment, under every spelling
- * tried too), and the browser's console (a
- * hydration mismatch shows there). Pages of one route beyond the first two are skipped, since they
- * share a template; downloads and other languages' pages are not followed. The legal
+ * tried too), the browser's console and uncaught errors (a hydration mismatch shows there), and whether the
+ * page hydrated at all. Pages of one route beyond the first two are skipped, since they share a template (beyond
+ * the first in a role's second language); downloads and other languages' pages are not followed. In each role's
+ * first language the crawl then moves through the site again by clicking links, with JavaScript on, until every
+ * route it reached has been reached by a click (client-side navigation loads each route's module in the
+ * browser, which opening an address does not: a dead link shows only there). The legal
  * expert is left out: their pages are the NGO member's, with the reviewing controls the
  * platform admin's crawl already sees.
  */
@@ -36,7 +40,7 @@ const crawlers = [
  * visitor's crawl and the accessibility specs still open pages in all four. This keeps the run within budget.
  */
 const crawlLanguages = (who: (typeof crawlers)[number][0]) => (who === 'visitor' ? languages : (['en', 'ar'] as const))
-const pagesPerRoute = 2
+const pagesPerRoute = (language: string) => (language === 'en' ? 2 : 1)
 const routeOf = routeMatcher()
 
 test.describe.configure({ timeout: 600_000 })
@@ -66,7 +70,16 @@ async function linksOn(page: Page, language: string) {
 /** Fewer distinct routes than this means the crawl lost its way (a lapsed session is sent to sign-in, say). */
 const leastRoutes = { visitor: 15, officer: 35, 'ngo-member': 35, trainer: 45, 'platform-admin': 45 }
 
-type Crawl = { checked: string[]; pages: string[]; routes: Set<string>; problems: string[] }
+type Crawl = {
+	checked: string[]
+	pages: string[]
+	routes: Set<string>
+	problems: string[]
+	/** Routes that answered this role with a page of their own (not a refusal or not-found page). */
+	shown: Set<string>
+	/** For each route that answered a page, the links seen to it (and where each landed). */
+	linksTo: Map<string, SeenLink[]>
+}
 
 /**
  * Visits the queue breadth first, in one language, adding the links each page holds. Each page
@@ -76,8 +89,19 @@ type Crawl = { checked: string[]; pages: string[]; routes: Set<string>; problems
 async function crawl(page: Page, language: string, queue: string[], signedIn: boolean): Promise<Crawl> {
 	const seen = new Set(queue)
 	const perRoute = new Map<string, number>()
-	const result: Crawl = { checked: [], pages: [], routes: new Set(), problems: [] }
+	const result: Crawl = {
+		checked: [],
+		pages: [],
+		routes: new Set(),
+		problems: [],
+		shown: new Set(),
+		linksTo: new Map(),
+	}
+	const perPage = pagesPerRoute(language)
+	const linksFound: { from: string; to: string }[] = []
+	const landedOf = new Map<string, string>()
 	let notFoundChecked = false
+	page.on('pageerror', (error) => result.problems.push(`${page.url()}: uncaught: ${error.message}`))
 	page.on('console', (message) => {
 		// A page answering 403 or 404 on purpose logs its own status; that is not an error in the page.
 		const ownStatus = message.text().match(/^Failed to load resource: the server responded with a status of (\d+)/)?.[1]
@@ -85,7 +109,7 @@ async function crawl(page: Page, language: string, queue: string[], signedIn: bo
 		if (message.type() === 'error' && !expected) result.problems.push(`${page.url()}: console: ${message.text()}`)
 	})
 	for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-		if ((perRoute.get(routeOf(next.split('?')[0]!)) ?? 0) >= pagesPerRoute) continue
+		if ((perRoute.get(routeOf(next.split('?')[0]!)) ?? 0) >= perPage) continue
 		const response = await page.goto(next).catch((error: Error) => {
 			// A download (a CSV export named in the access table, say) is not a page to check.
 			if (!error.message.includes('Download is starting'))
@@ -96,15 +120,17 @@ async function crawl(page: Page, language: string, queue: string[], signedIn: bo
 		const landed = new URL(page.url())
 		const address = landed.pathname + landed.search
 		const route = routeOf(landed.pathname)
+		if (response.status() < 400) landedOf.set(next, address)
 		if (address !== next && seen.has(address)) continue
 		seen.add(address)
 		if (response.status() >= 500) result.problems.push(`${address}: answered ${response.status()}`)
 		if (route === 'unmatched') result.problems.push(`${address}: no route of the manifest answers it`)
 		if (response.status() === 404 && notFoundChecked) continue
 		if (response.status() === 404) notFoundChecked = true
-		else if ((perRoute.get(route) ?? 0) >= pagesPerRoute) continue
+		else if ((perRoute.get(route) ?? 0) >= perPage) continue
 		else perRoute.set(route, (perRoute.get(route) ?? 0) + 1)
 		result.routes.add(route)
+		if (response.status() < 400) result.shown.add(route)
 		result.checked.push(address)
 		const html = await response.text()
 		result.pages.push(html)
@@ -115,13 +141,22 @@ async function crawl(page: Page, language: string, queue: string[], signedIn: bo
 				(problem) => `${address}: ${problem}`,
 			),
 		)
+		const unhydrated = await hydrationProblem(page)
+		if (unhydrated) result.problems.push(`${address}: ${unhydrated}`)
 		for (const found of await axeViolations(page))
 			result.problems.push(`${address}: axe: ${found.rule} (${found.targets.join(', ')})`)
 		for (const link of await linksOn(page, language)) {
-			if (seen.has(link) || (perRoute.get(routeOf(link.split('?')[0]!)) ?? 0) >= pagesPerRoute) continue
+			if (response.status() < 400) linksFound.push({ from: address, to: link })
+			if (seen.has(link) || (perRoute.get(routeOf(link.split('?')[0]!)) ?? 0) >= perPage) continue
 			seen.add(link)
 			queue.push(link)
 		}
+	}
+	for (const { from, to } of linksFound) {
+		const landed = landedOf.get(to)
+		const route = landed && routeOf(landed.split('?')[0]!)
+		if (!route || !result.routes.has(route)) continue
+		result.linksTo.set(route, [...(result.linksTo.get(route) ?? []), { from, to, landed }])
 	}
 	return result
 }
@@ -186,17 +221,32 @@ for (const [who, storageState] of crawlers) {
 			const seeds = demoPagePaths.map((seed) => seed.replace(/^\/en(?=\/|$)/, `/${language}`))
 			const queue = [...new Set([...seeds, ...survivorPages(language), ...(await sitemapPaths(page, language))])]
 			const result = await crawl(page, language, queue, Boolean(storageState))
+			const clicked =
+				language === crawlLanguages(who)[0]
+					? await clickThroughRoutes(page, result.shown, result.linksTo, routeOf)
+					: undefined
+			result.problems.push(...(clicked?.problems ?? []))
 			result.problems.push(...(await spellingProblems(page, baseURL!, language)))
 			await context.close()
 			const htmlErrors = htmlErrorsOf(result, `${who}-${language}`)
 			fs.mkdirSync('.cache/crawl', { recursive: true })
 			fs.writeFileSync(
 				`.cache/crawl/${who}-${language}.json`,
-				JSON.stringify({ pages: result.checked.length, routes: [...result.routes], checked: result.checked }, null, 1),
+				JSON.stringify(
+					{
+						pages: result.checked.length,
+						routes: [...result.routes],
+						checked: result.checked,
+						clicked: clicked && [...clicked.reached],
+						unlinked: clicked?.unlinked,
+					},
+					null,
+					1,
+				),
 			)
 			test.info().annotations.push({
 				type: 'crawl',
-				description: `${result.checked.length} pages of ${result.routes.size} routes`,
+				description: `${result.checked.length} pages of ${result.routes.size} routes${clicked ? `, ${clicked.reached.size} reached by clicking` : ''}`,
 			})
 			expect(result.routes.size, 'routes reached').toBeGreaterThanOrEqual(leastRoutes[who])
 			if (storageState)
@@ -205,6 +255,8 @@ for (const [who, storageState] of crawlers) {
 					'pages that sent a member to sign in',
 				).toEqual([])
 			expect(result.problems).toEqual([])
+			// Every page this role can open is linked from somewhere and was reached by a click.
+			if (clicked) expect(clicked.unlinked, 'routes no page links to').toEqual([])
 			expect(htmlErrors, 'Nu Html Checker errors').toEqual([])
 		})
 	}

@@ -45,7 +45,7 @@ test('names and organisations full of markup are shown as text: no script runs, 
 	browser,
 	baseURL,
 }) => {
-	const signUpPage = await (await request.get('/en/sign-up')).text()
+	const signUpPage = await (await request.get('/en/sign-up?country=FR')).text()
 	const organisationId = signUpPage.match(/<option value="([0-9a-f-]{36})">Sample Anti-Trafficking Police Unit/)![1]!
 	const marker = `xss${Date.now()}`
 	for (const [index, payload] of payloads.entries()) {

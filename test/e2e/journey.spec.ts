@@ -18,7 +18,7 @@ test('a visitor applies, is approved by their organisation admin, confirms, sign
 	await page.getByLabel(t('en', 'accounts', 'fields.role')).selectOption('officer')
 	await page
 		.getByLabel(t('en', 'accounts', 'fields.organisation'), { exact: true })
-		.selectOption({ label: 'Sample Anti-Trafficking Police Unit (France)' })
+		.selectOption({ label: 'Sample Anti-Trafficking Police Unit' })
 	await page.getByRole('button', { name: t('en', 'accounts', 'signUp.submit') }).click()
 	await expect(page.getByRole('heading', { name: t('en', 'accounts', 'signUp.appliedTitle') })).toBeVisible()
 
@@ -55,12 +55,13 @@ test('a visitor applies, is approved by their organisation admin, confirms, sign
 	await signInWithPassword(page, 'en', email, password)
 	await expect(page.getByText(t('en', 'common', 'home.welcomeBack', { name }))).toBeVisible()
 
-	// The site switches to Arabic, right to left, on the same page.
+	// They land on their home page. The site switches to Arabic, right to left, on the same page.
+	await expect(page).toHaveURL(/\/en\/home$/)
 	await page.getByRole('link', { name: 'العربية' }).click()
-	await expect(page).toHaveURL(/\/ar$/)
+	await expect(page).toHaveURL(/\/ar\/home$/)
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('ar', 'common', 'home.title'))
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('ar', 'home', 'title'))
 
 	// They change their time zone.
 	await page.getByRole('link', { name: t('ar', 'common', 'nav.settings') }).click()

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
 import { starterCourse } from './course-content.ts'
-import { signInWithPassword, t } from './support.ts'
+import { savedLanguage, signInWithPassword, t } from './support.ts'
 
 /** Presses Tab until the control has focus, as a keyboard user would; fails if it is never reached. */
 async function tabTo(page: Page, control: Locator, limit = 120) {
@@ -23,13 +23,15 @@ test('a member signs in and out with the keyboard alone, starting from the skip 
 	await page.keyboard.press('Tab')
 	await page.keyboard.type('atlas demo password')
 	await page.keyboard.press('Enter')
-	await expect(page.getByText(t('en', 'common', 'home.welcomeBack', { name: 'Sample Trainer' }))).toBeVisible()
-	await tabTo(page, page.getByRole('button', { name: t('en', 'common', 'nav.signOut') }), 20)
+	// They land on their home page, in their saved language.
+	const landedIn = savedLanguage('trainer@atlas.example')
+	await expect(page.getByText(t(landedIn, 'common', 'home.welcomeBack', { name: 'Sample Trainer' }))).toBeVisible()
+	await tabTo(page, page.getByRole('button', { name: t(landedIn, 'common', 'nav.signOut') }), 20)
 	await page.keyboard.press('Enter')
 	await expect(
 		page
-			.getByRole('navigation', { name: t('en', 'common', 'layout.mainNavigation') })
-			.getByRole('link', { name: t('en', 'common', 'nav.signIn') }),
+			.getByRole('navigation', { name: t(landedIn, 'common', 'layout.mainNavigation') })
+			.getByRole('link', { name: t(landedIn, 'common', 'nav.signIn') }),
 	).toBeVisible()
 })
 
@@ -38,7 +40,8 @@ test('a learner enrols in a course and takes its quiz with the keyboard alone', 
 	const course = starterCourse(slug)
 	const c = (key: string) => t('en', 'courses', key)
 	await signInWithPassword(page, 'en', 'legal@atlas.example')
-	await expect(page.getByRole('link', { name: t('en', 'common', 'nav.learning') })).toBeVisible()
+	const landedIn = savedLanguage('legal@atlas.example')
+	await expect(page.getByRole('link', { name: t(landedIn, 'common', 'nav.learning') })).toBeVisible()
 	await page.goto(`/en/courses/${slug}`)
 	await tabTo(page, page.getByRole('button', { name: c('enrol.submit') }))
 	await page.keyboard.press('Enter')

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3'
 import { expect, test } from '@playwright/test'
 import { e2eDataDir } from '../../playwright.config.ts'
 import { accessTable } from '../access-table.ts'
-import { demoPassword, signInWithPassword, storageStates, t } from './support.ts'
+import { demoPassword, savedLanguage, signInWithPassword, storageStates, t } from './support.ts'
 
 function accountExists(email: string) {
 	const db = new Database(path.join(e2eDataDir, 'atlas.db'), { readonly: true, fileMustExist: true })
@@ -15,7 +15,7 @@ function accountExists(email: string) {
 }
 
 async function organisationId(request: import('@playwright/test').APIRequestContext) {
-	const html = await (await request.get('/en/sign-up')).text()
+	const html = await (await request.get('/en/sign-up?country=FR')).text()
 	return html.match(/<option value="([0-9a-f-]{36})">Sample Anti-Trafficking Police Unit/)![1]!
 }
 
@@ -164,9 +164,11 @@ test('signing in with a hostile redirectTo ends on this site, never on another h
 		await page.getByLabel(t('en', 'accounts', 'fields.email')).fill('officer@atlas.example')
 		await page.getByLabel(t('en', 'accounts', 'fields.password'), { exact: true }).fill(demoPassword)
 		await page.getByRole('button', { name: t('en', 'accounts', 'signIn.submit') }).click()
-		await expect(page.getByRole('button', { name: t('en', 'common', 'nav.signOut') })).toBeVisible()
+		// An unsafe target is dropped: the officer lands on their home page, in their saved language.
+		const landedIn = savedLanguage('officer@atlas.example')
+		await expect(page.getByRole('button', { name: t(landedIn, 'common', 'nav.signOut') })).toBeVisible()
 		expect(new URL(page.url()).host, target).toBe(ownHost)
-		expect(new URL(page.url()).pathname, target).toBe('/en')
+		expect(new URL(page.url()).pathname, target).toBe(`/${landedIn}/home`)
 		expect(foreignRequests, target).toEqual([])
 		await context.close()
 	}
@@ -199,7 +201,12 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByLabel(t('fr', 'accounts', 'fields.name'), { exact: true })).toHaveAccessibleDescription(
 			t('fr', 'common', 'errors.required'),
 		)
-		await expect(page.getByRole('alert')).toHaveText(t('fr', 'accounts', 'signUp.fixErrors'))
+		// The error summary at the top lists each problem with its field, even without JavaScript.
+		const summary = page.getByRole('group', { name: t('fr', 'common', 'form.errorSummary') })
+		await expect(summary.getByRole('link', { name: t('fr', 'common', 'errors.email') })).toHaveAttribute(
+			'href',
+			'#sign-up-email',
+		)
 	})
 
 	test('a member signs in, changes their time zone, ends another of their sessions and signs out, all without JavaScript', async ({

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { expectNoViolations, scan } from './axe.ts'
-import { signInWithPassword, t } from './support.ts'
+import { savedLanguage, signInWithPassword, t } from './support.ts'
 
 const languages = ['en', 'fr', 'es', 'ar'] as const
 
@@ -18,6 +18,9 @@ test('a survivor’s request reaches the provider’s inbox, and the provider de
 	const context = await browser.newContext()
 	const page = await context.newPage()
 	await signInWithPassword(page, 'en', 'ngo@atlas.example')
+	// They land on their home page in their saved language (Arabic); this part is read in English.
+	await expect(page).toHaveURL(new RegExp(`/${savedLanguage('ngo@atlas.example')}/home$`))
+	await page.goto('/en/home')
 	await page.getByRole('link', { name: t('en', 'common', 'nav.listings') }).click()
 	await page.getByRole('link', { name: t('en', 'programmes', 'provider.inboxLink') }).click()
 	const request = page.getByRole('listitem').filter({ hasText: contact })
@@ -34,7 +37,8 @@ for (const language of languages) {
 		const context = await browser.newContext()
 		const page = await context.newPage()
 		await signInWithPassword(page, language, 'ngo@atlas.example')
-		await expect(page.getByRole('link', { name: t(language, 'common', 'nav.listings') })).toBeVisible()
+		const landedIn = savedLanguage('ngo@atlas.example')
+		await expect(page.getByRole('link', { name: t(landedIn, 'common', 'nav.listings') })).toBeVisible()
 		// The provider pages as they first show are checked by the crawl (crawl.spec.ts); these are their error states.
 		await scan(page, `/${language}/provider/programmes/reading-and-numbers-rabat?language=fr`)
 		await page.getByLabel(t(language, 'programmes', 'editor.fields.title')).fill('')

@@ -54,9 +54,9 @@ export function spawnServer(options: { env?: Record<string, string>; dataDir?: s
 	return server
 }
 
-/** The id of an approved organisation, read from the sign-up form. */
+/** The id of an approved organisation in France (where `apply` says the applicant works), read from the sign-up form. */
 export async function anyOrganisationId(baseUrl: string) {
-	const html = await (await fetch(`${baseUrl}/en/sign-up`)).text()
+	const html = await (await fetch(`${baseUrl}/en/sign-up?country=FR`)).text()
 	return html.match(/<option value="([0-9a-f-]{36})">/)![1]!
 }
 

@@ -33,6 +33,11 @@ export function demoAccount(email: string) {
 	return account
 }
 
+/** The language a demo member lands in after signing in (their home page): their saved one, not the form's. */
+export function savedLanguage(email: string) {
+	return demoAccount(email).locale
+}
+
 function totpCode(base32Key: string, at: number) {
 	return generateHOTP(decodeBase32IgnorePadding(base32Key), BigInt(Math.floor(at / 30_000)), 6)
 }

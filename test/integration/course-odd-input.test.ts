@@ -48,7 +48,16 @@ const forms = [
 		name: 'quiz',
 		handler: quizEditor.action,
 		path: '/quizzes/check',
-		fields: ['intent', 'title', 'passMark', 'attemptsAllowed', 'drawCount', 'questionId'],
+		fields: [
+			'intent',
+			'title',
+			'passMark',
+			'attemptsAllowed',
+			'drawCount',
+			'questionId',
+			'showWhetherCorrect',
+			'correctAnswers',
+		],
 	},
 	{
 		name: 'question',

@@ -143,7 +143,7 @@ test('failing, then passing the quiz completes the course and issues its certifi
 	const review = await jsonOf<{
 		score: number
 		passed: boolean
-		questions: { correct: boolean; explanation: string | null; picked: { feedback: string | null }[] }[]
+		questions: { id: string; verdict: string | null; explanation: string | null }[]
 	}>(
 		await callRoute(attemptPage.loader, {
 			path: failed.headers.get('Location')!,
@@ -152,7 +152,11 @@ test('failing, then passing the quiz completes the course and issues its certifi
 		}),
 	)
 	expect(review).toMatchObject({ score: 50, passed: false })
-	expect(review.questions.find((question) => question.explanation === 'SECRET-EXPLANATION')?.correct).toBe(false)
+	// An attempt is left, so the explanation (which names the answer) waits: see quiz-review.test.ts.
+	expect(review.questions.find((question) => question.id === 'count')).toMatchObject({
+		verdict: 'incorrect',
+		explanation: null,
+	})
 	expect(getDb().select().from(certificates).where(eq(certificates.userId, user.id)).all()).toHaveLength(0)
 	const passed = await attempt({ 'q-count': '30' })
 	expect(passed.status).toBe(302)

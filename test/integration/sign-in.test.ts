@@ -22,7 +22,7 @@ test('a member signs in and gets a revocable, HttpOnly, SameSite=Lax session coo
 		form: { email: user.email, password: testPassword },
 	})
 	expect(response.status).toBe(302)
-	expect(response.headers.get('Location')).toBe('/en')
+	expect(response.headers.get('Location')).toBe('/en/home')
 	const [cookie, knownDevice] = response.headers.getSetCookie()
 	expect(cookie).toMatch(/^atlas_session=[a-z2-7]+\.[a-z2-7]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=43200$/)
 	// The browser is also marked as known to this account, for the per-account sign-in limit (decision 014).
@@ -148,7 +148,7 @@ test('after signing in, an outside address in redirectTo is ignored', async () =
 		path: '/en/sign-in',
 		form: { email: user.email, password: testPassword, redirectTo: '//evil.example/steal' },
 	})
-	expect(response.headers.get('Location')).toBe('/en')
+	expect(response.headers.get('Location')).toBe('/en/home')
 })
 
 test('a redirectTo with a tab, a line break or a backslash leads home, never elsewhere nor to an error', async () => {
@@ -159,7 +159,7 @@ test('a redirectTo with a tab, a line break or a backslash leads home, never els
 			form: { email: user.email, password: testPassword, redirectTo },
 		})
 		expect(response.status, JSON.stringify(redirectTo)).toBe(302)
-		expect(response.headers.get('Location'), JSON.stringify(redirectTo)).toBe('/en')
+		expect(response.headers.get('Location'), JSON.stringify(redirectTo)).toBe('/en/home')
 	}
 })
 

@@ -24,6 +24,9 @@ function outboxMessages() {
 		)
 }
 
+/** The applicant below works in Senegal, so joins an organisation there. */
+const senegaleseOrganisation = () => createOrganisation({ country: 'SN' })
+
 const userCount = () => getDb().select({ n: count() }).from(users).get()!.n
 const organisationCount = () => getDb().select({ n: count() }).from(organisations).get()!.n
 
@@ -41,7 +44,7 @@ function application(organisationId: string, overrides: Record<string, string | 
 }
 
 test('an application creates a pending account and emails a confirmation link in the page language', async () => {
-	const organisation = createOrganisation()
+	const organisation = senegaleseOrganisation()
 	const form = application(organisation.id)
 	const response = await callRoute(signUp.action, { path: '/fr/sign-up', form })
 	expect(response.status).toBe(302)
@@ -59,7 +62,7 @@ test('an application for an address already registered looks the same and writes
 	const before = userCount()
 	const response = await callRoute(signUp.action, {
 		path: '/en/sign-up',
-		form: application(existing.organisationId, { email: existing.email.toUpperCase() }),
+		form: application(existing.organisationId, { email: existing.email.toUpperCase(), country: existing.country }),
 	})
 	expect(response.status).toBe(302)
 	expect(response.headers.get('Location')).toBe('/en/sign-up?applied=1')
@@ -103,7 +106,7 @@ const badInputs: [string, Record<string, string | string[]>, Record<string, stri
 ]
 
 test.each(badInputs)('%s gets a translated error at the field and writes nothing', async (_, overrides, expected) => {
-	const organisation = createOrganisation()
+	const organisation = senegaleseOrganisation()
 	const users = userCount()
 	const organisations = organisationCount()
 	const response = await callRoute(signUp.action, {
@@ -125,7 +128,7 @@ test.each(badInputs)('%s gets a translated error at the field and writes nothing
 })
 
 test('an organisation that is not approved cannot be joined directly', async () => {
-	const pending = createOrganisation({ status: 'pending' })
+	const pending = createOrganisation({ status: 'pending', country: 'SN' })
 	const before = userCount()
 	const response = await callRoute(signUp.action, { path: '/en/sign-up', form: application(pending.id) })
 	expect(response.status).toBe(400)
@@ -136,7 +139,7 @@ test('an organisation that is not approved cannot be joined directly', async () 
 })
 
 test('a bot filling the hidden field is thanked and nothing is written', async () => {
-	const organisation = createOrganisation()
+	const organisation = senegaleseOrganisation()
 	const before = userCount()
 	const response = await callRoute(signUp.action, {
 		path: '/en/sign-up',
@@ -161,4 +164,33 @@ test('with an unknown organisation, a registered and an unregistered address get
 	expect(answers[0]).toEqual(answers[1])
 	expect(answers[0]!.status).toBe(400)
 	expect(JSON.parse(answers[0]!.body).fieldErrors).toEqual({ organisationId: ['common:errors.organisationUnknown'] })
+})
+
+test('the form lists the organisations of the chosen country only, and none before a country is chosen', async () => {
+	const dakar = createOrganisation({ country: 'SN', name: 'Dakar Border Police' })
+	const lyon = createOrganisation({ country: 'FR', name: 'Lyon Border Police' })
+	const pending = createOrganisation({ country: 'SN', name: 'Thiès Shelter', status: 'pending' })
+	type Page = { country: string | null; organisations: { value: string; label: string }[] }
+	const listed = async (path: string) => jsonOf<Page>(await callRoute(signUp.loader, { path }))
+	const senegal = await listed('/fr/sign-up?country=SN')
+	expect(senegal.country).toBe('SN')
+	expect(senegal.organisations).toContainEqual({ value: dakar.id, label: 'Dakar Border Police' })
+	expect(senegal.organisations.map((option) => option.value)).not.toContain(lyon.id)
+	expect(senegal.organisations.map((option) => option.value)).not.toContain(pending.id)
+	expect(await listed('/fr/sign-up')).toMatchObject({ country: null, organisations: [] })
+	expect(await listed('/fr/sign-up?country=XX')).toMatchObject({ country: null, organisations: [] })
+})
+
+test('joining an organisation of another country than the one chosen is refused, in every language, and writes nothing', async () => {
+	const inFrance = createOrganisation({ country: 'FR' })
+	const before = { users: userCount(), organisations: organisationCount() }
+	const response = await callRoute(signUp.action, { path: '/ar/sign-up', form: application(inFrance.id) })
+	expect(response.status).toBe(400)
+	const body = await jsonOf<{ fieldErrors: Record<string, string[]> }>(response)
+	expect(body.fieldErrors).toEqual({ organisationId: ['common:errors.organisationInOtherCountry'] })
+	for (const language of languages) {
+		const translated = (resources[language].common.errors as Record<string, string>).organisationInOtherCountry
+		expect(translated, `${language} errors.organisationInOtherCountry`).toBeTruthy()
+	}
+	expect({ users: userCount(), organisations: organisationCount() }).toEqual(before)
 })

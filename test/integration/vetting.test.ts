@@ -51,7 +51,8 @@ test('an organisation admin sees and approves applicants of their own organisati
 		cookie,
 		form: { applicantId: applicant.id, decision: 'approve' },
 	})
-	expect(approved.status).toBe(200)
+	expect(approved.status).toBe(302)
+	expect(approved.headers.get('Location')).toBe('/en/admin/members')
 	expect(statusOf(applicant.id)).toBe('active')
 	expect(rolesOf(applicant.id)).toEqual(['officer'])
 	const event = getDb().select().from(auditEvents).where(eq(auditEvents.subjectUserId, applicant.id)).all().at(-1)
@@ -88,7 +89,7 @@ test('an applicant to a proposed organisation waits until a platform admin appro
 		cookie,
 		form: { applicantId: applicant.id, decision: 'approve' },
 	})
-	expect(later.status).toBe(200)
+	expect(later.status).toBe(302)
 	expect(statusOf(applicant.id)).toBe('active')
 })
 
@@ -97,7 +98,7 @@ test('a refused applicant is refused once, and a second decision changes nothing
 	const applicant = await createUser({ status: 'pending' })
 	const { cookie } = signIn(admin.id)
 	const form = { applicantId: applicant.id, decision: 'refuse' }
-	expect((await callRoute(members.action, { path: '/en/admin/members', cookie, form })).status).toBe(200)
+	expect((await callRoute(members.action, { path: '/en/admin/members', cookie, form })).status).toBe(302)
 	expect(statusOf(applicant.id)).toBe('refused')
 	expect(mailTo(applicant.email).map((mail) => mail.subject)).toEqual([
 		serverI18n('en').t('application-refused.subject', { ns: 'email' }),

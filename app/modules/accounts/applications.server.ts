@@ -32,21 +32,25 @@ type Recipient = { user: { email: string; name: string; locale: string }; messag
 export async function applyForMembership(
 	application: Application,
 	language: Language,
-): Promise<Outcome<'organisationUnknown'>> {
+): Promise<Outcome<'organisationUnknown' | 'organisationInOtherCountry'>> {
 	const passwordHash = await hashPassword(application.password)
 	const email = normaliseEmail(application.email)
-	const outcome = writeTransaction((tx): Outcome<'organisationUnknown', Recipient> => {
+	const outcome = writeTransaction((tx): Outcome<'organisationUnknown' | 'organisationInOtherCountry', Recipient> => {
 		// Everything the applicant chose is checked before the address is looked up: a refusal that came only
 		// for unregistered addresses would tell which ones have an account.
 		const joining =
 			application.organisation.kind === 'existing'
 				? tx
-						.select({ id: organisations.id })
+						.select({ id: organisations.id, country: organisations.country })
 						.from(organisations)
 						.where(and(eq(organisations.id, application.organisation.id), eq(organisations.status, 'approved')))
 						.get()
 				: null
 		if (joining === undefined) return refuse('organisationUnknown', { field: 'organisationId' })
+		// The form lists only the chosen country's organisations; a member works where their organisation is.
+		if (joining && joining.country !== application.country) {
+			return refuse('organisationInOtherCountry', { field: 'organisationId' })
+		}
 		const existing = findUserByEmail(email, tx)
 		if (existing) {
 			return done({

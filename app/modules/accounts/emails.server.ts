@@ -17,6 +17,7 @@ export type AccountEmail =
 	| { kind: 'listing-verification-due'; link: string; title: string }
 	| { kind: 'certificate-expiring'; link: string; title: string; date: string }
 	| { kind: 'certificate-expired'; link: string; title: string }
+	| { kind: 'document-published'; link: string; title: string }
 
 /** Writes an account email in the recipient's language from the `email` namespace. */
 export function composeAccountEmail(

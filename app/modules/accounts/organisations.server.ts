@@ -6,11 +6,12 @@ import { recordAudit } from '#app/platform/audit.server.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 
-export function listApprovedOrganisations() {
+/** The organisations an applicant in `country` can join: approved ones of that country. */
+export function listApprovedOrganisations(country: string) {
 	return getDb()
-		.select({ id: organisations.id, name: organisations.name, country: organisations.country })
+		.select({ id: organisations.id, name: organisations.name })
 		.from(organisations)
-		.where(eq(organisations.status, 'approved'))
+		.where(and(eq(organisations.status, 'approved'), eq(organisations.country, country)))
 		.orderBy(organisations.name)
 		.all()
 }

@@ -1,4 +1,5 @@
 import { recordAudit } from '#app/platform/audit.server.ts'
+import { defaultLanguage, isLanguage } from '#app/platform/i18n.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { writeTransaction } from '#app/db/client.server.ts'
 import { createSession, endSession, rotateSession, validateSessionToken } from '#app/platform/session.server.ts'
@@ -18,7 +19,7 @@ import { findUserByEmail } from './users.server.ts'
 
 export type SignInRefusal = 'invalid' | 'pending' | 'refused' | 'suspended' | 'unconfirmed'
 
-export type SignInCheck = Outcome<SignInRefusal, { userId: string; needsSecondFactor: boolean }>
+export type SignInCheck = Outcome<SignInRefusal, { userId: string; needsSecondFactor: boolean; locale: string }>
 
 /**
  * Checks an email and password. The account's state (pending, refused...) is only
@@ -44,7 +45,12 @@ export async function checkCredentials(email: string, password: string): Promise
 		recordAudit({ event: 'sign-in-failed', subjectUserId: user.id, details: { reason: 'unconfirmed' } })
 		return refuse('unconfirmed')
 	}
-	return done({ userId: user.id, needsSecondFactor: user.totpEnabledAt !== null })
+	return done({ userId: user.id, needsSecondFactor: user.totpEnabledAt !== null, locale: user.locale })
+}
+
+/** Where a member lands after signing in when no page asked for them: their home page, in their saved language. */
+export function memberHomePath(locale: string) {
+	return `/${isLanguage(locale) ? locale : defaultLanguage}/home`
 }
 
 /** What the sign-in pages know of the browser: a label for the sessions list, its session and its known-device mark. */
@@ -61,7 +67,8 @@ export async function signInWithPassword(
 	credentials: { email: string; password: string },
 	browser: Browser,
 ): Promise<
-	Outcome<SignInRefusal, { token: string; secondFactorOwed: boolean; deviceMark: string | null }> | SignInPaused
+	| Outcome<SignInRefusal, { token: string; secondFactorOwed: boolean; deviceMark: string | null; home: string }>
+	| SignInPaused
 > {
 	const scope = attemptScope(credentials.email, findUserByEmail(credentials.email), browser.deviceMark)
 	const wait = secondsPaused(scope)
@@ -76,10 +83,11 @@ export async function signInWithPassword(
 		if (previous) endSession(previous.id, tx)
 		return createSession(check.userId, { twoFactorVerified: !check.needsSecondFactor, device: browser.device }, tx)
 	})
-	if (check.needsSecondFactor) return done({ token, secondFactorOwed: true, deviceMark: null })
+	const home = memberHomePath(check.locale)
+	if (check.needsSecondFactor) return done({ token, secondFactorOwed: true, deviceMark: null, home })
 	clearFailedAttempts(scope)
 	completeSignIn(check.userId)
-	return done({ token, secondFactorOwed: false, deviceMark: knownDeviceMark(check.userId) })
+	return done({ token, secondFactorOwed: false, deviceMark: knownDeviceMark(check.userId), home })
 }
 
 /**

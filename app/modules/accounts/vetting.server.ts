@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm'
+import { and, asc, eq, inArray } from 'drizzle-orm'
 import { getDb, writeTransaction } from '#app/db/client.server.ts'
 import { organisations, userRoles, users } from '#app/db/schema/index.ts'
 import { recordAudit } from '#app/platform/audit.server.ts'
@@ -31,6 +31,25 @@ export function listPendingApplicants(actor: Actor) {
 		.limit(200)
 		.all()
 		.map((row) => ({ ...row, emailConfirmed: row.emailConfirmed !== null }))
+}
+
+/**
+ * How many applicants wait for this admin to vet them, counted up to `upTo`: their own organisation's, or every
+ * organisation's for a platform admin. Both read `users_org_status_idx`: a platform admin's count goes through it
+ * organisation by organisation (`in`), so no count scans the whole users table.
+ */
+export function pendingApplicantCount(actor: Actor, upTo: number) {
+	if (!can(actor, 'members:vet')) return 0
+	const db = getDb()
+	const scope = hasRole(actor, 'platform_admin')
+		? inArray(users.organisationId, db.select({ id: organisations.id }).from(organisations))
+		: eq(users.organisationId, actor.organisationId)
+	return db
+		.select({ id: users.id })
+		.from(users)
+		.where(and(eq(users.status, 'pending'), scope))
+		.limit(upTo)
+		.all().length
 }
 
 export type VettingDecision = 'approve' | 'refuse'

@@ -9,15 +9,14 @@ import { type Language } from '#app/platform/i18n.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can, hasRole } from '#app/platform/permissions.ts'
 import { certificateStatus } from './status.ts'
+import { verificationCodePattern } from './verification-code.ts'
 import { type RevocationCategory } from './vocabulary.ts'
 
 export type CertificateRow = typeof certificates.$inferSelect
 
-const codePattern = /^[A-Z2-7]{32}$/
-
 export function findCertificate(code: string, db: Db = getDb()) {
 	const normalised = code.trim().toUpperCase()
-	if (!codePattern.test(normalised)) return undefined
+	if (!verificationCodePattern.test(normalised)) return undefined
 	return db.select().from(certificates).where(eq(certificates.code, normalised)).get()
 }
 

@@ -1,4 +1,4 @@
-import { formatDate, formatPercent } from '#app/platform/format.ts'
+import { formatDate, formatList, formatPercent } from '#app/platform/format.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'
 import { directionOf } from '#app/platform/i18n.ts'
 import { type CertificateView, verificationUrl } from './certificates.server.ts'
@@ -21,9 +21,14 @@ export function certificateWording(certificate: CertificateView) {
 		holder: certificate.holderName,
 		name: certificate.certificateName,
 		completed: label('print.completed', { course: certificate.courseTitle, revision: certificate.courseRevision }),
-		issuers: label('print.issuedBy', { issuers: certificate.issuers.map((issuer) => issuer.name).join(', ') }),
+		issuers: label('print.issuedBy', {
+			issuers: formatList(
+				certificate.issuers.map((issuer) => issuer.name),
+				language,
+			),
+		}),
 		trainers: certificate.trainers.length
-			? label('print.trainers', { trainers: certificate.trainers.join(', ') })
+			? label('print.trainers', { trainers: formatList(certificate.trainers, language) })
 			: null,
 		score:
 			certificate.score === null ? null : label('print.score', { score: formatPercent(certificate.score, language) }),

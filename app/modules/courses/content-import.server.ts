@@ -9,7 +9,13 @@ import { readContentFolders, readYaml, sampleOrganisationId } from '#app/platfor
 import { languages, type Language } from '#app/platform/i18n.ts'
 import { saveBuild } from '#app/platform/mdx/build-store.server.ts'
 import { compileLesson } from '#app/platform/mdx/compile.server.ts'
-import { courseDocumentSchema, type CourseDocument, partIdPattern, type Question } from './document.ts'
+import {
+	courseDocumentSchema,
+	type CourseDocument,
+	partIdPattern,
+	type Question,
+	quizReviewSchema,
+} from './document.ts'
 import { carryDocumentEditions } from './editions.ts'
 import { publishDocument } from './publishing.server.ts'
 import { findCourseBySlug, hashDocument } from './store.server.ts'
@@ -54,6 +60,8 @@ const quizFileSchema = z.object({
 	drawCount: z.number().int().nullable(),
 	shuffleOptions: z.boolean(),
 	required: z.boolean(),
+	/** Left out, the quiz gets the default review options (and its document, hence its hash, stays as before). */
+	review: quizReviewSchema.optional(),
 	translations: titled,
 	questions: z.array(questionFileSchema),
 })

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { languages, type Language } from '#app/platform/i18n.ts'
 import { slugPattern } from '#app/platform/slugs.ts'
-import { competencies, courseFormats, courseLevels, topics } from './vocabulary.ts'
+import { competencies, correctAnswerTimings, courseFormats, courseLevels, topics } from './vocabulary.ts'
 
 /**
  * A course's content is one document: its draft lives on the course row and every
@@ -82,6 +82,13 @@ export const questionSchema = z.discriminatedUnion('kind', [
 	z.object({ ...questionBase, kind: z.literal('numeric'), answer: z.number(), tolerance: z.number().min(0) }),
 ])
 
+/** What a learner sees when looking back at an attempt; `quiz-review.ts` holds the rule and the default. */
+export const quizReviewSchema = z.object({
+	/** Whether each answer was right, wrong or partly right, after every attempt. */
+	showWhetherCorrect: z.boolean(),
+	correctAnswers: z.enum(correctAnswerTimings),
+})
+
 export const quizSchema = z.object({
 	id,
 	passMark: z.number().int().min(1).max(100),
@@ -91,6 +98,11 @@ export const quizSchema = z.object({
 	drawCount: z.number().int().min(1).nullable(),
 	shuffleOptions: z.boolean(),
 	required: z.boolean(),
+	/**
+	 * Absent in quizzes saved before trainers could choose, and in content files that do not say:
+	 * those get the default, which never shows correct answers while attempts remain.
+	 */
+	review: quizReviewSchema.optional(),
 	questionIds: z.array(id).max(200),
 	texts: perLanguage(z.object({ title: line, edition })),
 })
@@ -123,6 +135,7 @@ export type CourseDocument = z.infer<typeof courseDocumentSchema>
 export type CourseModule = z.infer<typeof moduleSchema>
 export type Lesson = z.infer<typeof lessonSchema>
 export type Quiz = z.infer<typeof quizSchema>
+export type QuizReview = z.infer<typeof quizReviewSchema>
 export type Question = z.infer<typeof questionSchema>
 export type QuestionText = z.infer<typeof questionTextSchema>
 export type CourseText = z.infer<typeof courseTextSchema>

@@ -6,8 +6,10 @@ import {
 	type Lesson,
 	type Question,
 	type Quiz,
+	type QuizReview,
 } from './document.ts'
 import { sameWords } from './editions.ts'
+import { defaultQuizReview } from './quiz-review.ts'
 
 /**
  * Pure edits of a course draft. Each returns a new document; the caller validates it
@@ -215,6 +217,7 @@ export function addQuiz(document: CourseDocument, moduleId: string, id: string, 
 		drawCount: null,
 		shuffleOptions: true,
 		required: true,
+		review: defaultQuizReview,
 		questionIds: [],
 		texts: { [document.sourceLanguage]: { title, edition: 1 } },
 	}
@@ -231,9 +234,13 @@ const mapQuiz = (document: CourseDocument, quizId: string, change: (quiz: Quiz) 
 export function setQuizSettings(
 	document: CourseDocument,
 	quizId: string,
-	settings: Pick<Quiz, 'passMark' | 'attemptsAllowed' | 'drawCount' | 'shuffleOptions' | 'required'>,
+	{
+		showWhetherCorrect,
+		correctAnswers,
+		...settings
+	}: Pick<Quiz, 'passMark' | 'attemptsAllowed' | 'drawCount' | 'shuffleOptions' | 'required'> & QuizReview,
 ) {
-	return mapQuiz(document, quizId, (quiz) => ({ ...quiz, ...settings }))
+	return mapQuiz(document, quizId, (quiz) => ({ ...quiz, ...settings, review: { showWhetherCorrect, correctAnswers } }))
 }
 
 export function setQuizTitle(document: CourseDocument, quizId: string, language: Language, title: string) {

@@ -1,10 +1,10 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm'
+import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { courses, enrolments } from '#app/db/schema/index.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type EnrolmentRow, findEnrolment, learnerRecord } from './enrolment.server.ts'
-import { courseProgress, nextStep } from './progress.ts'
+import { courseProgress, nextStep, resumePath } from './progress.ts'
 import { courseCard } from './catalogue.server.ts'
 import { findRevision, type RevisionRow } from './store.server.ts'
 import { competencies } from './vocabulary.ts'
@@ -68,12 +68,40 @@ export function myLearning(userId: string, language: Language, db: Db = getDb())
 			...courseCard(slug, revision, enrolment.language),
 			percent: progress.percent,
 			next,
+			resumePath: resumePath(slug, next),
 			completedAt: enrolment.completedAt?.toISOString() ?? null,
 			lastActivityAt: enrolment.lastActivityAt.toISOString(),
 			competenciesGained: enrolment.completedAt ? revision.competencies : [],
 		}
 	})
 	return { courses: learning, competencies: inVocabularyOrder(learning.flatMap((course) => course.competenciesGained)) }
+}
+
+/**
+ * The courses a learner has started and not finished, latest activity first, each with the page that resumes it.
+ * Read through the learner's own enrolments (`enrolments_learner_course`), at most `limit` of them.
+ */
+export function coursesInProgress(userId: string, limit: number, db: Db = getDb()) {
+	return db
+		.select({ enrolment: enrolments, slug: courses.slug })
+		.from(enrolments)
+		.innerJoin(courses, eq(courses.id, enrolments.courseId))
+		.where(and(eq(enrolments.userId, userId), isNull(enrolments.completedAt)))
+		.orderBy(desc(enrolments.lastActivityAt))
+		.limit(limit)
+		.all()
+		.map(({ enrolment, slug }) => {
+			const { revision, progress, next } = learnerStanding(enrolment, db)
+			const { title, shownIn } = courseCard(slug, revision, enrolment.language)
+			return {
+				slug,
+				title,
+				shownIn,
+				percent: progress.percent,
+				resumePath: resumePath(slug, next),
+				lastActivityAt: enrolment.lastActivityAt.toISOString(),
+			}
+		})
 }
 
 const inVocabularyOrder = (earned: readonly string[]) =>

@@ -30,10 +30,10 @@ import { type CourseRow, hashDocument, latestRevision } from './store.server.ts'
 export type OutlineCommand =
 	| { intent: 'add-module'; title: string }
 	| { intent: 'move-module'; id: string; direction: -1 | 1 }
-	| { intent: 'remove-module'; id: string }
+	| { intent: 'remove-module'; id: string; confirmed: boolean }
 	| { intent: 'add-lesson'; moduleId: string; title: string }
 	| { intent: 'move-lesson'; id: string; direction: -1 | 1 }
-	| { intent: 'remove-lesson'; id: string }
+	| { intent: 'remove-lesson'; id: string; confirmed: boolean }
 	| { intent: 'add-quiz'; moduleId: string; title: string }
 	| { intent: 'publish' }
 	| { intent: 'add-author'; email: string }
@@ -45,6 +45,7 @@ export type OutlineDone =
 	| { did: 'published'; revision: number | null; changed: boolean }
 	| { did: 'author-added' }
 	| { did: 'learners-moved'; moved: number }
+	| { did: 'asks-confirmation'; removal: { intent: 'remove-module' | 'remove-lesson'; id: string } }
 
 export type OutlineRefusalReason = DraftRefusalReason | 'incomplete' | 'not-a-trainer'
 
@@ -60,6 +61,10 @@ export function runOutlineCommand(
 	) => {
 		const outcome = editDraft(actor, courseId, change)
 		return outcome.ok ? done({ did: 'edited' as const, opens: opens() }) : outcome
+	}
+	// Removing takes a module's or a lesson's text in every language: one request only asks, a second confirms.
+	if ((command.intent === 'remove-module' || command.intent === 'remove-lesson') && !command.confirmed) {
+		return done({ did: 'asks-confirmation' as const, removal: { intent: command.intent, id: command.id } })
 	}
 	switch (command.intent) {
 		case 'add-module':

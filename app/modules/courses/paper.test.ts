@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { type Question, type Quiz } from './document.ts'
-import { drawPaper, markPaper, presentPaper, readResponses } from './paper.ts'
+import { drawPaper, markPaper, presentPaper, readResponses, unansweredQuestions } from './paper.ts'
 
 const bank: Question[] = Array.from({ length: 6 }, (_, index) => ({
 	id: `q${index}`,
@@ -97,4 +97,65 @@ test('marking gives per-option feedback and the score', () => {
 	expect(result.score).toBe(50)
 	expect(result.questions[0]!.picked).toEqual([{ id: 'right', text: 'Right', right: true, feedback: 'Well done' }])
 	expect(result.questions[1]!.picked[0]!.feedback).toBe('Not this one')
+})
+
+test('marking names the right answer of each kind in the language of the attempt, short answers by that language’s list', () => {
+	const kinds: Question[] = [
+		{
+			id: 'order',
+			kind: 'ordering',
+			items: [{ id: 'first' }, { id: 'then' }],
+			texts: { en: { prompt: 'Order', edition: 1, items: { first: 'Identify', then: 'Refer' } } },
+		},
+		{
+			id: 'match',
+			kind: 'matching',
+			pairs: [{ id: 'act' }],
+			texts: {
+				en: { prompt: 'Match', edition: 1, pairs: { act: { left: 'Act', right: 'Recruitment' } } },
+				fr: { prompt: 'Associer', edition: 1, pairs: { act: { left: 'Acte', right: 'Recrutement' } } },
+			},
+		},
+		{
+			id: 'short',
+			kind: 'short-text',
+			texts: {
+				en: { prompt: 'Word?', edition: 1, accepted: ['consent'] },
+				fr: { prompt: 'Mot ?', edition: 1, accepted: ['consentement'] },
+			},
+		},
+		{
+			id: 'days',
+			kind: 'numeric',
+			answer: 30,
+			tolerance: 1,
+			texts: { en: { prompt: 'Days?', edition: 1, unit: 'days' } },
+		},
+		{ id: 'truth', kind: 'true-false', answer: false, texts: { en: { prompt: 'True?', edition: 1 } } },
+	]
+	const paper = drawPaper({ ...quiz, questionIds: kinds.map((question) => question.id) }, kinds)
+	const keys = markPaper(paper, kinds, {}, 'fr', 'en').questions.map((question) => question.answerKey)
+	expect(keys).toEqual([
+		{ kind: 'order', items: ['Identify', 'Refer'] },
+		{ kind: 'pairs', pairs: [{ left: 'Acte', right: 'Recrutement' }] },
+		{ kind: 'accepted', answers: ['consentement'] },
+		{ kind: 'number', value: 30, tolerance: 1, unit: 'days' },
+		{ kind: 'truth', value: false },
+	])
+})
+
+test('a question left blank, or with a matching row or ordering step unchosen, is unanswered', () => {
+	const paper = drawPaper(quiz, bank)
+	expect(
+		unansweredQuestions(paper, {
+			q0: 'right',
+			q1: '',
+			q2: [],
+			q3: { act: 'act', means: '' },
+			q4: { first: '1', then: '2' },
+			q5: '  ',
+		}),
+	).toEqual(['q1', 'q2', 'q3', 'q5'])
+	// A question no longer in the bank is not asked, so it is not named either.
+	expect(unansweredQuestions(paper, { q0: 'right' })).toEqual([])
 })

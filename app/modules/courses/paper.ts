@@ -57,6 +57,12 @@ function tokensFor(count: number, random: Random, taken = new Set<string>()) {
 	return tokens
 }
 
+/** How many questions one attempt asks: every question of the quiz still in the bank, or the number drawn. */
+export function questionsPerAttempt(quiz: Quiz, bank: readonly Question[]) {
+	const available = quiz.questionIds.filter((id) => bank.some((question) => question.id === id)).length
+	return quiz.drawCount !== null && quiz.drawCount < available ? quiz.drawCount : available
+}
+
 /** Fixes which questions an attempt asks, in what order their choices appear, and the names they go by. */
 export function drawPaper(quiz: Quiz, bank: readonly Question[], random: Random = Math.random): Paper {
 	const available = quiz.questionIds.flatMap((id) => bank.filter((question) => question.id === id))
@@ -136,6 +142,38 @@ export function presentPaper(
 	})
 }
 
+/** The right answer to one question, in the words of the language the attempt was taken in. */
+export type AnswerKey =
+	| { kind: 'choices'; choices: string[] }
+	| { kind: 'truth'; value: boolean }
+	| { kind: 'pairs'; pairs: { left: string; right: string }[] }
+	| { kind: 'order'; items: string[] }
+	| { kind: 'accepted'; answers: string[] }
+	| { kind: 'number'; value: number; tolerance: number; unit: string | null }
+
+function answerKeyOf(question: Question, texts: { own: QuestionText; source: QuestionText | undefined }): AnswerKey {
+	const words = (id: string, side?: 'left' | 'right') => choiceText(question, texts, id, side).text
+	switch (question.kind) {
+		case 'single-choice':
+		case 'multiple-choice':
+			return {
+				kind: 'choices',
+				choices: question.options.filter((option) => option.correct).map(({ id }) => words(id)),
+			}
+		case 'true-false':
+			return { kind: 'truth', value: question.answer }
+		case 'matching':
+			return { kind: 'pairs', pairs: question.pairs.map(({ id }) => ({ left: words(id, 'left'), right: words(id) })) }
+		case 'ordering':
+			return { kind: 'order', items: question.items.map(({ id }) => words(id)) }
+		case 'short-text':
+			// The answers this attempt was marked against: those of its language.
+			return { kind: 'accepted', answers: texts.own.accepted ?? [] }
+		case 'numeric':
+			return { kind: 'number', value: question.answer, tolerance: question.tolerance, unit: texts.own.unit ?? null }
+	}
+}
+
 export type MarkedQuestion = PresentedQuestion & {
 	credit: number
 	correct: boolean
@@ -143,6 +181,7 @@ export type MarkedQuestion = PresentedQuestion & {
 	/** Feedback on each choice the learner picked, and whether that pick was right. */
 	picked: { id: string; text: string; right: boolean; feedback: string | null }[]
 	answerText: string | null
+	answerKey: AnswerKey
 }
 
 /** Scores a submitted paper; the result is what the learner sees after submitting. */
@@ -177,14 +216,53 @@ export function markPaper(
 			correct,
 			explanation: text.explanation ?? null,
 			picked,
-			answerText: typeof answer === 'string' ? answer : null,
+			// What the learner typed (or true/false); a choice's answer is its authored id, which could name the right one.
+			answerText: typeof answer === 'string' && !('options' in question) ? answer : null,
+			answerKey: answerKeyOf(question, { own: text, source: question.texts[source] }),
 		}
 	})
 	return { questions: marked, score: quizScore(marked.map((question) => question.credit)) }
 }
 
+const isBlank = (answer: Answer) => {
+	if (typeof answer === 'string') return answer.trim() === ''
+	if (Array.isArray(answer)) return answer.length === 0
+	// A matching row or an ordering step left unchosen leaves the question unanswered in part.
+	return !answer || Object.values(answer).some((part) => !part.trim())
+}
+
+/** The questions of a paper left blank, wholly or in part, in the order they were asked. */
+export function unansweredQuestions(paper: Paper, responses: Record<string, Answer>): string[] {
+	return paper
+		.filter(({ questionId }) => questionId in responses && isBlank(responses[questionId]))
+		.map(({ questionId }) => questionId)
+}
+
 type FormReader = { get(name: string): FormDataEntryValue | null; getAll(name: string): FormDataEntryValue[] }
 const field = (value: FormDataEntryValue | null | undefined) => (typeof value === 'string' ? value.slice(0, 500) : '')
+
+/**
+ * The form's answers to this paper's questions as sent (by field name, choices by their tokens), so
+ * a page sent back, with or without JavaScript, shows them again. Nothing else of the form is kept.
+ */
+export function answersAsGiven(
+	paper: Paper,
+	bank: readonly Question[],
+	form: FormReader,
+): Record<string, string | string[]> {
+	const given: Record<string, string | string[]> = {}
+	for (const { questionId, tokens, rowTokens = [] } of paper) {
+		const question = bank.find((candidate) => candidate.id === questionId)
+		if (!question) continue
+		const name = `q-${questionId}`
+		const parts = question.kind === 'matching' ? rowTokens : question.kind === 'ordering' ? tokens : null
+		for (const fieldName of parts ? parts.map((token) => `${name}-${token}`) : [name]) {
+			const values = form.getAll(fieldName).slice(0, 20).map(field).filter(Boolean)
+			if (values.length) given[fieldName] = question.kind === 'multiple-choice' ? values : values[0]!
+		}
+	}
+	return given
+}
 
 /**
  * Reads the learner's answers for the questions on this paper only, turning the

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { type CourseDocument } from './document.ts'
-import { courseProgress, nextStep, stepAfterLesson } from './progress.ts'
+import { courseProgress, nextStep, resumePath, stepAfterLesson } from './progress.ts'
 
 const lesson = (id: string, required = true) => ({ id, minutes: 10, required, texts: {} })
 const document = {
@@ -45,6 +45,12 @@ test('resume goes to the first lesson not done, then to the quiz not passed', ()
 	expect(nextStep(document, record(['a', 'b']))).toEqual({ lessonId: 'c' })
 	expect(nextStep(document, record(['a', 'b', 'c']))).toEqual({ quizId: 'final' })
 	expect(nextStep(document, record(['a', 'b', 'c'], ['final']))).toBeNull()
+})
+
+test('resume opens the next lesson or quiz page, and the course page when nothing is left', () => {
+	expect(resumePath('c1', nextStep(document, record(['a'])))).toBe('/courses/c1/lessons/b')
+	expect(resumePath('c1', nextStep(document, record(['a', 'b', 'c'])))).toBe('/courses/c1/quizzes/final')
+	expect(resumePath('c1', null)).toBe('/courses/c1')
 })
 
 test('after a module’s last lesson comes its quiz, then the next module; after the last step, the course page', () => {

@@ -43,6 +43,13 @@ export function nextStep(
 	return null
 }
 
+/** The page "resume" opens (without its language): the next step, or the course page once nothing is left. */
+export function resumePath(slug: string, next: ReturnType<typeof nextStep>) {
+	const base = `/courses/${slug}`
+	if (!next) return base
+	return 'lessonId' in next ? `${base}/lessons/${next.lessonId}` : `${base}/quizzes/${next.quizId}`
+}
+
 /** Lessons in reading order, for previous and next links. */
 export function lessonSequence(document: CourseDocument) {
 	return document.modules.flatMap((module) => module.lessons.map((lesson) => ({ moduleId: module.id, lesson })))

@@ -3,8 +3,10 @@ import { textIn } from '#app/platform/language-fallback.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type CourseDocument, type Quiz } from './document.ts'
 import { type EnrolmentRow } from './enrolment.server.ts'
-import { type MarkedQuestion, presentPaper } from './paper.ts'
+import { presentPaper, questionsPerAttempt } from './paper.ts'
+import { type ReviewedQuestion, reviewedQuestion, reviewOptionsOf, reviewShows } from './quiz-review.ts'
 import { attemptsOf, findQuiz, quizStanding, reviewAttempt } from './quiz.server.ts'
+import { type CorrectAnswerTiming } from './vocabulary.ts'
 
 /**
  * A quiz as its learner sees it, in their learning language: where they stand and, while an
@@ -25,6 +27,7 @@ export function quizPageFor(enrolment: EnrolmentRow, quiz: Quiz, document: Cours
 		shownIn: title.language,
 		wanted: enrolment.language,
 		fallback: questions.some((question) => question.fallback) || title.fallback,
+		questionCount: standing.open ? questions.length : questionsPerAttempt(quiz, document.questions),
 		passMark: quiz.passMark,
 		attemptsAllowed: quiz.attemptsAllowed,
 		attemptsLeft: standing.attemptsLeft,
@@ -49,11 +52,14 @@ export type AttemptResult = {
 	passMark: number
 	courseComplete: boolean
 	canRetry: boolean
-	questions: MarkedQuestion[]
+	/** While the correct answers are held back: when the trainer lets them be seen. */
+	correctAnswersWhen: CorrectAnswerTiming | null
+	questions: ReviewedQuestion[]
 }
 
 /**
- * One of the learner's own submitted attempts, marked again with its feedback. An attempt
+ * One of the learner's own submitted attempts, marked again, with as much feedback as the quiz's
+ * review options allow now (`quiz-review.ts`); what they hold back is not sent at all. An attempt
  * still open, or one from someone else's enrolment, is simply not found.
  */
 export function attemptResultFor(
@@ -70,7 +76,9 @@ export function attemptResultFor(
 	if (!attempt) return refuse('not-found')
 	const standing = quizStanding(quiz, attempts)
 	const review = reviewAttempt(attempt, document)
-	const page = {
+	const options = reviewOptionsOf(quiz)
+	const shows = reviewShows(options, standing)
+	const page: AttemptResult = {
 		quizId: quiz.id,
 		title: textIn(quiz.texts, enrolment.language, document.sourceLanguage).text.title,
 		score: attempt.score ?? review.score,
@@ -78,7 +86,8 @@ export function attemptResultFor(
 		passMark: quiz.passMark,
 		courseComplete: Boolean(enrolment.completedAt),
 		canRetry: !standing.passed && standing.canStart,
-		questions: review.questions,
+		correctAnswersWhen: shows.correctAnswers ? null : options.correctAnswers,
+		questions: review.questions.map((question) => reviewedQuestion(question, shows)),
 	}
 	return done({ page })
 }

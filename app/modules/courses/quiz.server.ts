@@ -1,10 +1,10 @@
 import { and, asc, eq, isNull } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { enrolments, quizAttempts } from '#app/db/schema/index.ts'
-import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
+import { done, type Outcome, type Refusal, refuse } from '#app/platform/outcome.ts'
 import { type CourseDocument, type Quiz } from './document.ts'
 import { type EnrolmentRow, settleCompletion } from './enrolment.server.ts'
-import { drawPaper, markPaper, type Random, readResponses } from './paper.ts'
+import { answersAsGiven, drawPaper, markPaper, type Random, readResponses, unansweredQuestions } from './paper.ts'
 import { type Answer } from './scoring.ts'
 
 export type AttemptRow = typeof quizAttempts.$inferSelect
@@ -63,8 +63,19 @@ export function startAttempt(
 }
 
 /**
+ * Questions left blank, by their number on the page so the learner can find them, with the
+ * answers given so far to show again.
+ */
+export type UnansweredRefusal = Refusal<'unanswered'> & {
+	unanswered: { id: string; number: number }[]
+	answers: Record<string, string | string[]>
+}
+
+/**
  * Scores an attempt on the server and keeps it. Passing may complete the course, which
- * is settled in this same transaction.
+ * is settled in this same transaction. An attempt with questions left blank is kept open
+ * and the blank questions named, unless the learner confirmed submitting it as it is:
+ * a nearly blank submission should not use up an attempt by accident.
  */
 export function submitAttempt(
 	enrolment: EnrolmentRow,
@@ -72,8 +83,10 @@ export function submitAttempt(
 	document: CourseDocument,
 	attemptId: string,
 	form: Parameters<typeof readResponses>[2],
-	now = new Date(),
-): Outcome<'attempt-closed', { attemptId: string; score: number; passed: boolean; completedNow: boolean }> {
+	{ unansweredConfirmed = false, now = new Date() }: { unansweredConfirmed?: boolean; now?: Date } = {},
+):
+	| Outcome<'attempt-closed', { attemptId: string; score: number; passed: boolean; completedNow: boolean }>
+	| UnansweredRefusal {
 	return writeTransaction((tx) => {
 		const attempt = tx
 			.select()
@@ -90,6 +103,14 @@ export function submitAttempt(
 		// Already submitted, or not this learner's: either way there is nothing open to score.
 		if (!attempt) return refuse('attempt-closed')
 		const responses = readResponses(attempt.paper, document.questions, form)
+		const blank = unansweredQuestions(attempt.paper, responses)
+		if (blank.length && !unansweredConfirmed) {
+			// Numbered as the page numbers them: the questions of the paper still in the bank.
+			const asked = attempt.paper.map((entry) => entry.questionId).filter((id) => id in responses)
+			const unanswered = blank.map((id) => ({ id, number: asked.indexOf(id) + 1 }))
+			const answers = answersAsGiven(attempt.paper, document.questions, form)
+			return { ...refuse('unanswered'), unanswered, answers }
+		}
 		const { score } = markPaper(attempt.paper, document.questions, responses, attempt.language, document.sourceLanguage)
 		const passed = score >= quiz.passMark
 		tx.update(quizAttempts)

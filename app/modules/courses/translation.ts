@@ -16,8 +16,9 @@ export function translationState<T extends { edition: number }>(
 }
 
 /**
- * Per lesson and per question, where each language stands: the source, translated and
- * current, out of date (the source changed after the translation was made), or missing.
+ * Per course part (its details, modules, lessons, quiz titles and questions), where each language
+ * stands: the source, translated and current, out of date (the source changed after the translation
+ * was made), or missing.
  */
 export function translationMatrix(
 	document: {
@@ -27,7 +28,7 @@ export function translationMatrix(
 			id: string
 			texts: Texts<{ title: string; edition: number }>
 			lessons: { id: string; texts: Texts<{ title: string; edition: number }> }[]
-			quiz: { id: string; questionIds: string[] } | null
+			quiz: { id: string; questionIds: string[]; texts: Texts<{ title: string; edition: number }> } | null
 		}[]
 		questions: { id: string; texts: Texts<{ prompt: string; edition: number }> }[]
 	},
@@ -53,6 +54,18 @@ export function translationMatrix(
 				title: lesson.texts[source]?.title ?? lesson.id,
 				states: states(lesson.texts),
 			})),
+		),
+		quizzes: document.modules.flatMap((module) =>
+			module.quiz
+				? [
+						{
+							id: module.quiz.id,
+							moduleId: module.id,
+							title: module.quiz.texts[source]?.title ?? module.quiz.id,
+							states: states(module.quiz.texts),
+						},
+					]
+				: [],
 		),
 		questions: document.questions.map((question) => ({
 			id: question.id,

@@ -45,6 +45,14 @@ export const questionKinds = [
 ] as const
 export type QuestionKind = (typeof questionKinds)[number]
 
+/**
+ * When a learner looking back at an attempt sees the correct answers (with the explanations and choice
+ * feedback, which usually name them). `after-last-attempt` is once no further attempt can change the
+ * result: the learner has passed, or has used every attempt.
+ */
+export const correctAnswerTimings = ['never', 'after-passing', 'after-last-attempt', 'after-every-attempt'] as const
+export type CorrectAnswerTiming = (typeof correctAnswerTimings)[number]
+
 /** Per lesson and language, as the translation matrix shows it. */
 export const translationStates = ['source', 'current', 'outdated', 'missing'] as const
 export type TranslationState = (typeof translationStates)[number]

@@ -1,5 +1,6 @@
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
+import { lessonHtml } from '#app/platform/mdx/lesson-html.server.ts'
 import { done } from '#app/platform/outcome.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 import { readableTiers } from './access.ts'
@@ -15,16 +16,25 @@ import { type DocumentRow } from './store.server.ts'
 export function draftPage(actor: Actor, documentId: string, asked: Language | null, db: Db = getDb()) {
 	const found = draftFor(actor, documentId, db)
 	if (!found.ok) return found
+	return done({ page: pageOf(actor, found, asked ?? found.row.draft.sourceLanguage, db) })
+}
+
+/**
+ * The draft's page with its text rendered as readers will see it once published (null while it has no
+ * body in that language), so a reviewer judges the document itself, not only its MDX.
+ */
+export async function draftPageWithPreview(actor: Actor, documentId: string, asked: Language | null, db: Db = getDb()) {
+	const found = draftFor(actor, documentId, db)
+	if (!found.ok) return found
+	const editing = asked ?? found.row.draft.sourceLanguage
+	const text = found.row.draft.texts[editing]
+	const preview = text?.body.trim() ? await lessonHtml(text, editing) : null
+	return done({ page: { ...pageOf(actor, found, editing, db), preview } })
+}
+
+function pageOf(actor: Actor, found: Extract<ReturnType<typeof draftFor>, { ok: true }>, editing: Language, db: Db) {
 	const { row, mayEdit, maySubmit, mayDecide } = found
-	return done({
-		page: {
-			...describeDraft(row, asked ?? row.draft.sourceLanguage, db),
-			mayEdit,
-			maySubmit,
-			mayDecide,
-			tiers: readableTiers(actor),
-		},
-	})
+	return { ...describeDraft(row, editing, db), mayEdit, maySubmit, mayDecide, tiers: readableTiers(actor) }
 }
 
 function describeDraft(row: DocumentRow, editing: Language, db: Db) {

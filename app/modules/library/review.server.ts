@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, isNull, ne, or, sql } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { libraryDocuments, libraryReviews, libraryRevisions, users } from '#app/db/schema/index.ts'
 import { textIn } from '#app/platform/language-fallback.ts'
@@ -7,6 +7,7 @@ import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { mayRead, readableTiers } from './access.ts'
 import { type DraftOutcome, mayEditDocument, submitForReview } from './drafts.server.ts'
+import { schedulePublicationNotice } from './publication-notice.server.ts'
 import { type DocumentRow, findDocument, guardingTier, publishRevision } from './store.server.ts'
 
 export type ReviewOutcome = Outcome<'forbidden' | 'not-found' | 'not-submitted' | 'own-document' | 'stale'>
@@ -81,8 +82,10 @@ export function publishSubmission(actor: Actor, documentId: string, expectedVers
 				.where(and(eq(libraryReviews.documentId, documentId), eq(libraryReviews.action, 'submitted')))
 				.orderBy(desc(libraryReviews.createdAt), desc(sql`rowid`))
 				.get()?.userId ?? row.authorId
-		publishRevision(tx, row, row.draft, { authorId: submitter, publishedBy: actor.id }, now)
+		const revision = publishRevision(tx, row, row.draft, { authorId: submitter, publishedBy: actor.id }, now)
 		tx.insert(libraryReviews).values({ documentId, action: 'published', userId: actor.id, createdAt: now }).run()
+		// Queued with the publication itself, so the author hears of it exactly when it happened.
+		if (submitter) schedulePublicationNotice(tx, { revisionId: revision.id, documentId, authorId: submitter }, now)
 	})
 }
 
@@ -180,6 +183,28 @@ const readableBy = (tiers: readonly string[]) =>
 		sql`json_extract(${libraryDocuments.draft}, '$.tier') in ${tiers}`,
 		or(isNull(libraryRevisions.tier), sql`${libraryRevisions.tier} in ${tiers}`),
 	)
+
+/**
+ * How many documents wait for this editor (the review queue's rule: submitted, readable, not their own work),
+ * counted up to `upTo`. Found through `library_documents_state`, so only submitted documents are read.
+ */
+export function reviewsWaitingCount(actor: Actor, upTo: number, db: Db = getDb()) {
+	if (!can(actor, 'library:review')) return 0
+	return db
+		.select({ id: libraryDocuments.id })
+		.from(libraryDocuments)
+		.leftJoin(libraryRevisions, eq(libraryRevisions.id, libraryDocuments.publishedRevisionId))
+		.where(
+			and(
+				eq(libraryDocuments.state, 'submitted'),
+				readableBy(readableTiers(actor)),
+				or(isNull(libraryDocuments.authorId), ne(libraryDocuments.authorId, actor.id)),
+				sql`not exists (select 1 from json_each(${libraryDocuments.draftEditors}) where value = ${actor.id})`,
+			),
+		)
+		.limit(upTo)
+		.all().length
+}
 
 /** What waits for an editor: submitted documents they may read and did not shape, oldest first. */
 export function reviewQueue(actor: Actor, language: Language, db: Db = getDb()) {

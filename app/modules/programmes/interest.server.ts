@@ -9,14 +9,13 @@ import { countProgrammeEvent, findListedProgramme } from './catalogue.server.ts'
 import { groupBy } from '#app/platform/collections.ts'
 import { pickText } from '#app/platform/language-fallback.ts'
 import { interestDeleteAfter } from './verification.ts'
+import { type ContactMethod } from './vocabulary.ts'
 import { openRequest, sealNewRequest, type SealedRequest } from './interest-sealing.server.ts'
-
-export const contactMethods = ['phone', 'text_message', 'email', 'other'] as const
 
 /** Only what the survivor chose to give. Sealed as one piece: no column reveals any of it. */
 export type InterestDetails = {
 	alias?: string
-	contactMethod: (typeof contactMethods)[number]
+	contactMethod: ContactMethod
 	contact: string
 	language: string
 	bestTimes?: string

@@ -54,3 +54,7 @@ export const requestRetentionDays = 90
 
 /** How many programmes fit side by side in the comparison table. */
 export const maxCompared = 3
+
+/** How a survivor asks a provider to reach them; the page lists these, the form accepts only these. */
+export const contactMethods = ['phone', 'text_message', 'email', 'other'] as const
+export type ContactMethod = (typeof contactMethods)[number]

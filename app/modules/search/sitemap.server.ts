@@ -6,7 +6,7 @@ import { languages } from '#app/platform/i18n.ts'
 import { type SitemapPage } from './sitemap.ts'
 
 /** The sections every language has; their pages list what is published there. */
-const sectionPaths = ['', '/courses', '/library', '/programmes', '/support', '/search', '/browse-safely']
+const sectionPaths = ['', '/courses', '/library', '/programmes', '/support', '/search', '/browse-safely', '/verify']
 
 /**
  * Every page anyone may read without signing in: the sections, and each public item in

@@ -55,11 +55,13 @@ test('HTML tags, fragments and unknown components are refused by name', async ()
 })
 
 test('attributes must be plain strings from the allow-list', async () => {
-	expect(only(await problemsOf('<Callout onClick="x">\nHi\n</Callout>'))).toMatchObject({
+	expect(only(await problemsOf('<Callout onClick="x">\nHi\n</Callout>'))).toEqual({
 		line: 1,
 		column: 10,
 		code: 'attribute-not-allowed',
 		name: 'onClick',
+		component: 'Callout',
+		allowed: ['kind'],
 	})
 	expect(only(await problemsOf('<Callout kind={x}>\nHi\n</Callout>'))).toMatchObject({
 		code: 'attribute-expression',
@@ -67,12 +69,21 @@ test('attributes must be plain strings from the allow-list', async () => {
 	})
 	expect(only(await problemsOf('<Callout {...props}>\nHi\n</Callout>'))).toMatchObject({ code: 'attribute-expression' })
 	expect(only(await problemsOf('<Callout kind="danger">\nHi\n</Callout>'))).toMatchObject({
-		code: 'attribute-not-allowed',
+		code: 'value-not-allowed',
 		name: 'kind',
+		component: 'Callout',
+		value: 'danger',
+		allowed: ['note', 'tip', 'warning'],
 	})
 	expect(only(await problemsOf('<Term definition="a" definition="b">x</Term>'))).toMatchObject({
-		code: 'attribute-not-allowed',
+		code: 'attribute-repeated',
 		name: 'definition',
+		component: 'Term',
+	})
+	expect(only(await problemsOf('<KeyPoints title="x">\n- a\n</KeyPoints>'))).toMatchObject({
+		code: 'no-attributes',
+		name: 'title',
+		component: 'KeyPoints',
 	})
 })
 
@@ -206,7 +217,7 @@ test('every problem in a source is reported, in line order', async () => {
 		[5, 'expression'],
 		[7, 'unsafe-link'],
 		[7, 'markdown-image'],
-		[9, 'attribute-not-allowed'],
+		[9, 'value-not-allowed'],
 		[9, 'attribute-not-allowed'],
 	])
 })

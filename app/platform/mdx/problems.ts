@@ -9,7 +9,13 @@ export const mdxProblemCodes = [
 	'import-export',
 	'expression',
 	'unknown-component',
+	/** An attribute the component does not take; `allowed` lists those it does. */
 	'attribute-not-allowed',
+	/** Any attribute on a component that takes none. */
+	'no-attributes',
+	/** A value outside the attribute's fixed list, which `allowed` gives. */
+	'value-not-allowed',
+	'attribute-repeated',
 	'attribute-expression',
 	'missing-attribute',
 	'unsafe-link',
@@ -25,8 +31,19 @@ export const mdxProblemCodes = [
 
 export type MdxProblemCode = (typeof mdxProblemCodes)[number]
 
-/** `line` and `column` are 1-based, as editors show them. */
-export type MdxProblem = { line: number; column: number; code: MdxProblemCode; name?: string }
+/**
+ * `line` and `column` are 1-based, as editors show them. For a refused attribute, `component`
+ * names the element, `value` quotes what was written and `allowed` what would have been accepted.
+ */
+export type MdxProblem = {
+	line: number
+	column: number
+	code: MdxProblemCode
+	name?: string
+	component?: string
+	value?: string
+	allowed?: string[]
+}
 
 export const maxLessonLength = 100_000
 
@@ -34,12 +51,23 @@ export function sortProblems(problems: MdxProblem[]) {
 	return [...problems].sort((a, b) => a.line - b.line || a.column - b.column)
 }
 
-/** MDX problems as form errors: translation keys carrying their line, column and the name involved. */
+/**
+ * MDX problems as form errors: translation keys carrying their line, column, the name involved
+ * and, for a refused attribute, its component, the value written and the allowed ones.
+ */
 export function problemMessages(problems: MdxProblem[]) {
-	return problems.map(
-		(problem) =>
-			`courses:mdx.${problem.code}?${new URLSearchParams({ line: String(problem.line), column: String(problem.column), name: problem.name ?? '' })}`,
-	)
+	return problems.map((problem) => {
+		const values = new URLSearchParams({
+			line: String(problem.line),
+			column: String(problem.column),
+			name: problem.name ?? '',
+		})
+		if (problem.component) values.set('component', problem.component)
+		if (problem.value !== undefined) values.set('value', problem.value)
+		// Attribute names and fixed values are code, the same in every language, so a plain comma joins them.
+		if (problem.allowed) values.set('allowed', problem.allowed.join(', '))
+		return `courses:mdx.${problem.code}?${values}`
+	})
 }
 
 /** MDX that breaks the rules: every problem, and each as a message for the body field. */

@@ -1,3 +1,4 @@
+import { allowedComponents } from './allowed-components.ts'
 import { maxNestingDepth } from './lesson-limits.ts'
 import { type MdxProblem, type MdxProblemCode, sortProblems } from './problems.ts'
 import { isMediaReference, isSafeLinkUrl } from './safe-url.ts'
@@ -23,21 +24,6 @@ type MdastNode = Positioned & {
 	children?: MdastNode[]
 }
 
-type AttributeRule = { required?: true; values?: readonly string[]; media?: true }
-
-// Null-prototype objects, so `<constructor>` or `toString="…"` never find an inherited entry.
-const allowedComponents: Record<string, Record<string, AttributeRule>> = Object.assign(Object.create(null), {
-	Callout: { kind: { values: ['note', 'tip', 'warning'] } },
-	KeyPoints: {},
-	Scenario: { title: { required: true } },
-	Details: { summary: { required: true } },
-	Term: { definition: { required: true } },
-	Figure: { src: { required: true, media: true }, alt: { required: true } },
-	Video: { src: { required: true, media: true }, captions: { required: true, media: true }, title: { required: true } },
-})
-
-export const allowedComponentNames = Object.keys(allowedComponents)
-
 const refusedNodeCodes: Record<string, MdxProblemCode> = {
 	mdxjsEsm: 'import-export',
 	// Front matter would become `export const frontmatter`; lesson metadata lives in course.yaml.
@@ -53,13 +39,19 @@ function at(node: Positioned | undefined, fallback?: Positioned) {
 	return { line: start?.line ?? 1, column: start?.column ?? 1 }
 }
 
+// A refused value is quoted back to its author; a few words are enough to find it.
+const quoted = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value)
+
 function checkElement(node: MdastNode, report: (problem: MdxProblem) => void) {
 	const name = node.name ?? '<>'
-	const rules = node.name ? allowedComponents[node.name] : undefined
-	if (!rules) {
+	const component = node.name && Object.hasOwn(allowedComponents, node.name) ? node.name : undefined
+	if (!component) {
 		report({ ...at(node), code: 'unknown-component', name })
 		return
 	}
+	const rules = allowedComponents[component]!.attributes
+	// Each refusal names the component and what it does take, so the author can correct it without the docs.
+	const allowed = Object.keys(rules)
 	const seen = new Set<string>()
 	for (const attribute of node.attributes ?? []) {
 		const where = at(attribute, node)
@@ -68,8 +60,13 @@ function checkElement(node: MdastNode, report: (problem: MdxProblem) => void) {
 			continue
 		}
 		const rule = Object.hasOwn(rules, attribute.name) ? rules[attribute.name] : undefined
-		if (!rule || seen.has(attribute.name)) {
-			report({ ...where, code: 'attribute-not-allowed', name: attribute.name })
+		if (!rule) {
+			const code = allowed.length ? 'attribute-not-allowed' : 'no-attributes'
+			report({ ...where, code, name: attribute.name, component, allowed })
+			continue
+		}
+		if (seen.has(attribute.name)) {
+			report({ ...where, code: 'attribute-repeated', name: attribute.name, component })
 			continue
 		}
 		seen.add(attribute.name)
@@ -81,7 +78,8 @@ function checkElement(node: MdastNode, report: (problem: MdxProblem) => void) {
 		if (rule.required && value === '') {
 			report({ ...where, code: 'missing-attribute', name: attribute.name })
 		} else if (rule.values && !rule.values.includes(value)) {
-			report({ ...where, code: 'attribute-not-allowed', name: attribute.name })
+			const refused = { name: attribute.name, component, value: quoted(value), allowed: [...rule.values] }
+			report({ ...where, code: 'value-not-allowed', ...refused })
 		} else if (rule.media && !isMediaReference(value)) {
 			report({ ...where, code: 'unsafe-link', name: attribute.name })
 		}

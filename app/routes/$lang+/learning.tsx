@@ -43,11 +43,6 @@ export default function Learning() {
 				<ul className="cards">
 					{courses.map((course) => {
 						const base = `/courses/${course.slug}`
-						const resume = course.next
-							? 'lessonId' in course.next
-								? `${base}/lessons/${course.next.lessonId}`
-								: `${base}/quizzes/${course.next.quizId}`
-							: base
 						return (
 							<li key={course.slug} className="card">
 								<h3 {...inLanguage(course.shownIn)}>
@@ -60,7 +55,7 @@ export default function Learning() {
 									</p>
 								) : (
 									<p>
-										<Link to={href(resume)}>{t('course.resume')}</Link>{' '}
+										<Link to={href(course.resumePath)}>{t('course.resume')}</Link>{' '}
 										<span className="meta">
 											{t('learning.lastActivity')} <DateTime value={course.lastActivityAt} />
 										</span>

@@ -9,6 +9,7 @@ import { serviceTypes } from '#app/modules/programmes/vocabulary.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { SelectField } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
+import { ListOf } from '#app/ui/list-of.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { Pagination } from '#app/ui/pagination.tsx'
 import { FallbackNotice, SampleNotice } from './programmes+/__programme-facts.tsx'
@@ -64,7 +65,7 @@ export default function SupportDirectory() {
 					defaultValue={filters.language}
 				/>
 				<button type="submit" className="button">
-					{t('catalogue.show')}
+					{t('directory.show')}
 				</button>
 			</Form>
 			<h2>{t('directory.results', { count: total })}</h2>
@@ -75,13 +76,16 @@ export default function SupportDirectory() {
 							{service.fallback ? <FallbackNotice language={service.textLanguage} /> : null}
 							<h3 lang={service.textLanguage}>{service.name}</h3>
 							<p className="meta">
-								{t(`serviceTypes.${service.type}`)} · {service.region}, {names.countries[service.country]}
+								{t(`serviceTypes.${service.type}`)} ·{' '}
+								{t('facts.place', { region: service.region, country: names.countries[service.country] })}
 							</p>
 							<p lang={service.textLanguage}>{service.summary}</p>
 							<dl className="facts">
 								<div>
 									<dt>{t('directory.languages')}</dt>
-									<dd>{service.languages.map((code) => names.languages[code] ?? code).join(', ')}</dd>
+									<dd>
+										<ListOf items={service.languages.map((code) => names.languages[code] ?? code)} />
+									</dd>
 								</div>
 								<div>
 									<dt>{t('directory.hours')}</dt>

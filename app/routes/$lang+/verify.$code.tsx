@@ -1,9 +1,10 @@
 import { type HeadersFunction, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { describeCertificate, findCertificate } from '#app/modules/certificates/certificates.server.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
+import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { CertificateFacts } from './certificates+/__certificate-parts.tsx'
 
@@ -24,11 +25,15 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'verify.ti
 export default function VerifyCertificate() {
 	const { t } = useTranslation('certificates')
 	const { certificate } = useLoaderData<typeof loader>()
+	const href = useHref()
 	if (!certificate) {
 		return (
 			<div className="page narrow">
 				<h1>{t('verify.notFoundTitle')}</h1>
 				<p>{t('verify.notFound')}</p>
+				<p>
+					<Link to={href('/verify')}>{t('verifyByCode.another')}</Link>
+				</p>
 			</div>
 		)
 	}

@@ -36,7 +36,13 @@ export function SiteHeader({ user, minimal = false }: { user: HeaderUser; minima
 							{user ? (
 								<>
 									<li>
+										<Link to={href('/home')}>{t('nav.home')}</Link>
+									</li>
+									<li>
 										<Link to={href('/learning')}>{t('nav.learning')}</Link>
+									</li>
+									<li>
+										<Link to={href('/certificates')}>{t('nav.certificates')}</Link>
 									</li>
 									<li>
 										<Link to={href('/settings')}>{t('nav.settings')}</Link>

@@ -19,6 +19,9 @@ export const codeSchema = z.object({
 	redirectTo: z.string().max(2000).optional(),
 })
 
+/** The country chosen first on the sign-up page (a GET parameter), whose organisations the form then lists. */
+export const chosenCountrySchema = z.object({ country: choice(countryCodes) })
+
 export const applicationSchema = z
 	.object({
 		name: requiredText(120),

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
-import { Form, Link, useActionData, useSearchParams } from '@remix-run/react'
+import { Link, useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { signInWithPassword } from '#app/modules/accounts/sign-in.server.ts'
 import { requireAnonymous } from '#app/modules/accounts/auth.server.ts'
@@ -9,7 +9,7 @@ import { parseSubmission } from '#app/platform/forms.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams, safeRedirectPath } from '#app/platform/routing.server.ts'
 import { describeDevice, readSessionToken, sessionCookie } from '#app/platform/session.server.ts'
-import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { ErrorSummary, FormMessage, InputField, LinkedForm, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { signInSchema } from './__forms.server.ts'
@@ -26,7 +26,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	if (!submission.success) return formFailure(submission)
 	const { email, password, redirectTo } = submission.data
 	// Settled before anything is written, so no target, however odd, can fail the answer after a session exists.
-	const destination = safeRedirectPath(redirectTo, `/${language}`)
+	// Without one (or with an unsafe one), the member lands on their home page in their saved language.
+	const asked = safeRedirectPath(redirectTo, '')
 	const signedIn = await signInWithPassword(
 		{ email, password },
 		{
@@ -47,9 +48,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	const headers = new Headers({ 'Set-Cookie': sessionCookie(request, signedIn.token) })
 	if (signedIn.deviceMark) headers.append('Set-Cookie', knownDeviceCookie(request, signedIn.deviceMark))
 	if (signedIn.secondFactorOwed) {
-		return redirect(`/${language}/sign-in/two-factor?redirectTo=${encodeURIComponent(destination)}`, { headers })
+		const next = asked ? `?redirectTo=${encodeURIComponent(asked)}` : ''
+		return redirect(`/${language}/sign-in/two-factor${next}`, { headers })
 	}
-	return redirect(destination, { headers })
+	return redirect(asked || signedIn.home, { headers })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'signIn.title', 'accounts')
@@ -64,7 +66,12 @@ export default function SignIn() {
 		<div className="page narrow">
 			<h1>{t('signIn.title')}</h1>
 			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => t(key)).join(' ')}</FormMessage> : null}
-			<Form method="POST" className="stack" noValidate>
+			<ErrorSummary
+				form="sign-in"
+				errors={errors}
+				labels={{ email: t('fields.email'), password: t('fields.password') }}
+			/>
+			<LinkedForm id="sign-in" method="POST" className="stack" noValidate>
 				<input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
 				<InputField
 					name="email"
@@ -84,7 +91,7 @@ export default function SignIn() {
 					required
 				/>
 				<SubmitButton>{t('signIn.submit')}</SubmitButton>
-			</Form>
+			</LinkedForm>
 			<p>
 				<Link to={href('/forgot-password')}>{t('signIn.forgotPassword')}</Link>
 			</p>

@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, useActionData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { signInWithSecondFactor } from '#app/modules/accounts/sign-in.server.ts'
+import { memberHomePath, signInWithSecondFactor } from '#app/modules/accounts/sign-in.server.ts'
 import { getAuth } from '#app/modules/accounts/auth.server.ts'
 import { knownDeviceCookie, readKnownDeviceMark } from '#app/modules/accounts/known-device.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
@@ -32,7 +32,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 	enforceRateLimit('two-factor', context.clientKey)
 	const submission = parseSubmission(codeSchema, await request.formData())
 	if (!submission.success) return formFailure(submission)
-	const destination = safeRedirectPath(submission.data.redirectTo, `/${language}`)
+	const destination = safeRedirectPath(submission.data.redirectTo, memberHomePath(auth.user.locale))
 	// Wrong codes count per account too, whatever address they come from, with the password's failures.
 	const signedIn = signInWithSecondFactor({
 		session: auth.session,

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useActionData, useLoaderData, useSearchParams, useSubmit } from '@remix-run/react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { newOrganisationChoice, organisationTypes, requestableRoles } from '#app/modules/accounts/vocabulary.ts'
@@ -9,22 +9,36 @@ import { listApprovedOrganisations } from '#app/modules/accounts/organisations.s
 import { requireAnonymous } from '#app/modules/accounts/auth.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { echoValues, parseSubmission } from '#app/platform/forms.ts'
-import { countryName } from '#app/platform/format.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
-import { FormMessage, Honeypot, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import {
+	ErrorSummary,
+	FormMessage,
+	Honeypot,
+	InputField,
+	LinkedForm,
+	SelectField,
+	SubmitButton,
+	fieldErrorsOf,
+} from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { applicationSchema } from './__forms.server.ts'
+import { applicationSchema, chosenCountrySchema } from './__forms.server.ts'
 
+/**
+ * The country comes first (a GET form, so it works without JavaScript); the form then lists the organisations
+ * of that country only. The action checks the organisation is of the country posted with it.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
 	await requireAnonymous(request)
+	const chosen = chosenCountrySchema.safeParse({ country: new URL(request.url).searchParams.get('country') })
+	const country = chosen.success ? chosen.data.country : null
 	return json({
 		countries: countryOptions(language),
-		organisations: listApprovedOrganisations().map((organisation) => ({
-			value: organisation.id,
-			label: `${organisation.name} (${countryName(organisation.country, language)})`,
-		})),
+		country,
+		organisations: country
+			? listApprovedOrganisations(country).map((organisation) => ({ value: organisation.id, label: organisation.name }))
+			: [],
 	})
 }
 
@@ -71,10 +85,11 @@ function useBrowserTimeZone() {
 
 export default function SignUp() {
 	const { t } = useTranslation('accounts')
-	const { organisations, countries } = useLoaderData<typeof loader>()
+	const { organisations, countries, country } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const [searchParams] = useSearchParams()
 	const timeZone = useBrowserTimeZone()
+	const submit = useSubmit()
 	if (searchParams.get('applied')) {
 		return (
 			<div className="page narrow">
@@ -86,14 +101,54 @@ export default function SignUp() {
 	}
 	const errors = fieldErrorsOf(actionData)
 	const values = actionData && !actionData.success ? actionData.values : {}
+	const countryName = countries.find((option) => option.value === country)?.label
+	const organisationHint = !countryName
+		? t('signUp.chooseCountryFirst')
+		: t(organisations.length ? 'signUp.organisationsOf' : 'signUp.noOrganisationsIn', { country: countryName })
 	return (
 		<div className="page narrow">
 			<h1>{t('signUp.title')}</h1>
 			<p>{t('signUp.intro')}</p>
-			{Object.keys(errors).length ? <FormMessage tone="error">{t('signUp.fixErrors')}</FormMessage> : null}
-			<Form method="POST" className="stack" noValidate>
+			<ErrorSummary
+				form="sign-up"
+				errors={errors}
+				labels={{
+					country: t('fields.country'),
+					name: t('fields.name'),
+					email: t('fields.email'),
+					password: t('fields.newPassword'),
+					role: t('fields.role'),
+					organisationId: t('fields.organisation'),
+					newOrganisationName: t('fields.organisationName'),
+					newOrganisationType: t('fields.organisationType'),
+				}}
+			/>
+			{/* With JavaScript, choosing a country lists its organisations at once; without, the button does. */}
+			<LinkedForm
+				id="sign-up-choose-country"
+				fieldsOf="sign-up"
+				method="GET"
+				className="stack"
+				onChange={(event) => submit(event.currentTarget, { replace: true, preventScrollReset: true })}
+			>
+				<SelectField
+					name="country"
+					label={t('fields.country')}
+					hint={t('signUp.countryHint')}
+					options={countries}
+					placeholder={t('fields.choose')}
+					defaultValue={country ?? values.country}
+					errors={errors.country}
+					required
+				/>
+				<button type="submit" className="button button--secondary">
+					{t('signUp.showOrganisations')}
+				</button>
+			</LinkedForm>
+			<LinkedForm id="sign-up" method="POST" className="stack" noValidate>
 				<Honeypot />
 				<input type="hidden" name="timeZone" value={timeZone} />
+				<input type="hidden" name="country" value={country ?? ''} />
 				<InputField
 					name="name"
 					label={t('fields.name')}
@@ -122,15 +177,6 @@ export default function SignUp() {
 					required
 				/>
 				<SelectField
-					name="country"
-					label={t('fields.country')}
-					options={countries}
-					placeholder={t('fields.choose')}
-					defaultValue={values.country}
-					errors={errors.country}
-					required
-				/>
-				<SelectField
 					name="role"
 					label={t('fields.role')}
 					options={requestableRoles.map((role) => ({ value: role, label: t(`roles.${role}`, { ns: 'common' }) }))}
@@ -140,8 +186,11 @@ export default function SignUp() {
 					required
 				/>
 				<SelectField
+					// A new list for another country: the choice made in the old one does not carry over.
+					key={country ?? 'none'}
 					name="organisationId"
 					label={t('fields.organisation')}
+					hint={organisationHint}
 					options={[...organisations, { value: newOrganisationChoice, label: t('signUp.organisationNotListed') }]}
 					placeholder={t('fields.choose')}
 					defaultValue={values.organisationId}
@@ -171,7 +220,7 @@ export default function SignUp() {
 					/>
 				</fieldset>
 				<SubmitButton>{t('signUp.submit')}</SubmitButton>
-			</Form>
+			</LinkedForm>
 		</div>
 	)
 }

@@ -3,6 +3,7 @@ import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { decideApplication, listPendingApplicants } from '#app/modules/accounts/vetting.server.ts'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { countryName } from '#app/platform/format.ts'
@@ -25,7 +26,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	})
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, params }: ActionFunctionArgs) {
+	const language = languageFromParams(params)
 	const { user } = await requirePermission(request, 'members:vet')
 	const submission = parseSubmission(applicantDecisionSchema, await request.formData())
 	// Its fields are hidden: a form that does not parse was not typed by anyone, so it gets one message.
@@ -34,9 +36,10 @@ export async function action({ request }: ActionFunctionArgs) {
 	const decided = await decideApplication(user, applicantId, decision)
 	// Decided meanwhile, or its organisation still waits: the page was out of date, a conflict.
 	if (!decided.ok) return refusalReply(decided, { namespace: 'admin', status: 409 })
-	return json({
-		success: true as const,
-		outcome: decision === 'approve' ? ('approved' as const) : ('refused' as const),
+	const outcome = decision === 'approve' ? 'approved' : 'refused'
+	return redirectWithFlash(request, `/${language}/admin/members`, {
+		namespace: 'admin',
+		key: `members.outcome.${outcome}`,
 	})
 }
 
@@ -51,9 +54,6 @@ export default function PendingMembers() {
 		<>
 			<h1>{t('members.title')}</h1>
 			<p>{t('members.intro')}</p>
-			{actionData?.success ? (
-				<FormMessage tone="success">{t(`members.outcome.${actionData.outcome}`)}</FormMessage>
-			) : null}
 			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => t(key)).join(' ')}</FormMessage> : null}
 			{applicants.length === 0 ? (
 				<p className="empty">{t('members.empty')}</p>

@@ -6,6 +6,7 @@ import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { pageNumber } from '#app/platform/form-fields.ts'
 import { InputField } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
+import { ListOf } from '#app/ui/list-of.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DataTable } from '#app/ui/data-table.tsx'
 import { Pagination } from '#app/ui/pagination.tsx'
@@ -48,7 +49,9 @@ export default function Users() {
 						</td>
 						<td>{user.organisationName}</td>
 						<td>{t(`userStatus.${user.status}`, { ns: 'common' })}</td>
-						<td>{user.roles.map((role) => t(`roles.${role}`, { ns: 'common' })).join(', ') || '—'}</td>
+						<td>
+							<ListOf items={user.roles.map((role) => t(`roles.${role}`, { ns: 'common' }))} empty="—" />
+						</td>
 					</>
 				)}
 				empty={t('users.empty')}

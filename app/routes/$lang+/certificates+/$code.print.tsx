@@ -47,7 +47,9 @@ export default function PrintCertificate() {
 					<p>
 						{wording.verify}
 						<br />
-						<span dir="ltr">{wording.url}</span>
+						<span dir="ltr" className="certificate__address">
+							{wording.url}
+						</span>
 						<br />
 						{wording.codeLabel}: <code dir="ltr">{code}</code>
 					</p>

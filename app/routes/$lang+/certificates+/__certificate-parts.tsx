@@ -3,6 +3,7 @@ import { type CertificateView } from '#app/modules/certificates/certificates.ser
 import { type CertificateStatus } from '#app/modules/certificates/vocabulary.ts'
 import { formatDate } from '#app/platform/format.ts'
 import { useFormat, useReader } from '#app/ui/i18n.tsx'
+import { ListOf } from '#app/ui/list-of.tsx'
 
 /** The status in words, with a mark and a colour: never colour alone. */
 export function StatusBadge({ status }: { status: CertificateStatus }) {
@@ -31,24 +32,38 @@ export function CertificateFacts({
 	const { t: tCourses } = useTranslation('courses')
 	const format = useFormat()
 	const { language } = useReader()
+	// Names are isolated (<bdi>) so an English title keeps its brackets on an Arabic page, and lists use the reader's words.
 	const facts: [string, React.ReactNode][] = [
 		[t('fields.status'), <StatusBadge key="status" status={certificate.status} />],
-		[t('fields.holder'), certificate.holderName],
-		[t('fields.certificate'), certificate.certificateName],
+		[t('fields.holder'), <bdi key="holder">{certificate.holderName}</bdi>],
+		[t('fields.certificate'), <bdi key="certificate">{certificate.certificateName}</bdi>],
 		[
 			t('fields.course'),
-			`${certificate.courseTitle} (${t('fields.revision', { revision: certificate.courseRevision })})`,
+			<>
+				<bdi>{certificate.courseTitle}</bdi> ({t('fields.revision', { revision: certificate.courseRevision })})
+			</>,
 		],
 		[t('fields.language'), tc(`languageNames.${certificate.language}`)],
 		[
 			t('fields.competencies'),
-			certificate.competencies.map((competency) => tCourses(`competencies.${competency}`)).join(', ') || '—',
+			<ListOf
+				key="competencies"
+				items={certificate.competencies.map((competency) => tCourses(`competencies.${competency}`))}
+				empty="—"
+			/>,
 		],
 		[
 			t('fields.issuers'),
-			certificate.issuers.map((issuer) => `${issuer.name} (${format.country(issuer.country)})`).join('; '),
+			<ListOf
+				key="issuers"
+				items={certificate.issuers.map((issuer) => (
+					<>
+						<bdi>{issuer.name}</bdi> ({format.country(issuer.country)})
+					</>
+				))}
+			/>,
 		],
-		[t('fields.trainers'), certificate.trainers.join(', ') || '—'],
+		[t('fields.trainers'), <ListOf key="trainers" items={certificate.trainers} empty="—" />],
 		[t('fields.score'), certificate.score === null ? t('fields.noScore') : format.percent(certificate.score)],
 		// Certificate dates are calendar days in UTC, as printed, so a printout and this page always agree.
 		[t('fields.issued'), formatDate(certificate.issuedAt, language, 'UTC')],
@@ -56,7 +71,12 @@ export function CertificateFacts({
 			t('fields.expires'),
 			certificate.expiresAt ? formatDate(certificate.expiresAt, language, 'UTC') : t('fields.noExpiry'),
 		],
-		[t('fields.code'), <code key="code">{certificate.code}</code>],
+		[
+			t('fields.code'),
+			<code key="code" dir="ltr">
+				{certificate.code}
+			</code>,
+		],
 	]
 	if (certificate.renewed) facts.splice(1, 0, [t('fields.renewed'), t('fields.renewedBy')])
 	if (certificate.revokedAt) {

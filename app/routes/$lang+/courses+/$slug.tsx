@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { coursePageFor } from '#app/modules/courses/course-page.server.ts'
 import { changeLearningLanguage, enrolLearner } from '#app/modules/courses/enrolment.server.ts'
 import { getSignedInUser, requireUser } from '#app/modules/accounts/auth.server.ts'
+import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { FormMessage, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
@@ -31,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	}
 	const outcome = enrolLearner(user, course.slug, submission.data)
 	if (!outcome.ok) return refusalReply(outcome, { namespace: 'courses' })
-	return redirect(`/${language}/courses/${course.slug}`)
+	return redirectWithFlash(request, `/${language}/courses/${course.slug}`, { namespace: 'courses', key: 'enrol.done' })
 }
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => contentTitle(matches, data?.course.title)

@@ -11,12 +11,13 @@ export function CourseFacts({
 }) {
 	const { t } = useTranslation('courses')
 	const { t: tc } = useTranslation('common')
+	const format = useFormat()
 	return (
 		<p className="meta">
 			{t(`levels.${course.level}`)} · {t(`formats.${course.format}`)} ·{' '}
-			{t('facts.hours', { hours: course.estimatedHours })} ·{' '}
+			{t('facts.hours', { count: course.estimatedHours })} ·{' '}
 			{t('facts.languages', {
-				languages: course.languages.map((language) => tc(`languageNames.${language}`)).join(', '),
+				languages: format.list(course.languages.map((language) => tc(`languageNames.${language}`))),
 			})}
 		</p>
 	)

@@ -1,12 +1,22 @@
 import { useTranslation } from 'react-i18next'
 import { type PresentedQuestion } from '#app/modules/courses/paper.ts'
 
-function Choices({ question, type }: { question: PresentedQuestion; type: 'radio' | 'checkbox' }) {
+/** Answers already given, by field name, when the page comes back (questions were left blank). */
+type Given = Record<string, string | string[]>
+
+const givenText = (given: Given, name: string) => {
+	const value = given[name]
+	return typeof value === 'string' ? value : ''
+}
+
+function Choices({ question, type, given }: { question: PresentedQuestion; type: 'radio' | 'checkbox'; given: Given }) {
+	const name = `q-${question.id}`
+	const chosen = [given[name] ?? []].flat()
 	return question.choices.map((choice) => {
-		const id = `q-${question.id}-${choice.id}`
+		const id = `${name}-${choice.id}`
 		return (
 			<div className="check" key={choice.id}>
-				<input type={type} id={id} name={`q-${question.id}`} value={choice.id} />
+				<input type={type} id={id} name={name} value={choice.id} defaultChecked={chosen.includes(choice.id)} />
 				<label htmlFor={id}>{choice.text}</label>
 			</div>
 		)
@@ -17,10 +27,12 @@ function Selects({
 	question,
 	rows,
 	options,
+	given,
 }: {
 	question: PresentedQuestion
 	rows: { id: string; text: string }[]
 	options: { value: string; label: string }[]
+	given: Given
 }) {
 	const { t } = useTranslation('courses')
 	return rows.map((row) => {
@@ -28,7 +40,7 @@ function Selects({
 		return (
 			<div className="field field--inline" key={row.id}>
 				<label htmlFor={id}>{row.text}</label>
-				<select id={id} name={id} defaultValue="">
+				<select id={id} name={id} defaultValue={givenText(given, id)}>
 					<option value="">{t('quiz.choose')}</option>
 					{options.map((option) => (
 						<option key={option.value} value={option.value}>
@@ -42,19 +54,27 @@ function Selects({
 }
 
 /** One question as a fieldset of plain controls, so a quiz works without JavaScript. */
-export function QuizQuestion({ question, number }: { question: PresentedQuestion; number: number }) {
+export function QuizQuestion({
+	question,
+	number,
+	given = {},
+}: {
+	question: PresentedQuestion
+	number: number
+	given?: Given
+}) {
 	const { t } = useTranslation('courses')
 	const hintId = `q-${question.id}-hint`
 	return (
-		<fieldset className="question" aria-describedby={hintId}>
+		<fieldset className="question" id={`question-${question.id}`} aria-describedby={hintId}>
 			<legend>
 				<span className="question__number">{t('quiz.questionNumber', { number })}</span> {question.prompt}
 			</legend>
 			<p id={hintId} className="field-hint">
 				{t(`quiz.hints.${question.kind}`)}
 			</p>
-			{question.kind === 'single-choice' ? <Choices question={question} type="radio" /> : null}
-			{question.kind === 'multiple-choice' ? <Choices question={question} type="checkbox" /> : null}
+			{question.kind === 'single-choice' ? <Choices question={question} type="radio" given={given} /> : null}
+			{question.kind === 'multiple-choice' ? <Choices question={question} type="checkbox" given={given} /> : null}
 			{question.kind === 'true-false' ? (
 				<Choices
 					question={{
@@ -65,6 +85,7 @@ export function QuizQuestion({ question, number }: { question: PresentedQuestion
 						],
 					}}
 					type="radio"
+					given={given}
 				/>
 			) : null}
 			{question.kind === 'matching' ? (
@@ -72,6 +93,7 @@ export function QuizQuestion({ question, number }: { question: PresentedQuestion
 					question={question}
 					rows={question.prompts}
 					options={question.choices.map((choice) => ({ value: choice.id, label: choice.text }))}
+					given={given}
 				/>
 			) : null}
 			{question.kind === 'ordering' ? (
@@ -82,6 +104,7 @@ export function QuizQuestion({ question, number }: { question: PresentedQuestion
 						value: String(index + 1),
 						label: t('quiz.position', { position: index + 1 }),
 					}))}
+					given={given}
 				/>
 			) : null}
 			{question.kind === 'short-text' || question.kind === 'numeric' ? (
@@ -94,6 +117,7 @@ export function QuizQuestion({ question, number }: { question: PresentedQuestion
 						inputMode={question.kind === 'numeric' ? 'decimal' : undefined}
 						maxLength={200}
 						autoComplete="off"
+						defaultValue={givenText(given, `q-${question.id}`)}
 					/>
 					{question.unit ? <span>{question.unit}</span> : null}
 				</div>

@@ -6,6 +6,7 @@ import { parseCourseFilters } from '#app/modules/courses/filters.ts'
 import { competencies, courseFormats, courseLevels, coursesPageSize, topics } from '#app/modules/courses/vocabulary.ts'
 import { languages } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
+import { chosenFilters, FilterPanel } from '#app/ui/filter-panel.tsx'
 import { SelectField } from '#app/ui/forms.tsx'
 import { inLanguage, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
@@ -32,48 +33,50 @@ export default function Courses() {
 		<div className="page">
 			<h1>{t('catalogue.title')}</h1>
 			<p className="lead">{t('catalogue.intro')}</p>
-			<Form method="GET" className="filters" aria-labelledby="filters-heading">
-				<h2 id="filters-heading">{t('catalogue.filters')}</h2>
-				<SelectField
-					name="topic"
-					label={t('catalogue.topic')}
-					placeholder={t('catalogue.any')}
-					options={labelled('topics', topics)}
-					defaultValue={filters.topic}
-				/>
-				<SelectField
-					name="language"
-					label={t('catalogue.language')}
-					placeholder={t('catalogue.any')}
-					options={languages.map((value) => ({ value, label: tc(`languageNames.${value}`) }))}
-					defaultValue={filters.language}
-				/>
-				<SelectField
-					name="level"
-					label={t('catalogue.level')}
-					placeholder={t('catalogue.any')}
-					options={labelled('levels', courseLevels)}
-					defaultValue={filters.level}
-				/>
-				<SelectField
-					name="format"
-					label={t('catalogue.format')}
-					placeholder={t('catalogue.any')}
-					options={labelled('formats', courseFormats)}
-					defaultValue={filters.format}
-				/>
-				<SelectField
-					name="competency"
-					label={t('catalogue.competency')}
-					placeholder={t('catalogue.any')}
-					options={labelled('competencies', competencies)}
-					defaultValue={filters.competency}
-				/>
-				<button type="submit" className="button">
-					{t('catalogue.show')}
-				</button>
-				<Link to={href('/courses')}>{t('catalogue.clear')}</Link>
-			</Form>
+			<FilterPanel chosen={chosenFilters(filters)}>
+				<Form method="GET" className="filters" aria-labelledby="filters-heading">
+					<h2 id="filters-heading">{t('catalogue.filters')}</h2>
+					<SelectField
+						name="topic"
+						label={t('catalogue.topic')}
+						placeholder={t('catalogue.any')}
+						options={labelled('topics', topics)}
+						defaultValue={filters.topic}
+					/>
+					<SelectField
+						name="language"
+						label={t('catalogue.language')}
+						placeholder={t('catalogue.any')}
+						options={languages.map((value) => ({ value, label: tc(`languageNames.${value}`) }))}
+						defaultValue={filters.language}
+					/>
+					<SelectField
+						name="level"
+						label={t('catalogue.level')}
+						placeholder={t('catalogue.any')}
+						options={labelled('levels', courseLevels)}
+						defaultValue={filters.level}
+					/>
+					<SelectField
+						name="format"
+						label={t('catalogue.format')}
+						placeholder={t('catalogue.any')}
+						options={labelled('formats', courseFormats)}
+						defaultValue={filters.format}
+					/>
+					<SelectField
+						name="competency"
+						label={t('catalogue.competency')}
+						placeholder={t('catalogue.any')}
+						options={labelled('competencies', competencies)}
+						defaultValue={filters.competency}
+					/>
+					<button type="submit" className="button">
+						{t('catalogue.show')}
+					</button>
+					<Link to={href('/courses')}>{t('catalogue.clear')}</Link>
+				</Form>
+			</FilterPanel>
 			<h2>{t('catalogue.results', { count: total })}</h2>
 			{courses.length ? (
 				<ul className="cards">

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { recordAdoption } from '#app/modules/library/protocols.server.ts'
 import { documentForReader } from '#app/modules/library/reading.server.ts'
@@ -8,7 +8,15 @@ import { getSignedInUser, requirePermission } from '#app/modules/accounts/auth.s
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
-import { FormMessage, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import {
+	ErrorSummary,
+	FormMessage,
+	InputField,
+	LinkedForm,
+	SelectField,
+	SubmitButton,
+	fieldErrorsOf,
+} from '#app/ui/forms.tsx'
 import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
 import { Marked } from '#app/ui/search-results.tsx'
@@ -89,8 +97,13 @@ function Protocol({ document }: { document: Reader }) {
 				<p>{t('protocol.noAdoptions')}</p>
 			)}
 			{document.mayAdopt ? (
-				<Form method="POST" className="stack" noValidate>
+				<LinkedForm id="adoption" method="POST" className="stack" noValidate>
 					<h3>{t('protocol.recordAdoption')}</h3>
+					<ErrorSummary
+						form="adoption"
+						errors={errors}
+						labels={{ version: t('protocol.adoptedVersion'), adoptedOn: t('protocol.adoptedOn') }}
+					/>
 					<SelectField
 						name="version"
 						label={t('protocol.adoptedVersion')}
@@ -108,7 +121,7 @@ function Protocol({ document }: { document: Reader }) {
 						errors={errors.adoptedOn}
 					/>
 					<SubmitButton>{t('protocol.record')}</SubmitButton>
-				</Form>
+				</LinkedForm>
 			) : null}
 		</section>
 	)

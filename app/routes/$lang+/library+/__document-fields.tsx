@@ -10,8 +10,19 @@ import {
 import { CheckboxGroup, type FormErrors, type FormValues, valueOf, valuesOf } from '#app/ui/checkbox-group.tsx'
 import { directionOf, isLanguage } from '#app/platform/i18n.ts'
 import { InputField, SelectField, TextAreaField } from '#app/ui/forms.tsx'
+import { MdxReference } from '#app/ui/mdx-reference.tsx'
 
 type Option = { value: string; label: string }
+
+/** A document field's label by its name, for the error summary: `fields.<name>`, the three countries numbered. */
+export function useDocumentFieldLabel() {
+	const { t } = useTranslation('library')
+	return (name: string) => {
+		const country = /^country([1-3])$/.exec(name)
+		if (country) return t('fields.country', { number: Number(country[1]) })
+		return t(`fields.${name}`, { defaultValue: '' }) || undefined
+	}
+}
 
 /** The facts every language shares: type, tier, topics, places, audience, date, sources and, for protocols, the version. */
 export function DocumentFactsFields({
@@ -155,6 +166,7 @@ export function DocumentTextFields({
 				rows={16}
 				className="code-input"
 			/>
+			<MdxReference />
 			{protocol ? (
 				<TextAreaField
 					name="changelog"

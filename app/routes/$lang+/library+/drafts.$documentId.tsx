@@ -3,22 +3,22 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { detachFile } from '#app/modules/library/attachments.server.ts'
-import { draftPage } from '#app/modules/library/draft-page.server.ts'
+import { draftPageWithPreview } from '#app/modules/library/draft-page.server.ts'
 import { saveDocumentFacts, saveDocumentText } from '#app/modules/library/drafts.server.ts'
 import { draftFor, takeReviewStep } from '#app/modules/library/review.server.ts'
 import { countryOptions } from '#app/platform/country-options.server.ts'
-import { oneOf } from '#app/platform/form-fields.ts'
+import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { formValues, parseSubmission } from '#app/platform/forms.ts'
 import { isLanguage, type Language } from '#app/platform/i18n.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
-import { FormMessage, SubmitButton, TextAreaField, fieldErrorsOf } from '#app/ui/forms.tsx'
-import { useHref } from '#app/ui/i18n.tsx'
+import { ErrorSummary, FormMessage, LinkedForm, SubmitButton, TextAreaField, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { inLanguage, useHref } from '#app/ui/i18n.tsx'
 import { LanguageTabs } from '#app/ui/language-tabs.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { AttachmentList } from './__attachment-list.tsx'
-import { DocumentFactsFields, DocumentTextFields } from './__document-fields.tsx'
+import { DocumentFactsFields, DocumentTextFields, useDocumentFieldLabel } from './__document-fields.tsx'
 import { documentFactsSchema, documentTextSchema, reviewSchema } from './__forms.server.ts'
 
 function askedLanguage(request: Request): Language | null {
@@ -29,10 +29,9 @@ function askedLanguage(request: Request): Language | null {
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
 	const { user } = await requireUser(request)
-	const found = draftPage(user, params.documentId ?? '', askedLanguage(request))
+	const found = await draftPageWithPreview(user, params.documentId ?? '', askedLanguage(request))
 	if (!found.ok) throw notFound()
-	const notice = oneOf(['saved', 'submitted', 'returned'] as const, new URL(request.url).searchParams.get('notice'))
-	return json({ ...found.page, notice: notice ?? null, countries: countryOptions(language) })
+	return json({ ...found.page, countries: countryOptions(language) })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -46,9 +45,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const values = formValues(formData) as Record<string, string>
 	const wording = { namespace: 'library', values }
 	const version = Number(formData.get('draftVersion')) || undefined
-	const back = (notice: string) =>
-		redirect(
-			`/${language}/library/drafts/${row.id}?${new URLSearchParams({ language: String(formData.get('language') ?? row.draft.sourceLanguage), notice })}`,
+	const back = (notice: 'saved' | 'submitted' | 'returned') =>
+		redirectWithFlash(
+			request,
+			`/${language}/library/drafts/${row.id}?${new URLSearchParams({ language: String(formData.get('language') ?? row.draft.sourceLanguage) })}`,
+			{ namespace: 'library', key: `draft.notices.${notice}` },
 		)
 	if (intent === 'facts') {
 		const submission = parseSubmission(documentFactsSchema, formData)
@@ -99,18 +100,49 @@ function ReviewHistory({ history }: { history: { action: string; comment: string
 	)
 }
 
+/** The page's forms an error summary may link into, by the intent each posts. */
+const formIds = { text: 'draft-text', facts: 'draft-facts', return: 'draft-review' } as const
+
+/** The text as readers will see it once published: what a reviewer judges, beside its MDX. */
+function Preview({
+	title,
+	summary,
+	html,
+	language,
+}: {
+	title: string
+	summary: string
+	html: string
+	language: Language
+}) {
+	const { t } = useTranslation('library')
+	return (
+		<section aria-labelledby="preview-heading" className="panel">
+			<h2 id="preview-heading">{t('draft.preview')}</h2>
+			<div {...inLanguage(language)}>
+				<p>
+					<strong>{title}</strong>
+				</p>
+				<p>{summary}</p>
+				<div className="lesson__body" dangerouslySetInnerHTML={{ __html: html }} />
+			</div>
+		</section>
+	)
+}
+
 export default function Draft() {
 	const { t } = useTranslation('library')
 	const { t: tc } = useTranslation('common')
 	const href = useHref()
 	const data = useLoaderData<typeof loader>()
-	const notice = data.notice
 	const actionData = useActionData<typeof action>()
 	const errors = fieldErrorsOf(actionData)
 	const echoed = actionData && 'values' in actionData ? actionData.values : undefined
 	const intent = echoed?.intent
 	const textValues = intent === 'text' && echoed ? echoed : data.text
 	const factValues = intent === 'facts' && echoed ? echoed : data.facts
+	const fieldLabel = useDocumentFieldLabel()
+	const failedForm = intent === 'text' || intent === 'facts' || intent === 'return' ? intent : null
 	const stateOf = (code: string) =>
 		code === data.sourceLanguage
 			? t('draft.source')
@@ -129,9 +161,15 @@ export default function Draft() {
 					<Link to={href(`/library/${data.slug}`)}>{t('draft.viewPublished')}</Link>
 				</p>
 			) : null}
-			{notice ? <FormMessage tone="success">{t(`draft.notices.${notice}`)}</FormMessage> : null}
 			{errors.form ? (
 				<FormMessage tone="error">{errors.form.map((message) => t(message)).join(' ')}</FormMessage>
+			) : null}
+			{failedForm ? (
+				<ErrorSummary
+					form={formIds[failedForm]}
+					errors={errors}
+					labels={(name) => (name === 'comment' ? t('draft.comment') : fieldLabel(name))}
+				/>
 			) : null}
 			<ReviewHistory history={data.history} />
 			{data.maySubmit ? (
@@ -152,7 +190,7 @@ export default function Draft() {
 							{t('draft.publish')}
 						</SubmitButton>
 					</Form>
-					<Form method="POST" className="stack" noValidate>
+					<LinkedForm id={formIds.return} method="POST" className="stack" noValidate>
 						<input type="hidden" name="draftVersion" value={data.draftVersion} />
 						<TextAreaField
 							name="comment"
@@ -164,14 +202,17 @@ export default function Draft() {
 						<SubmitButton name="intent" value="return">
 							{t('draft.return')}
 						</SubmitButton>
-					</Form>
+					</LinkedForm>
 				</section>
 			) : null}
 			{data.state === 'submitted' && !data.mayDecide ? <p>{t('draft.waiting')}</p> : null}
+			{data.preview ? (
+				<Preview title={data.text.title} summary={data.text.summary} html={data.preview} language={data.editing} />
+			) : null}
 			<section aria-labelledby="text-heading" className="stack">
 				<h2 id="text-heading">{t('draft.text')}</h2>
 				<LanguageTabs current={data.editing} stateOf={stateOf} label={t('draft.languages')} />
-				<Form method="POST" className="stack" noValidate key={data.editing}>
+				<LinkedForm id={formIds.text} method="POST" className="stack" noValidate key={data.editing}>
 					<input type="hidden" name="language" value={data.editing} />
 					<input type="hidden" name="draftVersion" value={data.draftVersion} />
 					<fieldset disabled={!data.mayEdit} className="stack">
@@ -186,7 +227,7 @@ export default function Draft() {
 							{t('draft.saveText')}
 						</SubmitButton>
 					</fieldset>
-				</Form>
+				</LinkedForm>
 			</section>
 			<section aria-labelledby="attachments-heading" className="stack">
 				<h2 id="attachments-heading">{t('attachments.title')}</h2>
@@ -212,7 +253,7 @@ export default function Draft() {
 			</section>
 			<section aria-labelledby="facts-heading" className="stack">
 				<h2 id="facts-heading">{t('draft.facts')}</h2>
-				<Form method="POST" className="stack" noValidate>
+				<LinkedForm id={formIds.facts} method="POST" className="stack" noValidate>
 					<input type="hidden" name="language" value={data.editing} />
 					<input type="hidden" name="draftVersion" value={data.draftVersion} />
 					<fieldset disabled={!data.mayEdit} className="stack">
@@ -227,7 +268,7 @@ export default function Draft() {
 							{t('draft.saveFacts')}
 						</SubmitButton>
 					</fieldset>
-				</Form>
+				</LinkedForm>
 			</section>
 		</div>
 	)

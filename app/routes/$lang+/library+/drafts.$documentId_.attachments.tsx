@@ -3,20 +3,20 @@ import {
 	json,
 	type LoaderFunctionArgs,
 	type MetaFunction,
-	redirect,
 	unstable_createMemoryUploadHandler,
 	unstable_parseMultipartFormData,
 } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { attachmentTypes, maxAttachmentBytes } from '#app/modules/library/attachment-types.ts'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { attachFile } from '#app/modules/library/attachments.server.ts'
 import { draftFor } from '#app/modules/library/review.server.ts'
+import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { refusalReply } from '#app/platform/form-reply.server.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
-import { ErrorList, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { ErrorList, ErrorSummary, LinkedForm, SubmitButton, fieldErrorsOf, fieldId } from '#app/ui/forms.tsx'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 /** Only someone who may change the draft now sees this page; to anyone else it does not exist. */
@@ -54,10 +54,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const language = languageFromParams(params)
 	const { user, row } = await requireEditableDraft(request, params.documentId)
 	const read = await readUpload(request)
-	if (!read.ok) return refusalReply(read, { namespace: 'library' })
+	if (!read.ok) return refusalReply(read, { namespace: 'library', field: 'file' })
 	const outcome = attachFile(user, row.id, read.upload)
-	if (!outcome.ok) return refusalReply(outcome, { namespace: 'library' })
-	return redirect(`/${language}/library/drafts/${row.id}?notice=saved`)
+	if (!outcome.ok) return refusalReply(outcome, { namespace: 'library', field: 'file' })
+	return redirectWithFlash(request, `/${language}/library/drafts/${row.id}`, {
+		namespace: 'library',
+		key: 'draft.notices.saved',
+	})
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'attachments.add', 'library')
@@ -68,7 +71,8 @@ export default function Attachments() {
 	const format = useFormat()
 	const { id } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const errors = fieldErrorsOf(actionData).form
+	const fieldErrors = fieldErrorsOf(actionData)
+	const errors = fieldErrors.file ?? fieldErrors.form
 	const extensions = Object.values(attachmentTypes).map((type) => `.${type.extension}`)
 	return (
 		<div className="page narrow">
@@ -82,11 +86,12 @@ export default function Attachments() {
 					megabytes: format.number(maxAttachmentBytes / (1024 * 1024)),
 				})}
 			</p>
-			<Form method="POST" encType="multipart/form-data" className="stack">
+			<ErrorSummary form="attachment" errors={fieldErrors} labels={{ file: t('attachments.file') }} />
+			<LinkedForm id="attachment" method="POST" encType="multipart/form-data" className="stack">
 				<div className="field">
-					<label htmlFor="attachment-file">{t('attachments.file')}</label>
+					<label htmlFor={fieldId('attachment', 'file')}>{t('attachments.file')}</label>
 					<input
-						id="attachment-file"
+						id={fieldId('attachment', 'file')}
 						type="file"
 						name="file"
 						accept={extensions.join(',')}
@@ -95,7 +100,7 @@ export default function Attachments() {
 					<ErrorList id="attachment-errors" errors={errors} />
 				</div>
 				<SubmitButton>{t('attachments.upload')}</SubmitButton>
-			</Form>
+			</LinkedForm>
 		</div>
 	)
 }

@@ -37,7 +37,7 @@ export default function Library() {
 		<div className="page">
 			<h1>{t('index.title')}</h1>
 			<p className="lead">{t('index.intro')}</p>
-			<SearchForm query="" sort="relevance" action={href('/search')} />
+			<SearchForm query="" action={href('/search')} />
 			{maySubmit ? (
 				<p>
 					<Link to={href('/library/submit')}>{t('index.submit')}</Link> ·{' '}

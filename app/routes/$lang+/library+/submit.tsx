@@ -1,17 +1,18 @@
-import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { readableTiers } from '#app/modules/library/access.ts'
 import { startDocument } from '#app/modules/library/drafts.server.ts'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { countryOptions } from '#app/platform/country-options.server.ts'
+import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { formValues, parseSubmission } from '#app/platform/forms.ts'
 import { languages } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
-import { FormMessage, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { ErrorSummary, FormMessage, LinkedForm, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { DocumentFactsFields, DocumentTextFields } from './__document-fields.tsx'
+import { DocumentFactsFields, DocumentTextFields, useDocumentFieldLabel } from './__document-fields.tsx'
 import { documentFactsSchema, documentTextSchema, newDocumentSchema } from './__forms.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -20,19 +21,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return json({ language, tiers: readableTiers(user), countries: countryOptions(language) })
 }
 
-const startSchema = newDocumentSchema.and(documentTextSchema).and(documentFactsSchema)
-
 export async function action({ request, params }: ActionFunctionArgs) {
 	const language = languageFromParams(params)
 	const { user } = await requirePermission(request, 'library:submit')
 	const formData = await request.formData()
+	const startSchema = newDocumentSchema.and(documentTextSchema).and(documentFactsSchema)
 	const submission = parseSubmission(startSchema, formData)
 	if (!submission.success) return formFailure(submission)
 	const { language: writtenIn, title, summary, body, changelog, ...facts } = submission.data
 	const outcome = await startDocument(user, facts, writtenIn, { title, summary, body, changelog })
 	if (!outcome.ok)
 		return refusalReply(outcome, { namespace: 'library', values: formValues(formData) as Record<string, string> })
-	return redirect(`/${language}/library/drafts/${outcome.id}`)
+	return redirectWithFlash(request, `/${language}/library/drafts/${outcome.id}`, {
+		namespace: 'library',
+		key: 'draft.notices.created',
+	})
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'submit.title', 'library')
@@ -43,6 +46,7 @@ export default function SubmitDocument() {
 	const { language, tiers, countries } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const errors = fieldErrorsOf(actionData)
+	const fieldLabel = useDocumentFieldLabel()
 	const values =
 		actionData && 'values' in actionData
 			? actionData.values
@@ -54,7 +58,8 @@ export default function SubmitDocument() {
 			{errors.form ? (
 				<FormMessage tone="error">{errors.form.map((message) => t(message)).join(' ')}</FormMessage>
 			) : null}
-			<Form method="POST" className="stack" noValidate>
+			<ErrorSummary form="submit-document" errors={errors} labels={fieldLabel} />
+			<LinkedForm id="submit-document" method="POST" className="stack" noValidate>
 				<SelectField
 					name="language"
 					label={t('fields.language')}
@@ -65,7 +70,7 @@ export default function SubmitDocument() {
 				<DocumentTextFields values={values} errors={errors} protocol />
 				<DocumentFactsFields values={values} errors={errors} tiers={tiers} countries={countries} />
 				<SubmitButton>{t('submit.create')}</SubmitButton>
-			</Form>
+			</LinkedForm>
 		</div>
 	)
 }

@@ -2,7 +2,8 @@ import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { countProgrammeEvent, findListedProgramme } from '#app/modules/programmes/catalogue.server.ts'
-import { contactMethods, sendInterest } from '#app/modules/programmes/interest.server.ts'
+import { sendInterest } from '#app/modules/programmes/interest.server.ts'
+import { contactMethods } from '#app/modules/programmes/vocabulary.ts'
 import { languageOptions, namesFor } from '#app/modules/programmes/options.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
@@ -87,25 +88,29 @@ export default function Programme() {
 				<h2>{t('detail.accessibility')}</h2>
 				<p>{programme.accessibility}</p>
 			</div>
-			<section aria-labelledby="apply-heading">
-				<h2 id="apply-heading">{t('detail.apply')}</h2>
-				{programme.phone ? (
-					<p>
-						{t('detail.phone')}{' '}
-						<a href={`tel:${programme.phone.replace(/\s/g, '')}`} dir="ltr">
-							{programme.phone}
-						</a>
-					</p>
-				) : null}
-				{programme.walkIn ? (
-					<p>
-						{t('detail.walkIn')} <span lang={programme.textLanguage}>{programme.walkInHours}</span>
-					</p>
-				) : null}
-				<p>
-					{t('detail.verified')} <DateTime value={programme.verifiedAt} dateOnly />
-				</p>
-			</section>
+			{/* Only a phone number or walking in go under this heading: without either, it would stand empty. */}
+			{programme.phone || programme.walkIn ? (
+				<section aria-labelledby="apply-heading">
+					<h2 id="apply-heading">{t('detail.apply')}</h2>
+					{programme.phone ? (
+						<p>
+							{t('detail.phone')}{' '}
+							<a href={`tel:${programme.phone.replace(/\s/g, '')}`} dir="ltr">
+								{programme.phone}
+							</a>
+						</p>
+					) : null}
+					{programme.walkIn && programme.walkInHours ? (
+						<p>
+							{t('detail.walkIn')} <span lang={programme.textLanguage}>{programme.walkInHours}</span>
+						</p>
+					) : null}
+					{programme.walkIn && !programme.walkInHours ? <p>{t('detail.walkInWithoutHours')}</p> : null}
+				</section>
+			) : null}
+			<p>
+				{t('detail.verified')} <DateTime value={programme.verifiedAt} dateOnly />
+			</p>
 			{programme.interestForm ? (
 				<section aria-labelledby="interest-heading" className="panel">
 					<h2 id="interest-heading">{t('interest.title')}</h2>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { contactMethods } from '#app/modules/programmes/interest.server.ts'
+import { contactMethods } from '#app/modules/programmes/vocabulary.ts'
 import { offeredLanguages } from '#app/modules/programmes/vocabulary.ts'
 import { choice, optionalText, requiredText } from '#app/platform/form-fields.ts'
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { type CatalogueProgramme } from '#app/modules/programmes/catalogue.server.ts'
-import { formatMoney } from '#app/platform/format.ts'
+import { formatList, formatMoney } from '#app/platform/format.ts'
 import { useReader } from '#app/ui/i18n.tsx'
 
 export type Names = { countries: Record<string, string>; languages: Record<string, string> }
@@ -15,18 +15,27 @@ export function useProgrammeFacts(names: Names) {
 		{
 			key: 'where',
 			label: t('facts.where'),
-			value: `${programme.region}, ${names.countries[programme.country] ?? programme.country}`,
+			value: t('facts.place', {
+				region: programme.region,
+				country: names.countries[programme.country] ?? programme.country,
+			}),
 		},
 		{ key: 'format', label: t('facts.format'), value: t(`formats.${programme.format}`) },
 		{
 			key: 'languages',
 			label: t('facts.languages'),
-			value: programme.languages.map((code) => names.languages[code] ?? code).join(', '),
+			value: formatList(
+				programme.languages.map((code) => names.languages[code] ?? code),
+				language,
+			),
 		},
 		{
 			key: 'duration',
 			label: t('facts.duration'),
-			value: `${t('facts.weeks', { count: programme.durationWeeks })}, ${t(`schedules.${programme.schedule}`)}`,
+			value: t('facts.lengthAndSchedule', {
+				length: t('facts.weeks', { count: programme.durationWeeks }),
+				schedule: t(`schedules.${programme.schedule}`),
+			}),
 		},
 		{
 			key: 'cost',

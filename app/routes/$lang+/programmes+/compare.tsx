@@ -38,6 +38,7 @@ export default function Compare() {
 			{programmes.length < 2 ? <p>{t('compare.pickMore')}</p> : null}
 			{programmes.length ? (
 				<div className="table-scroll" role="region" aria-labelledby="compare-caption" tabIndex={0}>
+					<p className="scroll-hint">{t('compare.scrollHint')}</p>
 					<table className="compare">
 						<caption id="compare-caption">{t('compare.caption')}</caption>
 						<thead>

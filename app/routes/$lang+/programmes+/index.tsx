@@ -7,6 +7,7 @@ import { languageOptions, namesFor } from '#app/modules/programmes/options.serve
 import { countryOptions } from '#app/platform/country-options.server.ts'
 import { literacyLevels, maxCompared, programmeFormats, sectors } from '#app/modules/programmes/vocabulary.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
+import { chosenFilters, FilterPanel } from '#app/ui/filter-panel.tsx'
 import { SelectField } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
@@ -56,61 +57,63 @@ export default function Programmes() {
 				<Link to={href('/support')}>{t('catalogue.supportLink')}</Link> ·{' '}
 				<Link to={href('/browse-safely')}>{t('safety.title')}</Link>
 			</p>
-			<Form method="GET" className="filters filters--catalogue" aria-labelledby="filters-heading">
-				<h2 id="filters-heading">{t('catalogue.filters')}</h2>
-				<SelectField
-					name="country"
-					label={t('catalogue.country')}
-					placeholder={t('catalogue.anyCountry')}
-					options={countries}
-					defaultValue={filters.country}
-				/>
-				<SelectField
-					name="region"
-					label={t('catalogue.region')}
-					placeholder={t('catalogue.anyRegion')}
-					options={regions.map((region) => ({ value: region, label: region }))}
-					defaultValue={filters.region}
-				/>
-				<SelectField
-					name="sector"
-					label={t('catalogue.sector')}
-					placeholder={t('catalogue.anySector')}
-					options={labelled('sectors', sectors)}
-					defaultValue={filters.sector}
-				/>
-				<SelectField
-					name="language"
-					label={t('catalogue.language')}
-					placeholder={t('catalogue.anyLanguage')}
-					options={languages}
-					defaultValue={filters.language}
-				/>
-				<SelectField
-					name="format"
-					label={t('catalogue.format')}
-					placeholder={t('catalogue.anyFormat')}
-					options={labelled('formats', programmeFormats)}
-					defaultValue={filters.format}
-				/>
-				<SelectField
-					name="literacy"
-					label={t('catalogue.literacy')}
-					placeholder={t('catalogue.anyLiteracy')}
-					options={labelled('literacy', literacyLevels)}
-					defaultValue={filters.literacy}
-				/>
-				<fieldset className="checks">
-					<legend>{t('catalogue.offers')}</legend>
-					<Tick name="free" label={t('catalogue.free')} checked={filters.free} />
-					<Tick name="stipend" label={t('catalogue.stipend')} checked={filters.stipend} />
-					<Tick name="childcare" label={t('catalogue.childcare')} checked={filters.childcare} />
-				</fieldset>
-				<button type="submit" className="button">
-					{t('catalogue.show')}
-				</button>
-				<Link to={href('/programmes')}>{t('catalogue.clear')}</Link>
-			</Form>
+			<FilterPanel chosen={chosenFilters(filters)}>
+				<Form method="GET" className="filters filters--catalogue" aria-labelledby="filters-heading">
+					<h2 id="filters-heading">{t('catalogue.filters')}</h2>
+					<SelectField
+						name="country"
+						label={t('catalogue.country')}
+						placeholder={t('catalogue.anyCountry')}
+						options={countries}
+						defaultValue={filters.country}
+					/>
+					<SelectField
+						name="region"
+						label={t('catalogue.region')}
+						placeholder={t('catalogue.anyRegion')}
+						options={regions.map((region) => ({ value: region, label: region }))}
+						defaultValue={filters.region}
+					/>
+					<SelectField
+						name="sector"
+						label={t('catalogue.sector')}
+						placeholder={t('catalogue.anySector')}
+						options={labelled('sectors', sectors)}
+						defaultValue={filters.sector}
+					/>
+					<SelectField
+						name="language"
+						label={t('catalogue.language')}
+						placeholder={t('catalogue.anyLanguage')}
+						options={languages}
+						defaultValue={filters.language}
+					/>
+					<SelectField
+						name="format"
+						label={t('catalogue.format')}
+						placeholder={t('catalogue.anyFormat')}
+						options={labelled('formats', programmeFormats)}
+						defaultValue={filters.format}
+					/>
+					<SelectField
+						name="literacy"
+						label={t('catalogue.literacy')}
+						placeholder={t('catalogue.anyLiteracy')}
+						options={labelled('literacy', literacyLevels)}
+						defaultValue={filters.literacy}
+					/>
+					<fieldset className="checks">
+						<legend>{t('catalogue.offers')}</legend>
+						<Tick name="free" label={t('catalogue.free')} checked={filters.free} />
+						<Tick name="stipend" label={t('catalogue.stipend')} checked={filters.stipend} />
+						<Tick name="childcare" label={t('catalogue.childcare')} checked={filters.childcare} />
+					</fieldset>
+					<button type="submit" className="button">
+						{t('catalogue.show')}
+					</button>
+					<Link to={href('/programmes')}>{t('catalogue.clear')}</Link>
+				</Form>
+			</FilterPanel>
 			<h2 id="results-heading">{t('catalogue.results', { count: total })}</h2>
 			{programmes.length ? (
 				<Form method="GET" action={href('/programmes/compare')} aria-labelledby="results-heading">
@@ -123,8 +126,8 @@ export default function Programmes() {
 								</h3>
 								<p lang={programme.textLanguage}>{programme.summary}</p>
 								<p className="meta">
-									{programme.region}, {names.countries[programme.country]} · {t(`formats.${programme.format}`)} ·{' '}
-									{programme.cost ? t('facts.paid') : t('facts.free')}
+									{t('facts.place', { region: programme.region, country: names.countries[programme.country] })} ·{' '}
+									{t(`formats.${programme.format}`)} · {programme.cost ? t('facts.paid') : t('facts.free')}
 									{programme.childcare ? ` · ${t('facts.childcare')}` : ''}
 								</p>
 								<div className="check">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { countryOptions } from '#app/platform/country-options.server.ts'
 import { earnedCompetencies } from '#app/modules/courses/learner.server.ts'
 import { updatePreferences, updateProfile } from '#app/modules/accounts/users.server.ts'
+import { preferencesForm } from '#app/modules/accounts/preferences.ts'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { formFailure } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
@@ -19,9 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user } = await requireUser(request)
 	return json({
 		profile: { name: user.name, email: user.email, country: user.country, organisationName: user.organisationName },
-		// The language offered is the one being read now: switching the site, then saving, keeps it.
-		preferences: { locale: language, timeZone: user.timeZone },
-		timeZones: Intl.supportedValuesOf('timeZone'),
+		preferences: preferencesForm(user),
 		countries: countryOptions(language),
 		now: formatDateTime(new Date(), language, user.timeZone),
 		competencies: earnedCompetencies(user.id),
@@ -48,7 +47,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'profile.t
 
 export default function ProfileSettings() {
 	const { t } = useTranslation('settings')
-	const { profile, preferences, timeZones, countries, now, competencies } = useLoaderData<typeof loader>()
+	const { profile, preferences, countries, now, competencies } = useLoaderData<typeof loader>()
 	const { t: tCourses } = useTranslation('courses')
 	const actionData = useActionData<typeof action>()
 	const [searchParams] = useSearchParams()
@@ -123,7 +122,7 @@ export default function ProfileSettings() {
 						name="timeZone"
 						label={t('profile.timeZone')}
 						hint={t('profile.timeZoneHint', { now })}
-						options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }))}
+						options={preferences.timeZones.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }))}
 						defaultValue={preferences.timeZone}
 						errors={preferenceErrors.timeZone}
 						required

@@ -8,6 +8,29 @@ type Errors = FormErrors
 const list = valuesOf
 const one = valueOf
 
+/** The translation key of each course field's label, shared by the fields and the error summary. */
+export const courseFieldLabels = {
+	sourceLanguage: 'editor.sourceLanguage',
+	title: 'editor.courseTitle',
+	summary: 'editor.summary',
+	outcomes: 'editor.outcomes',
+	certificate: 'editor.certificateName',
+	level: 'catalogue.level',
+	format: 'catalogue.format',
+	topics: 'editor.topics',
+	competencies: 'editor.competencies',
+	estimatedHours: 'editor.estimatedHours',
+	certificateValidityMonths: 'editor.validityMonths',
+	refresherCourse: 'editor.refresherCourse',
+} as const
+
+/** A course field's label by its name, for the error summary. */
+export function useCourseFieldLabel() {
+	const { t } = useTranslation('courses')
+	return (name: string) =>
+		Object.hasOwn(courseFieldLabels, name) ? t(courseFieldLabels[name as keyof typeof courseFieldLabels]) : undefined
+}
+
 /** The facts every language shares: level, format, topics, competencies, hours, certificate validity. */
 export function CourseFactsFields({
 	values,
@@ -23,21 +46,21 @@ export function CourseFactsFields({
 		<>
 			<SelectField
 				name="level"
-				label={t('catalogue.level')}
+				label={t(courseFieldLabels.level)}
 				options={courseLevels.map((value) => ({ value, label: t(`levels.${value}`) }))}
 				defaultValue={one(values.level)}
 				errors={errors.level}
 			/>
 			<SelectField
 				name="format"
-				label={t('catalogue.format')}
+				label={t(courseFieldLabels.format)}
 				options={courseFormats.map((value) => ({ value, label: t(`formats.${value}`) }))}
 				defaultValue={one(values.format)}
 				errors={errors.format}
 			/>
 			<CheckboxGroup
 				name="topics"
-				legend={t('editor.topics')}
+				legend={t(courseFieldLabels.topics)}
 				values={topics}
 				labelOf={(value) => t(`topics.${value}`)}
 				checked={list(values.topics)}
@@ -45,7 +68,7 @@ export function CourseFactsFields({
 			/>
 			<CheckboxGroup
 				name="competencies"
-				legend={t('editor.competencies')}
+				legend={t(courseFieldLabels.competencies)}
 				values={competencies}
 				labelOf={(value) => t(`competencies.${value}`)}
 				checked={list(values.competencies)}
@@ -53,14 +76,14 @@ export function CourseFactsFields({
 			/>
 			<InputField
 				name="estimatedHours"
-				label={t('editor.estimatedHours')}
+				label={t(courseFieldLabels.estimatedHours)}
 				inputMode="numeric"
 				defaultValue={one(values.estimatedHours)}
 				errors={errors.estimatedHours}
 			/>
 			<InputField
 				name="certificateValidityMonths"
-				label={t('editor.validityMonths')}
+				label={t(courseFieldLabels.certificateValidityMonths)}
 				hint={t('editor.validityHint')}
 				inputMode="numeric"
 				defaultValue={one(values.certificateValidityMonths)}
@@ -69,7 +92,7 @@ export function CourseFactsFields({
 			{refreshers.length ? (
 				<SelectField
 					name="refresherCourse"
-					label={t('editor.refresherCourse')}
+					label={t(courseFieldLabels.refresherCourse)}
 					hint={t('editor.refresherHint')}
 					placeholder={t('editor.noRefresher')}
 					options={refreshers}
@@ -86,17 +109,22 @@ export function CourseTextFields({ values, errors, lang }: { values: Values; err
 	const { t } = useTranslation('courses')
 	return (
 		<div lang={lang}>
-			<InputField name="title" label={t('editor.courseTitle')} defaultValue={one(values.title)} errors={errors.title} />
+			<InputField
+				name="title"
+				label={t(courseFieldLabels.title)}
+				defaultValue={one(values.title)}
+				errors={errors.title}
+			/>
 			<TextAreaField
 				name="summary"
-				label={t('editor.summary')}
+				label={t(courseFieldLabels.summary)}
 				defaultValue={one(values.summary)}
 				errors={errors.summary}
 				rows={4}
 			/>
 			<TextAreaField
 				name="outcomes"
-				label={t('editor.outcomes')}
+				label={t(courseFieldLabels.outcomes)}
 				hint={t('editor.outcomesHint')}
 				defaultValue={list(values.outcomes).join('\n')}
 				errors={errors.outcomes}
@@ -104,7 +132,7 @@ export function CourseTextFields({ values, errors, lang }: { values: Values; err
 			/>
 			<InputField
 				name="certificate"
-				label={t('editor.certificateName')}
+				label={t(courseFieldLabels.certificate)}
 				defaultValue={one(values.certificate)}
 				errors={errors.certificate}
 			/>

@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import { partIdPattern } from '#app/modules/courses/document.ts'
-import { competencies, courseFormats, courseLevels, topics } from '#app/modules/courses/vocabulary.ts'
+import {
+	competencies,
+	correctAnswerTimings,
+	courseFormats,
+	courseLevels,
+	topics,
+} from '#app/modules/courses/vocabulary.ts'
 import {
 	choice,
 	optionalText,
@@ -65,6 +71,8 @@ export const quizSettingsSchema = z.object({
 	drawCount: optionalWholeNumber(1, 200),
 	shuffleOptions: z.literal('on').optional().transform(Boolean),
 	required: z.literal('on').optional().transform(Boolean),
+	showWhetherCorrect: z.literal('on').optional().transform(Boolean),
+	correctAnswers: choice(correctAnswerTimings),
 })
 
 export const coAuthorSchema = z.object({ email: requiredText(200) })
@@ -102,15 +110,17 @@ export const cohortSchema = z
 
 const partId = z.string().regex(partIdPattern)
 const direction = z.enum(['up', 'down']).transform((value) => (value === 'up' ? -1 : 1) as -1 | 1)
+/** Only the confirmation step's button sends `confirmed=yes`; the first "Remove" asks. */
+const confirmed = z.literal('yes').optional().transform(Boolean)
 
 /** Every button on the course outline posts one of these. */
 export const outlineSchema = z.discriminatedUnion('intent', [
 	z.object({ intent: z.literal('add-module'), title: requiredText(200) }),
 	z.object({ intent: z.literal('move-module'), id: partId, direction }),
-	z.object({ intent: z.literal('remove-module'), id: partId }),
+	z.object({ intent: z.literal('remove-module'), id: partId, confirmed }),
 	z.object({ intent: z.literal('add-lesson'), moduleId: partId, title: requiredText(200) }),
 	z.object({ intent: z.literal('move-lesson'), id: partId, direction }),
-	z.object({ intent: z.literal('remove-lesson'), id: partId }),
+	z.object({ intent: z.literal('remove-lesson'), id: partId, confirmed }),
 	z.object({ intent: z.literal('add-quiz'), moduleId: partId, title: requiredText(200) }),
 	z.object({ intent: z.literal('publish') }),
 	z.object({ intent: z.literal('add-author'), email: requiredText(200) }),

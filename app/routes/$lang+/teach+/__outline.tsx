@@ -1,6 +1,6 @@
 import { Form, Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { InputField, SubmitButton } from '#app/ui/forms.tsx'
+import { InputField, LinkedForm, SubmitButton, useFocusWhen } from '#app/ui/forms.tsx'
 import { inLanguage, useHref } from '#app/ui/i18n.tsx'
 
 type OutlineModule = {
@@ -10,48 +10,117 @@ type OutlineModule = {
 	quiz: { id: string; title: string; questions: number } | null
 }
 
+/** A removal the page asks to confirm: which command, and the module or lesson it removes. */
+export type Removal = { intent: 'remove-module' | 'remove-lesson'; id: string }
+
+/** A form of the outline that failed, by its id, with its field errors. */
+export type FailedForm = { form: string; errors: Record<string, string[] | undefined> }
+
+/** The label of each "add" form's title field, which the error summary repeats. */
+export const newTitleLabels = {
+	'add-module': 'editor.newModuleTitle',
+	'add-lesson': 'editor.newLessonTitle',
+	'add-quiz': 'editor.newQuizTitle',
+} as const
+
+/** The id of an outline form, unique on the page, so an error summary can link into the one that failed. */
+export function outlineFormId(intent: string, moduleId?: string) {
+	return moduleId ? `${intent}-${moduleId}` : intent
+}
+
 /** Small POST forms: reordering and removing work without JavaScript. */
 function Command({
 	intent,
 	id,
 	direction,
 	label,
+	danger,
 }: {
 	intent: string
 	id: string
 	direction?: 'up' | 'down'
 	label: string
+	danger?: boolean
 }) {
 	return (
 		<Form method="POST" className="command">
 			<input type="hidden" name="intent" value={intent} />
 			<input type="hidden" name="id" value={id} />
 			{direction ? <input type="hidden" name="direction" value={direction} /> : null}
-			<button type="submit" className="link-button">
+			<button type="submit" className={danger ? 'link-button link-button--danger' : 'link-button'}>
 				{label}
 			</button>
 		</Form>
 	)
 }
 
+/**
+ * The second step of a removal: what goes, a red button that removes it and a way back. It takes
+ * focus when it appears, so a keyboard or screen-reader user lands on the question.
+ */
+function ConfirmRemoval({ removal, question, title }: { removal: Removal; question: string; title: string }) {
+	const { t } = useTranslation('courses')
+	const ref = useFocusWhen<HTMLDivElement>(removal)
+	const questionId = `confirm-${removal.id}`
+	return (
+		<div ref={ref} tabIndex={-1} className="confirm-removal" role="group" aria-labelledby={questionId}>
+			<p id={questionId}>
+				<strong>{question}</strong>
+			</p>
+			<Form method="POST" className="actions">
+				<input type="hidden" name="intent" value={removal.intent} />
+				<input type="hidden" name="id" value={removal.id} />
+				<input type="hidden" name="confirmed" value="yes" />
+				<SubmitButton className="button button--danger">{t('editor.confirmRemove', { title })}</SubmitButton>
+				<Link to=".">{t('editor.keep')}</Link>
+			</Form>
+		</div>
+	)
+}
+
+/** A removal command, or its confirmation while it is the one asked for. */
+function RemoveCommand({
+	removal,
+	confirming,
+	title,
+	question,
+}: {
+	removal: Removal
+	confirming: Removal | null
+	title: string
+	question: string
+}) {
+	const { t } = useTranslation('courses')
+	if (confirming?.intent === removal.intent && confirming.id === removal.id) {
+		return <ConfirmRemoval removal={confirming} question={question} title={title} />
+	}
+	return <Command intent={removal.intent} id={removal.id} label={t('editor.remove', { title })} danger />
+}
+
 function AddForm({
 	intent,
 	moduleId,
-	label,
 	submit,
+	failed,
 }: {
-	intent: string
+	intent: keyof typeof newTitleLabels
 	moduleId?: string
-	label: string
 	submit: string
+	failed: FailedForm | null
 }) {
+	const { t } = useTranslation('courses')
+	const id = outlineFormId(intent, moduleId)
 	return (
-		<Form method="POST" className="inline-form">
+		<LinkedForm id={id} method="POST" className="inline-form">
 			<input type="hidden" name="intent" value={intent} />
 			{moduleId ? <input type="hidden" name="moduleId" value={moduleId} /> : null}
-			<InputField name="title" label={label} />
+			<InputField
+				name="title"
+				label={t(newTitleLabels[intent])}
+				errors={failed?.form === id ? failed.errors.title : undefined}
+			/>
 			<SubmitButton className="button button--secondary">{submit}</SubmitButton>
-		</Form>
+		</LinkedForm>
 	)
 }
 
@@ -60,10 +129,15 @@ export function CourseOutline({
 	base,
 	modules,
 	sourceLanguage,
+	confirming,
+	failed,
 }: {
 	base: string
 	modules: OutlineModule[]
 	sourceLanguage: string
+	/** The removal to confirm, after a first "Remove". */
+	confirming: Removal | null
+	failed: FailedForm | null
 }) {
 	const { t } = useTranslation('courses')
 	const href = useHref()
@@ -94,7 +168,12 @@ export function CourseOutline({
 								label={t('editor.moveDown', { title: module.title })}
 							/>
 						) : null}
-						<Command intent="remove-module" id={module.id} label={t('editor.remove', { title: module.title })} />
+						<RemoveCommand
+							removal={{ intent: 'remove-module', id: module.id }}
+							confirming={confirming}
+							title={module.title}
+							question={t('editor.confirmRemoveModule', { title: module.title })}
+						/>
 					</div>
 					<ol className="outline">
 						{module.lessons.map((lesson, lessonIndex) => (
@@ -123,33 +202,28 @@ export function CourseOutline({
 											label={t('editor.moveDown', { title: lesson.title })}
 										/>
 									) : null}
-									<Command intent="remove-lesson" id={lesson.id} label={t('editor.remove', { title: lesson.title })} />
+									<RemoveCommand
+										removal={{ intent: 'remove-lesson', id: lesson.id }}
+										confirming={confirming}
+										title={lesson.title}
+										question={t('editor.confirmRemoveLesson', { title: lesson.title })}
+									/>
 								</div>
 							</li>
 						))}
 					</ol>
-					<AddForm
-						intent="add-lesson"
-						moduleId={module.id}
-						label={t('editor.newLessonTitle')}
-						submit={t('editor.addLesson')}
-					/>
+					<AddForm intent="add-lesson" moduleId={module.id} submit={t('editor.addLesson')} failed={failed} />
 					{module.quiz ? (
 						<p>
 							<Link to={href(`${base}/quizzes/${module.quiz.id}`)}>{module.quiz.title}</Link>{' '}
 							<span className="meta">{t('editor.questionCount', { number: module.quiz.questions })}</span>
 						</p>
 					) : (
-						<AddForm
-							intent="add-quiz"
-							moduleId={module.id}
-							label={t('editor.newQuizTitle')}
-							submit={t('editor.addQuiz')}
-						/>
+						<AddForm intent="add-quiz" moduleId={module.id} submit={t('editor.addQuiz')} failed={failed} />
 					)}
 				</section>
 			))}
-			<AddForm intent="add-module" label={t('editor.newModuleTitle')} submit={t('editor.addModule')} />
+			<AddForm intent="add-module" submit={t('editor.addModule')} failed={failed} />
 		</section>
 	)
 }

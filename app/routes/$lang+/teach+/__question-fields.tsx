@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { questionRows } from '#app/modules/courses/question-form.ts'
 import { type QuestionKind } from '#app/modules/courses/vocabulary.ts'
-import { ErrorList, InputField, TextAreaField } from '#app/ui/forms.tsx'
+import { ErrorList, InputField, TextAreaField, useLinkTarget } from '#app/ui/forms.tsx'
+import { type SourceField } from './__translation-parts.tsx'
 
 export type QuestionRowValue = { id: string; text: string; second: string; correct: boolean }
 export type QuestionValues = {
@@ -15,6 +16,31 @@ export type QuestionValues = {
 }
 
 type Errors = Record<string, string[] | undefined>
+
+/** What a row of this kind is called in field names and labels: an option, a pair or an item. */
+const rowPrefix = (kind: QuestionKind) => (kind === 'matching' ? 'pair' : kind === 'ordering' ? 'item' : 'option')
+const hasFeedback = (kind: QuestionKind) => kind === 'single-choice' || kind === 'multiple-choice'
+
+/** The source question's words, field by field and labelled as the form labels them, beside the translation. */
+export function useQuestionSourceFields(kind: QuestionKind, source: QuestionValues | null): SourceField[] {
+	const { t } = useTranslation('courses')
+	if (!source) return []
+	const prefix = rowPrefix(kind)
+	const rows = source.rows.flatMap((row, index) => {
+		const number = index + 1
+		const second = hasFeedback(kind) ? 'feedback' : kind === 'matching' ? 'matchText' : null
+		return [
+			{ label: t(`editor.rows.${prefix}Text`, { number }), value: row.text },
+			...(second ? [{ label: t(`editor.rows.${second}`, { number }), value: row.second }] : []),
+		]
+	})
+	return [
+		...rows,
+		{ label: t('editor.accepted'), value: source.accepted.split('\n').filter(Boolean) },
+		{ label: t('editor.unit'), value: kind === 'numeric' ? source.unit : '' },
+		{ label: t('editor.explanation'), value: source.explanation },
+	]
+}
 
 function Rows({
 	prefix,
@@ -41,9 +67,11 @@ function Rows({
 				})),
 			]
 		: rows
-	const choice = kind === 'single-choice' || kind === 'multiple-choice'
+	const choice = hasFeedback(kind)
+	// Errors about the rows come back as `options`, `pairs` or `items`; the error summary links to the group.
+	const target = useLinkTarget(`${prefix}s`)
 	return (
-		<fieldset className="question-rows">
+		<fieldset className="question-rows" id={target} tabIndex={target ? -1 : undefined}>
 			<legend>{t(`editor.rows.${prefix}`)}</legend>
 			{shown.map((row, index) => (
 				<div className="question-row" key={`${row.id}-${index}`}>
@@ -85,6 +113,23 @@ function Rows({
 	)
 }
 
+/** A question field's label by its name (rows by the name their errors come back under), for the error summary. */
+export function useQuestionFieldLabel() {
+	const { t } = useTranslation('courses')
+	const keys: Record<string, string> = {
+		prompt: 'editor.prompt',
+		options: 'editor.rows.option',
+		pairs: 'editor.rows.pair',
+		items: 'editor.rows.item',
+		answer: 'editor.correctAnswer',
+		tolerance: 'editor.tolerance',
+		accepted: 'editor.accepted',
+		unit: 'editor.unit',
+		explanation: 'editor.explanation',
+	}
+	return (name: string) => (Object.hasOwn(keys, name) ? t(keys[name]!) : undefined)
+}
+
 /** The fields of one question kind; structure (right answers, numbers) only in the source language. */
 export function QuestionFields({
 	kind,
@@ -98,7 +143,8 @@ export function QuestionFields({
 	isSource: boolean
 }) {
 	const { t } = useTranslation('courses')
-	const prefix = kind === 'matching' ? 'pair' : kind === 'ordering' ? 'item' : 'option'
+	const prefix = rowPrefix(kind)
+	const answerTarget = useLinkTarget('answer')
 	return (
 		<>
 			<TextAreaField
@@ -118,7 +164,7 @@ export function QuestionFields({
 				/>
 			) : null}
 			{kind === 'true-false' && isSource ? (
-				<fieldset className="checks">
+				<fieldset className="checks" id={answerTarget} tabIndex={answerTarget ? -1 : undefined}>
 					<legend>{t('editor.correctAnswer')}</legend>
 					{(['true', 'false'] as const).map((value) => (
 						<div className="check" key={value}>

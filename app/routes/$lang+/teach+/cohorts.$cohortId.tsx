@@ -29,7 +29,7 @@ export default function CohortProgressPage() {
 			<p className="meta">
 				<DateTime value={cohort.startsOn} dateOnly /> – <DateTime value={cohort.endsOn} dateOnly /> ·{' '}
 				{t('cohorts.participants', { taken: participants.length, capacity: cohort.capacity })} ·{' '}
-				{t('cohorts.trainedBy', { names: trainers.join(', ') })}
+				{t('cohorts.trainedBy', { names: format.list(trainers) })}
 			</p>
 			<p>
 				<a href={href(`/teach/cohorts/${cohort.id}/csv`)} download>

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next'
 import { courseOutline, runOutlineCommand } from '#app/modules/courses/outline.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { ErrorSummary, FormMessage, InputField, LinkedForm, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { requireCourseEditor } from './__editor.server.ts'
 import { outlineSchema } from './__forms.server.ts'
-import { CourseOutline } from './__outline.tsx'
+import { CourseOutline, newTitleLabels, outlineFormId } from './__outline.tsx'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { course } = await requireCourseEditor(request, params)
@@ -41,6 +41,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			return json({ message: 'courses:editor.authorAdded' })
 		case 'learners-moved':
 			return json({ message: 'courses:editor.learnersMoved', moved: outcome.moved })
+		case 'asks-confirmation':
+			return json({ removal: outcome.removal })
 	}
 }
 
@@ -55,6 +57,18 @@ export default function CourseEditor() {
 	const actionData = useActionData<typeof action>()
 	const errors = fieldErrorsOf(actionData)
 	const message = actionData && 'message' in actionData ? actionData : null
+	const removal = actionData && 'removal' in actionData ? actionData.removal : null
+	// Which form failed: the echoed intent says, and a refused co-author (answered without values) is that form's.
+	const echoed: Record<string, string | undefined> = actionData && 'values' in actionData ? actionData.values : {}
+	const intent = echoed.intent ?? (errors.email ? 'add-author' : undefined)
+	const failedForm =
+		intent === 'add-author' || (intent && intent in newTitleLabels) ? outlineFormId(intent, echoed.moduleId) : null
+	const fieldLabel = (name: string) =>
+		name === 'email'
+			? t('editor.coAuthorEmail')
+			: name === 'title' && intent && intent in newTitleLabels
+				? t(newTitleLabels[intent as keyof typeof newTitleLabels])
+				: undefined
 	const base = `/teach/courses/${data.id}`
 	return (
 		<div className="page">
@@ -79,13 +93,20 @@ export default function CourseEditor() {
 				</FormMessage>
 			) : null}
 			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => tc(key)).join(' ')}</FormMessage> : null}
+			{failedForm ? <ErrorSummary form={failedForm} errors={errors} labels={fieldLabel} /> : null}
 			<nav aria-label={t('editor.sections')} className="actions">
 				<Link to={href(`${base}/details`)}>{t('editor.details')}</Link>
 				<Link to={href(`${base}/translations`)}>{t('editor.translations')}</Link>
 				<Link to={href(`${base}/media`)}>{t('media.title')}</Link>
 				<Link to={href(`${base}/cohorts`)}>{t('editor.cohorts')}</Link>
 			</nav>
-			<CourseOutline base={base} modules={data.modules} sourceLanguage={data.sourceLanguage} />
+			<CourseOutline
+				base={base}
+				modules={data.modules}
+				sourceLanguage={data.sourceLanguage}
+				confirming={removal}
+				failed={failedForm ? { form: failedForm, errors } : null}
+			/>
 			<section aria-labelledby="publish-heading" className="panel">
 				<h2 id="publish-heading">{t('editor.publishing')}</h2>
 				{data.revisions.length ? (
@@ -127,11 +148,11 @@ export default function CourseEditor() {
 						</li>
 					))}
 				</ul>
-				<Form method="POST" className="inline-form">
+				<LinkedForm id={outlineFormId('add-author')} method="POST" className="inline-form">
 					<input type="hidden" name="intent" value="add-author" />
 					<InputField name="email" type="email" label={t('editor.coAuthorEmail')} errors={errors.email} />
 					<SubmitButton className="button button--secondary">{t('editor.addCoAuthor')}</SubmitButton>
-				</Form>
+				</LinkedForm>
 			</section>
 		</div>
 	)

@@ -1,11 +1,11 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { coAuthors } from '#app/modules/courses/authoring.server.ts'
 import { cohortsOf, createCohort } from '#app/modules/courses/cohorts.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { ErrorSummary, FormMessage, InputField, LinkedForm, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
@@ -62,7 +62,19 @@ export default function CourseCohorts() {
 			)}
 			<h2>{t('cohorts.new')}</h2>
 			{errors.form ? <FormMessage tone="error">{t('cohorts.fix')}</FormMessage> : null}
-			<Form method="POST" className="stack" noValidate>
+			<ErrorSummary
+				form="new-cohort"
+				errors={errors}
+				labels={{
+					title: t('cohorts.title'),
+					startsOn: t('cohorts.startsOn'),
+					endsOn: t('cohorts.endsOn'),
+					enrolmentOpensAt: t('cohorts.opens'),
+					enrolmentClosesAt: t('cohorts.closes'),
+					capacity: t('cohorts.capacity'),
+				}}
+			/>
+			<LinkedForm id="new-cohort" method="POST" className="stack" noValidate>
 				<InputField name="title" label={t('cohorts.title')} defaultValue={values.title} errors={errors.title} />
 				<InputField
 					name="startsOn"
@@ -111,7 +123,7 @@ export default function CourseCohorts() {
 					))}
 				</fieldset>
 				<SubmitButton>{t('cohorts.create')}</SubmitButton>
-			</Form>
+			</LinkedForm>
 		</div>
 	)
 }

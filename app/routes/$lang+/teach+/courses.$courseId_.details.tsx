@@ -1,20 +1,20 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { editDraft, refresherOptions } from '#app/modules/courses/authoring.server.ts'
 import { setCourseFacts, setCourseText } from '#app/modules/courses/draft-edits.ts'
 import { translationMatrix } from '#app/modules/courses/translation.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { languages } from '#app/platform/i18n.ts'
+import { directionOf, languages } from '#app/platform/i18n.ts'
 import { type FormValues } from '#app/ui/checkbox-group.tsx'
-import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { ErrorSummary, FormMessage, LinkedForm, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { CourseFactsFields, CourseTextFields } from './__course-fields.tsx'
+import { CourseFactsFields, CourseTextFields, courseFieldLabels, useCourseFieldLabel } from './__course-fields.tsx'
 import { requireCourseEditor } from './__editor.server.ts'
 import { courseFactsSchema, courseTextSchema } from './__forms.server.ts'
-import { PartLanguageTabs } from './__translation-parts.tsx'
+import { PartLanguageTabs, SourceText } from './__translation-parts.tsx'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { course, document, editing, language } = await requireCourseEditor(request, params)
@@ -23,6 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		courseId: course.id,
 		editing,
 		isSource: editing === document.sourceLanguage,
+		sourceLanguage: document.sourceLanguage,
 		states: translationMatrix(document, languages).course,
 		text: texts[editing] ?? null,
 		sourceText: texts[document.sourceLanguage]!,
@@ -53,6 +54,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.details', 'courses')
 
+/** The page's two forms, by the intent each posts, so the error summary links into the one that failed. */
+const formIds = { texts: 'course-texts', facts: 'course-facts' } as const
+
 export default function CourseDetails() {
 	const { t } = useTranslation('courses')
 	const { t: tc } = useTranslation('common')
@@ -64,6 +68,8 @@ export default function CourseDetails() {
 	// The saved text carries its edition too, which no field shows.
 	const textValues = (actionData?.intent === 'texts' && echoed) || (data.text as FormValues | null) || {}
 	const factValues = (actionData?.intent === 'facts' && echoed) || data.facts
+	const fieldLabel = useCourseFieldLabel()
+	const failedForm = actionData && !actionData.success ? formIds[actionData.intent] : null
 	return (
 		<div className="page narrow">
 			<p>
@@ -73,12 +79,20 @@ export default function CourseDetails() {
 			<PartLanguageTabs current={data.editing} states={data.states} />
 			{actionData?.success ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
 			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => tc(key)).join(' ')}</FormMessage> : null}
-			<Form method="POST" className="stack" noValidate>
+			{failedForm ? <ErrorSummary form={failedForm} errors={errors} labels={fieldLabel} /> : null}
+			<LinkedForm id={formIds.texts} method="POST" className="stack" noValidate>
 				<h2>{t('editor.textsIn', { language: tc(`languageNames.${data.editing}`) })}</h2>
 				{data.isSource ? null : (
-					<p className="meta">
-						{t('editor.sourceText')}: {data.sourceText.title}
-					</p>
+					<SourceText
+						title={data.sourceText.title}
+						fields={[
+							{ label: t(courseFieldLabels.summary), value: data.sourceText.summary },
+							{ label: t(courseFieldLabels.outcomes), value: data.sourceText.outcomes },
+							{ label: t(courseFieldLabels.certificate), value: data.sourceText.certificate },
+						]}
+						lang={data.sourceLanguage}
+						dir={directionOf(data.sourceLanguage)}
+					/>
 				)}
 				<CourseTextFields
 					values={textValues}
@@ -88,9 +102,9 @@ export default function CourseDetails() {
 				<SubmitButton name="intent" value="texts">
 					{t('editor.save')}
 				</SubmitButton>
-			</Form>
+			</LinkedForm>
 			{data.isSource ? (
-				<Form method="POST" className="stack" noValidate>
+				<LinkedForm id={formIds.facts} method="POST" className="stack" noValidate>
 					<h2>{t('editor.facts')}</h2>
 					<CourseFactsFields
 						values={factValues}
@@ -100,7 +114,7 @@ export default function CourseDetails() {
 					<SubmitButton name="intent" value="facts">
 						{t('editor.saveFacts')}
 					</SubmitButton>
-				</Form>
+				</LinkedForm>
 			) : null}
 		</div>
 	)

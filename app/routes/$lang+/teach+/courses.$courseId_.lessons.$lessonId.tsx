@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { editDraft } from '#app/modules/courses/authoring.server.ts'
 import { setLessonFacts } from '#app/modules/courses/draft-edits.ts'
@@ -10,8 +10,19 @@ import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { directionOf, languages } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
-import { ErrorList, FormMessage, InputField, SubmitButton, TextAreaField, fieldErrorsOf } from '#app/ui/forms.tsx'
+import {
+	ErrorList,
+	ErrorSummary,
+	FormMessage,
+	InputField,
+	LinkedForm,
+	SubmitButton,
+	TextAreaField,
+	fieldErrorsOf,
+	fieldId,
+} from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
+import { MdxReference } from '#app/ui/mdx-reference.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
 import { requireCourseEditor } from './__editor.server.ts'
 import { lessonFactsSchema, lessonSchema } from './__forms.server.ts'
@@ -83,10 +94,11 @@ export default function LessonEditor() {
 	const data = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const errors = fieldErrorsOf(actionData)
+	const echoed = actionData && 'values' in actionData && actionData.values ? actionData.values : null
+	// The facts form echoes its own values; the text keeps what was saved.
+	const failedForm = echoed && 'intent' in echoed && echoed.intent === 'facts' ? 'lesson-facts' : 'lesson-text'
 	const values =
-		actionData && 'values' in actionData && actionData.values
-			? actionData.values
-			: { title: data.text?.title ?? '', body: data.text?.body ?? '' }
+		echoed && failedForm === 'lesson-text' ? echoed : { title: data.text?.title ?? '', body: data.text?.body ?? '' }
 	const dir = directionOf(data.editing)
 	return (
 		<div className="page">
@@ -97,6 +109,16 @@ export default function LessonEditor() {
 			<PartLanguageTabs current={data.editing} states={data.states} />
 			{actionData?.saved ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
 			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => tc(key)).join(' ')}</FormMessage> : null}
+			<ErrorSummary
+				form={failedForm}
+				errors={errors}
+				labels={{
+					title: t('editor.lessonTitle'),
+					body: t('editor.lessonBody'),
+					minutes: t('editor.minutes'),
+					required: t('editor.required'),
+				}}
+			/>
 			{data.states[data.editing] === 'outdated' ? (
 				<FormMessage tone="info">{t('editor.outdatedNotice')}</FormMessage>
 			) : null}
@@ -105,7 +127,7 @@ export default function LessonEditor() {
 					<pre className="mdx-source">{data.sourceText.body}</pre>
 				</SourceText>
 			) : null}
-			<Form method="POST" className="stack" noValidate>
+			<LinkedForm id="lesson-text" method="POST" className="stack" noValidate>
 				<input type="hidden" name="draftVersion" value={data.draftVersion} />
 				<div lang={data.editing} dir={dir}>
 					<InputField name="title" label={t('editor.lessonTitle')} defaultValue={values.title} errors={errors.title} />
@@ -119,6 +141,7 @@ export default function LessonEditor() {
 						className="mdx-source"
 					/>
 				</div>
+				<MdxReference />
 				<div className="actions">
 					<SubmitButton name="intent" value="preview" className="button button--secondary">
 						{t('editor.preview')}
@@ -127,7 +150,7 @@ export default function LessonEditor() {
 						{t('editor.save')}
 					</SubmitButton>
 				</div>
-			</Form>
+			</LinkedForm>
 			{actionData?.preview ? (
 				<section aria-labelledby="preview-heading" className="panel">
 					<h2 id="preview-heading">{t('editor.previewHeading')}</h2>
@@ -140,7 +163,7 @@ export default function LessonEditor() {
 				</section>
 			) : null}
 			{data.editing === data.sourceLanguage ? (
-				<Form method="POST" className="inline-form">
+				<LinkedForm id="lesson-facts" method="POST" className="inline-form">
 					<input type="hidden" name="intent" value="facts" />
 					<InputField
 						name="minutes"
@@ -150,12 +173,17 @@ export default function LessonEditor() {
 						errors={errors.minutes}
 					/>
 					<div className="check">
-						<input type="checkbox" id="lesson-required" name="required" defaultChecked={data.required} />
-						<label htmlFor="lesson-required">{t('editor.required')}</label>
+						<input
+							type="checkbox"
+							id={fieldId('lesson-facts', 'required')}
+							name="required"
+							defaultChecked={data.required}
+						/>
+						<label htmlFor={fieldId('lesson-facts', 'required')}>{t('editor.required')}</label>
 					</div>
 					<SubmitButton className="button button--secondary">{t('editor.saveFacts')}</SubmitButton>
 					<ErrorList id="facts-errors" errors={errors.required} />
-				</Form>
+				</LinkedForm>
 			) : null}
 		</div>
 	)

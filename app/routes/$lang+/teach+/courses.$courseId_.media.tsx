@@ -6,13 +6,21 @@ import {
 	unstable_createMemoryUploadHandler,
 	unstable_parseMultipartFormData,
 } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { courseMediaList, storeCourseMedia } from '#app/modules/courses/media.server.ts'
 import { refusalReply } from '#app/platform/form-reply.server.ts'
 import { largestMedia, mediaTypes } from '#app/platform/media.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
-import { ErrorList, FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import {
+	ErrorList,
+	ErrorSummary,
+	FormMessage,
+	LinkedForm,
+	SubmitButton,
+	fieldErrorsOf,
+	fieldId,
+} from '#app/ui/forms.tsx'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { requireCourseEditor } from './__editor.server.ts'
@@ -63,7 +71,8 @@ export default function CourseMedia() {
 	const format = useFormat()
 	const { courseId, media } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const errors = fieldErrorsOf(actionData).file
+	const fieldErrors = fieldErrorsOf(actionData)
+	const errors = fieldErrors.file
 	const megabytes = (bytes: number) => format.number(Math.round((bytes / (1024 * 1024)) * 10) / 10)
 	return (
 		<div className="page narrow">
@@ -78,11 +87,12 @@ export default function CourseMedia() {
 				))}
 			</ul>
 			{actionData?.success ? <FormMessage tone="success">{t('media.uploaded')}</FormMessage> : null}
-			<Form method="POST" encType="multipart/form-data" className="stack">
+			<ErrorSummary form="media" errors={fieldErrors} labels={{ file: t('media.file') }} />
+			<LinkedForm id="media" method="POST" encType="multipart/form-data" className="stack">
 				<div className="field">
-					<label htmlFor="media-file">{t('media.file')}</label>
+					<label htmlFor={fieldId('media', 'file')}>{t('media.file')}</label>
 					<input
-						id="media-file"
+						id={fieldId('media', 'file')}
 						type="file"
 						name="file"
 						accept="image/png,image/jpeg,image/webp,video/mp4,video/webm,.vtt,text/vtt"
@@ -91,7 +101,7 @@ export default function CourseMedia() {
 					<ErrorList id="media-errors" errors={errors} />
 				</div>
 				<SubmitButton>{t('media.upload')}</SubmitButton>
-			</Form>
+			</LinkedForm>
 			<h2>{t('media.list')}</h2>
 			{media.length ? (
 				<ul className="cards">

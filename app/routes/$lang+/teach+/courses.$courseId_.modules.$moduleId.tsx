@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { editDraft } from '#app/modules/courses/authoring.server.ts'
 import { setModuleTitle } from '#app/modules/courses/draft-edits.ts'
@@ -8,7 +8,7 @@ import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { directionOf, languages } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
-import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { ErrorSummary, FormMessage, InputField, LinkedForm, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { requireCourseEditor } from './__editor.server.ts'
@@ -64,7 +64,8 @@ export default function ModuleEditor() {
 			<p>
 				{t('editor.sourceText')}: <span>{data.sourceTitle}</span>
 			</p>
-			<Form method="POST" className="stack">
+			<ErrorSummary form="module-title" errors={errors} labels={{ title: t('editor.moduleTitle') }} />
+			<LinkedForm id="module-title" method="POST" className="stack">
 				<div lang={data.editing} dir={directionOf(data.editing)}>
 					<InputField
 						name="title"
@@ -74,7 +75,7 @@ export default function ModuleEditor() {
 					/>
 				</div>
 				<SubmitButton>{t('editor.save')}</SubmitButton>
-			</Form>
+			</LinkedForm>
 		</div>
 	)
 }

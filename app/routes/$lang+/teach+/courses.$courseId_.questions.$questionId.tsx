@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { editDraft } from '#app/modules/courses/authoring.server.ts'
 import { type Question } from '#app/modules/courses/document.ts'
@@ -12,12 +12,17 @@ import { oneOf } from '#app/platform/form-fields.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { directionOf, type Language, languages } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
-import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { ErrorSummary, FormMessage, LinkedForm, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { requireCourseEditor } from './__editor.server.ts'
-import { QuestionFields, type QuestionValues } from './__question-fields.tsx'
-import { PartLanguageTabs } from './__translation-parts.tsx'
+import {
+	QuestionFields,
+	type QuestionValues,
+	useQuestionFieldLabel,
+	useQuestionSourceFields,
+} from './__question-fields.tsx'
+import { PartLanguageTabs, SourceText } from './__translation-parts.tsx'
 
 async function findQuestion(request: Request, params: LoaderFunctionArgs['params']) {
 	const editor = await requireCourseEditor(request, params)
@@ -92,7 +97,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			]),
 		),
 		values: valuesOf(existing, editing, source),
-		sourcePrompt: existing?.texts[source]?.prompt ?? null,
+		sourceLanguage: source,
+		// A translator sees every field of the source, not only its prompt.
+		sourceValues: existing && editing !== source ? valuesOf(existing, source, source) : null,
 	})
 }
 
@@ -116,6 +123,8 @@ export default function QuestionEditor() {
 	const data = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const errors = fieldErrorsOf(actionData)
+	const fieldLabel = useQuestionFieldLabel()
+	const sourceFields = useQuestionSourceFields(data.kind, data.sourceValues)
 	return (
 		<div className="page narrow">
 			<p>
@@ -129,15 +138,26 @@ export default function QuestionEditor() {
 			{data.isNew ? null : <PartLanguageTabs current={data.editing} states={data.states} />}
 			{actionData?.success ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
 			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => t(key)).join(' ')}</FormMessage> : null}
-			{data.sourcePrompt && !data.isSource ? (
-				<p className="meta">
-					{t('editor.sourceText')}: {data.sourcePrompt}
-				</p>
+			<ErrorSummary form="question" errors={errors} labels={fieldLabel} />
+			{data.sourceValues ? (
+				<SourceText
+					title={data.sourceValues.prompt}
+					fields={sourceFields}
+					lang={data.sourceLanguage}
+					dir={directionOf(data.sourceLanguage)}
+				/>
 			) : null}
-			<Form method="POST" className="stack" noValidate lang={data.editing} dir={directionOf(data.editing)}>
+			<LinkedForm
+				id="question"
+				method="POST"
+				className="stack"
+				noValidate
+				lang={data.editing}
+				dir={directionOf(data.editing)}
+			>
 				<QuestionFields kind={data.kind} values={data.values} errors={errors} isSource={data.isSource} />
 				<SubmitButton>{t('editor.saveQuestion')}</SubmitButton>
-			</Form>
+			</LinkedForm>
 		</div>
 	)
 }

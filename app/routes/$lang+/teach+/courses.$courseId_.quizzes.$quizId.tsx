@@ -3,14 +3,15 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { editDraft } from '#app/modules/courses/authoring.server.ts'
 import { removeQuestion, setQuizSettings, setQuizTitle } from '#app/modules/courses/draft-edits.ts'
+import { reviewOptionsOf } from '#app/modules/courses/quiz-review.ts'
 import { findQuiz } from '#app/modules/courses/quiz.server.ts'
 import { translationMatrix, translationState } from '#app/modules/courses/translation.ts'
-import { questionKinds } from '#app/modules/courses/vocabulary.ts'
+import { correctAnswerTimings, questionKinds } from '#app/modules/courses/vocabulary.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { directionOf, languages } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
-import { FormMessage, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { ErrorList, FormMessage, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { requireCourseEditor } from './__editor.server.ts'
@@ -42,6 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			drawCount: quiz.drawCount ? String(quiz.drawCount) : '',
 			shuffleOptions: quiz.shuffleOptions,
 			required: quiz.required,
+			...reviewOptionsOf(quiz),
 		},
 		questions: quiz.questionIds.flatMap((id) => {
 			const row = matrix.questions.find((question) => question.id === id)
@@ -146,6 +148,37 @@ export default function QuizEditor() {
 						<input type="checkbox" id="quiz-required" name="required" defaultChecked={data.settings.required} />
 						<label htmlFor="quiz-required">{t('editor.quizRequired')}</label>
 					</div>
+					<fieldset aria-describedby="quiz-review-hint">
+						<legend>{t('editor.review.legend')}</legend>
+						<p id="quiz-review-hint" className="field-hint">
+							{t('editor.review.hint')}
+						</p>
+						<div className="check">
+							<input
+								type="checkbox"
+								id="quiz-whether-correct"
+								name="showWhetherCorrect"
+								defaultChecked={data.settings.showWhetherCorrect}
+							/>
+							<label htmlFor="quiz-whether-correct">{t('editor.review.showWhetherCorrect')}</label>
+						</div>
+						<fieldset>
+							<legend>{t('editor.review.correctAnswers')}</legend>
+							{correctAnswerTimings.map((timing) => (
+								<div className="check" key={timing}>
+									<input
+										type="radio"
+										id={`quiz-answers-${timing}`}
+										name="correctAnswers"
+										value={timing}
+										defaultChecked={data.settings.correctAnswers === timing}
+									/>
+									<label htmlFor={`quiz-answers-${timing}`}>{t(`editor.review.timings.${timing}`)}</label>
+								</div>
+							))}
+							<ErrorList id="quiz-answers-errors" errors={errors.correctAnswers} />
+						</fieldset>
+					</fieldset>
 					<SubmitButton>{t('editor.saveSettings')}</SubmitButton>
 				</Form>
 			) : null}

@@ -96,6 +96,18 @@ export default function TranslationMatrix() {
 								))}
 							</tr>
 						))}
+						{matrix.quizzes.map((quiz) => (
+							<tr key={quiz.id}>
+								<th scope="row">{t('editor.quizRow', { title: quiz.title })}</th>
+								{languages.map((language) => (
+									<StateCell
+										key={language}
+										state={quiz.states[language]}
+										to={href(`${base}/quizzes/${quiz.id}?language=${language}`)}
+									/>
+								))}
+							</tr>
+						))}
 					</tbody>
 				</table>
 			</div>

@@ -1,15 +1,16 @@
-import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { createCourse } from '#app/modules/courses/authoring.server.ts'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { languages } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
-import { SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import { ErrorSummary, LinkedForm, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { CourseFactsFields, CourseTextFields } from './__course-fields.tsx'
+import { CourseFactsFields, CourseTextFields, courseFieldLabels, useCourseFieldLabel } from './__course-fields.tsx'
 import { newCourseSchema } from './__forms.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -25,7 +26,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (!submission.success) return formFailure(submission)
 	const created = createCourse(user, submission.data)
 	if (!created.ok) return refusalReply(created, { namespace: 'courses' })
-	return redirect(`/${language}/teach/courses/${created.course.id}`)
+	return redirectWithFlash(request, `/${language}/teach/courses/${created.course.id}`, {
+		namespace: 'courses',
+		key: 'teach.created',
+	})
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'teach.newCourse', 'courses')
@@ -36,6 +40,7 @@ export default function NewCourse() {
 	const { language } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
 	const errors = fieldErrorsOf(actionData)
+	const fieldLabel = useCourseFieldLabel()
 	const values =
 		actionData && 'values' in actionData
 			? actionData.values
@@ -44,10 +49,11 @@ export default function NewCourse() {
 		<div className="page narrow">
 			<h1>{t('teach.newCourse')}</h1>
 			<p>{t('teach.newCourseIntro')}</p>
-			<Form method="POST" className="stack" noValidate>
+			<ErrorSummary form="new-course" errors={errors} labels={fieldLabel} />
+			<LinkedForm id="new-course" method="POST" className="stack" noValidate>
 				<SelectField
 					name="sourceLanguage"
-					label={t('editor.sourceLanguage')}
+					label={t(courseFieldLabels.sourceLanguage)}
 					hint={t('editor.sourceLanguageHint')}
 					options={languages.map((value) => ({ value, label: tc(`languageNames.${value}`) }))}
 					defaultValue={values.sourceLanguage}
@@ -56,7 +62,7 @@ export default function NewCourse() {
 				<CourseTextFields values={values} errors={errors} />
 				<CourseFactsFields values={values} errors={errors} />
 				<SubmitButton>{t('teach.create')}</SubmitButton>
-			</Form>
+			</LinkedForm>
 		</div>
 	)
 }
