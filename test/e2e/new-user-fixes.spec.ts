@@ -18,7 +18,7 @@ test.describe('as the demo officer', () => {
 		const reading = saved === 'es' ? 'fr' : 'es'
 		await page.goto(`/${reading}/settings`)
 		const s = (key: string) => t(reading, 'settings', key)
-		await expect(page.getByLabel(s('profile.language'), { exact: true })).toHaveValue(saved)
+		await expect(page.getByRole('combobox', { name: s('profile.language'), exact: true })).toHaveValue(saved)
 		// The demo accounts keep the default zone, UTC, which the list once lacked (it showed Africa/Abidjan).
 		await expect(page.getByLabel(s('profile.timeZone'), { exact: true })).toHaveValue('UTC')
 	})

@@ -82,6 +82,15 @@ test.each([
 			[`/en/teach/courses/${courseId}/lessons/first`, { intent: 'facts', minutes: 'many' }, people.trainer] as const,
 	],
 	[
+		'a quiz’s settings',
+		() =>
+			[
+				`/en/teach/courses/${courseId}/quizzes/check`,
+				{ intent: 'settings', passMark: 'most', correctAnswers: 'sometimes' },
+				people.trainer,
+			] as const,
+	],
+	[
 		'a question',
 		() => [`/en/teach/courses/${courseId}/questions/choose?quiz=check`, { prompt: '' }, people.trainer] as const,
 	],

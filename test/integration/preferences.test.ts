@@ -71,6 +71,8 @@ test.each([
 	})
 	expect(response.status).toBe(302)
 	expect(userRow(member.id)).toEqual(before)
+	// Nothing chosen anew, so the member keeps reading in the language they were reading in.
+	expect(response.headers.get('location')).toBe(`${path}?saved=preferences`)
 })
 
 test('a member whose time zone is UTC sees UTC chosen, and UTC is offered to everyone', async () => {

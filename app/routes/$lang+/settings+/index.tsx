@@ -35,7 +35,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		const submission = parseSubmission(preferencesSchema, formData)
 		if (!submission.success) return formFailure(submission, { form: 'preferences' })
 		updatePreferences(user.id, { locale: submission.data.locale, timeZone: submission.data.timeZone })
-		return redirect(`/${submission.data.locale}/settings?saved=preferences`)
+		// A newly chosen language takes the site there too; otherwise the member keeps reading where they were.
+		const readIn = submission.data.locale === user.locale ? language : submission.data.locale
+		return redirect(`/${readIn}/settings?saved=preferences`)
 	}
 	const submission = parseSubmission(profileSchema, formData)
 	if (!submission.success) return formFailure(submission, { form: 'profile' })

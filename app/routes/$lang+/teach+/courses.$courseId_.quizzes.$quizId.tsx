@@ -11,7 +11,17 @@ import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { directionOf, languages } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
-import { ErrorList, FormMessage, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
+import {
+	ErrorList,
+	ErrorSummary,
+	FormMessage,
+	InputField,
+	LinkedForm,
+	SelectField,
+	SubmitButton,
+	fieldErrorsOf,
+	fieldId,
+} from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { requireCourseEditor } from './__editor.server.ts'
@@ -86,6 +96,15 @@ export default function QuizEditor() {
 	const actionData = useActionData<typeof action>()
 	const errors = fieldErrorsOf(actionData)
 	const base = `/teach/courses/${data.courseId}`
+	const failedForm =
+		actionData && !actionData.success && actionData.intent !== 'remove-question' ? actionData.intent : null
+	const labels = {
+		title: t('editor.quizTitle'),
+		passMark: t('editor.passMark'),
+		attemptsAllowed: t('editor.attemptsAllowed'),
+		drawCount: t('editor.drawCount'),
+		correctAnswers: t('editor.review.correctAnswers'),
+	}
 	return (
 		<div className="page narrow">
 			<p>
@@ -95,7 +114,8 @@ export default function QuizEditor() {
 			<PartLanguageTabs current={data.editing} states={data.states} />
 			{actionData?.success ? <FormMessage tone="success">{t('editor.saved')}</FormMessage> : null}
 			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => t(key)).join(' ')}</FormMessage> : null}
-			<Form method="POST" className="inline-form">
+			{failedForm ? <ErrorSummary form={`quiz-${failedForm}`} errors={errors} labels={labels} /> : null}
+			<LinkedForm id="quiz-title" method="POST" className="inline-form">
 				<input type="hidden" name="intent" value="title" />
 				<div lang={data.editing} dir={directionOf(data.editing)}>
 					<InputField
@@ -107,9 +127,9 @@ export default function QuizEditor() {
 					/>
 				</div>
 				<SubmitButton className="button button--secondary">{t('editor.save')}</SubmitButton>
-			</Form>
+			</LinkedForm>
 			{data.isSource ? (
-				<Form method="POST" className="stack" noValidate>
+				<LinkedForm id="quiz-settings" method="POST" className="stack" noValidate>
 					<h2>{t('editor.quizSettings')}</h2>
 					<input type="hidden" name="intent" value="settings" />
 					<InputField
@@ -168,19 +188,32 @@ export default function QuizEditor() {
 								<div className="check" key={timing}>
 									<input
 										type="radio"
-										id={`quiz-answers-${timing}`}
+										// The first choice is where the error summary takes the reader.
+										id={
+											timing === correctAnswerTimings[0]
+												? fieldId('quiz-settings', 'correctAnswers')
+												: `quiz-answers-${timing}`
+										}
 										name="correctAnswers"
 										value={timing}
 										defaultChecked={data.settings.correctAnswers === timing}
 									/>
-									<label htmlFor={`quiz-answers-${timing}`}>{t(`editor.review.timings.${timing}`)}</label>
+									<label
+										htmlFor={
+											timing === correctAnswerTimings[0]
+												? fieldId('quiz-settings', 'correctAnswers')
+												: `quiz-answers-${timing}`
+										}
+									>
+										{t(`editor.review.timings.${timing}`)}
+									</label>
 								</div>
 							))}
 							<ErrorList id="quiz-answers-errors" errors={errors.correctAnswers} />
 						</fieldset>
 					</fieldset>
 					<SubmitButton>{t('editor.saveSettings')}</SubmitButton>
-				</Form>
+				</LinkedForm>
 			) : null}
 			<h2>{t('editor.questions')}</h2>
 			{data.questions.length ? (
