@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test'
 
-/** A link the crawl saw: on the page at `from`, to `to`, which landed on `landed` when opened. */
-export type SeenLink = { from: string; to: string; landed: string }
+/** A link the crawl saw: on the page at `from`, to `to`, answered by `route` (after any redirect). */
+export type SeenLink = { from: string; to: string; route: string }
 
 const addressOf = (url: string) => {
 	const parsed = new URL(url)
@@ -22,7 +22,7 @@ export async function hydrationProblem(page: Page) {
 }
 
 /** Clicks the anchor for `address` as a reader would (a hidden menu's link included) and waits for the page. */
-async function clickThrough(page: Page, link: SeenLink) {
+async function clickThrough(page: Page, link: SeenLink, routeOf: (pathname: string) => string) {
 	const before = addressOf(page.url())
 	const found = await page.evaluate((target) => {
 		const anchor = [...document.querySelectorAll<HTMLAnchorElement>('a[href]:not([download])')].find(
@@ -31,9 +31,11 @@ async function clickThrough(page: Page, link: SeenLink) {
 		anchor?.click()
 		return Boolean(anchor)
 	}, link.to)
-	if (!found) return `${before}: no link to ${link.to} to click`
+	if (!found) return 'no link'
 	const arrived = await page
-		.waitForURL((url) => url.pathname + url.search === link.landed, { timeout: 10_000 })
+		.waitForURL((url) => url.pathname + url.search !== before && routeOf(url.pathname) === link.route, {
+			timeout: 10_000,
+		})
 		.then(() => true)
 		.catch(() => false)
 	if (!arrived) return `${before}: clicking the link to ${link.to} stayed on ${addressOf(page.url())}`
@@ -69,16 +71,21 @@ export async function clickThroughRoutes(
 			.map((candidate) => linksTo.get(candidate)!.find((link) => link.from === here))
 			.find(Boolean)
 		const link = onward ?? linksTo.get(route)![0]!
-		if (!onward) {
+		const open = async () => {
 			await page.goto(link.from)
 			const unhydrated = await hydrationProblem(page)
 			if (unhydrated) problems.push(`${link.from}: ${unhydrated}`)
 		}
-		const target = routeOf(link.landed.split('?')[0]!)
-		reached.add(target)
-		reached.add(routeOf(link.to.split('?')[0]!))
-		const problem = await clickThrough(page, link)
-		if (problem) problems.push(problem)
+		if (!onward) await open()
+		reached.add(link.route)
+		let problem = await clickThrough(page, link, routeOf)
+		// The page reached by the last click may show its links differently from when the crawl opened it.
+		if (problem === 'no link' && onward) {
+			await open()
+			problem = await clickThrough(page, link, routeOf)
+		}
+		if (problem === 'no link') problems.push(`${link.from}: no link to ${link.to} to click`)
+		else if (problem) problems.push(problem)
 	}
 	return { problems, reached, unlinked: [...routes].filter((route) => !linksTo.has(route)) }
 }

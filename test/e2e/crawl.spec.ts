@@ -40,6 +40,16 @@ const crawlers = [
  * visitor's crawl and the accessibility specs still open pages in all four. This keeps the run within budget.
  */
 const crawlLanguages = (who: (typeof crawlers)[number][0]) => (who === 'visitor' ? languages : (['en', 'ar'] as const))
+/**
+ * Pages no link leads to, so no click reaches them: each is opened by the crawl all the same, and checked to
+ * hydrate where it has scripts. Survivor pages never hydrate and load no route module at all.
+ */
+const reachedOtherwise = new Set([
+	'routes/$lang+/programmes+/compare', // a survivor page: the catalogue's form asks for it
+	'routes/$lang+/programmes+/$slug_.sent', // a survivor page: where the "I'm interested" form leads
+	'routes/$lang+/_auth+/confirm-email', // the link in the confirmation email
+	'routes/$lang+/_auth+/reset-password', // the link in the password-reset email
+])
 const pagesPerRoute = (language: string) => (language === 'en' ? 2 : 1)
 const routeOf = routeMatcher()
 
@@ -146,17 +156,18 @@ async function crawl(page: Page, language: string, queue: string[], signedIn: bo
 		for (const found of await axeViolations(page))
 			result.problems.push(`${address}: axe: ${found.rule} (${found.targets.join(', ')})`)
 		for (const link of await linksOn(page, language)) {
-			if (response.status() < 400) linksFound.push({ from: address, to: link })
+			// A link to the page itself (the current language, say) goes nowhere to click to.
+			if (response.status() < 400 && link !== address) linksFound.push({ from: address, to: link })
 			if (seen.has(link) || (perRoute.get(routeOf(link.split('?')[0]!)) ?? 0) >= perPage) continue
 			seen.add(link)
 			queue.push(link)
 		}
 	}
 	for (const { from, to } of linksFound) {
-		const landed = landedOf.get(to)
-		const route = landed && routeOf(landed.split('?')[0]!)
-		if (!route || !result.routes.has(route)) continue
-		result.linksTo.set(route, [...(result.linksTo.get(route) ?? []), { from, to, landed }])
+		// A link not opened (its route had pages enough) is taken to answer by its own route.
+		const route = routeOf((landedOf.get(to) ?? to).split('?')[0]!)
+		if (!result.shown.has(route)) continue
+		result.linksTo.set(route, [...(result.linksTo.get(route) ?? []), { from, to, route }])
 	}
 	return result
 }
@@ -256,7 +267,11 @@ for (const [who, storageState] of crawlers) {
 				).toEqual([])
 			expect(result.problems).toEqual([])
 			// Every page this role can open is linked from somewhere and was reached by a click.
-			if (clicked) expect(clicked.unlinked, 'routes no page links to').toEqual([])
+			if (clicked)
+				expect(
+					clicked.unlinked.filter((route) => !reachedOtherwise.has(route)),
+					'routes no page links to',
+				).toEqual([])
 			expect(htmlErrors, 'Nu Html Checker errors').toEqual([])
 		})
 	}
