@@ -184,31 +184,22 @@ export default function QuizEditor() {
 						</div>
 						<fieldset>
 							<legend>{t('editor.review.correctAnswers')}</legend>
-							{correctAnswerTimings.map((timing) => (
-								<div className="check" key={timing}>
-									<input
-										type="radio"
-										// The first choice is where the error summary takes the reader.
-										id={
-											timing === correctAnswerTimings[0]
-												? fieldId('quiz-settings', 'correctAnswers')
-												: `quiz-answers-${timing}`
-										}
-										name="correctAnswers"
-										value={timing}
-										defaultChecked={data.settings.correctAnswers === timing}
-									/>
-									<label
-										htmlFor={
-											timing === correctAnswerTimings[0]
-												? fieldId('quiz-settings', 'correctAnswers')
-												: `quiz-answers-${timing}`
-										}
-									>
-										{t(`editor.review.timings.${timing}`)}
-									</label>
-								</div>
-							))}
+							{correctAnswerTimings.map((timing, index) => {
+								// The first choice is where the error summary takes the reader.
+								const id = index === 0 ? fieldId('quiz-settings', 'correctAnswers') : `quiz-answers-${timing}`
+								return (
+									<div className="check" key={timing}>
+										<input
+											type="radio"
+											id={id}
+											name="correctAnswers"
+											value={timing}
+											defaultChecked={data.settings.correctAnswers === timing}
+										/>
+										<label htmlFor={id}>{t(`editor.review.timings.${timing}`)}</label>
+									</div>
+								)
+							})}
 							<ErrorList id="quiz-answers-errors" errors={errors.correctAnswers} />
 						</fieldset>
 					</fieldset>
