@@ -1,8 +1,15 @@
 import { type EntryContext } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { renderToString } from 'react-dom/server'
+import { I18nextProvider } from 'react-i18next'
+import { defaultLanguage, isLanguage, pageNamespaces } from '#app/platform/i18n.ts'
+import { serverI18n, stringsFor, stringsVersion } from '#app/platform/i18n.server.ts'
 import { isSurvivorPath } from '#app/platform/survivor-safety.ts'
+import { registerTranslator } from '#app/ui/meta.ts'
 import { NonceProvider } from '#app/ui/nonce.tsx'
+import { handoffJson, StringsHandoffProvider } from '#app/ui/page-strings.tsx'
+
+registerTranslator(serverI18n)
 
 /**
  * Pages are rendered to one string rather than streamed: React 18's streaming
@@ -18,14 +25,32 @@ export default function handleRequest(
 	loadContext: { cspNonce?: string },
 ) {
 	const nonce = loadContext.cspNonce ?? ''
+	const { language, handoff } = pageStrings(request, remixContext)
 	const markup = renderToString(
 		<NonceProvider value={nonce}>
-			<RemixServer context={remixContext} url={request.url} nonce={nonce} />
+			<I18nextProvider i18n={serverI18n(language)}>
+				<StringsHandoffProvider value={handoff}>
+					<RemixServer context={remixContext} url={request.url} nonce={nonce} />
+				</StringsHandoffProvider>
+			</I18nextProvider>
 		</NonceProvider>,
 	)
 	responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
 	keepNothing(request, responseHeaders)
 	return new Response(`<!DOCTYPE html>${markup}`, { headers: responseHeaders, status: responseStatusCode })
+}
+
+/**
+ * The page's language (as the root loader settled it) and the strings its browser receives: only the namespaces its
+ * routes declare. A survivor's page runs no script, so it is handed none.
+ */
+function pageStrings(request: Request, { staticHandlerContext: context, routeModules }: EntryContext) {
+	const root = context.loaderData.root as { language?: unknown } | undefined
+	const language = isLanguage(root?.language) ? root.language : defaultLanguage
+	if (isSurvivorPath(new URL(request.url).pathname)) return { language, handoff: null }
+	const names = pageNamespaces(context.matches.map((match) => routeModules[match.route.id]?.handle))
+	const handoff = handoffJson({ language, version: stringsVersion, strings: stringsFor(language, names) })
+	return { language, handoff }
 }
 
 /** A page's data, fetched by the app's scripts on navigation, is as personal as the page. */

@@ -6,14 +6,12 @@ import {
 	type MetaFunction,
 } from '@remix-run/node'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
-import { type ReactNode, useEffect, useMemo } from 'react'
-import { I18nextProvider } from 'react-i18next'
+import { type ReactNode, useEffect } from 'react'
 import { getSignedInUser } from '#app/modules/accounts/auth.server.ts'
 import { getEnv } from '#app/platform/env.server.ts'
 import { takeFlash } from '#app/platform/flash.server.ts'
-import enCommon from '#app/locales/en/common.json'
-import { createI18n, defaultLanguage, directionOf, isLanguage } from '#app/platform/i18n.ts'
-import { resourcesFor } from '#app/platform/i18n.server.ts'
+import { defaultLanguage, directionOf, isLanguage, type StringsHandle } from '#app/platform/i18n.ts'
+import { serverI18n } from '#app/platform/i18n.server.ts'
 import { can } from '#app/platform/permissions.ts'
 import { isSurvivorPath } from '#app/platform/survivor-safety.ts'
 import { ErrorPage, errorKind } from '#app/ui/error-page.tsx'
@@ -23,12 +21,15 @@ import { SiteHeader } from '#app/ui/layout/site-header.tsx'
 import { QuickExit } from '#app/ui/layout/quick-exit.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { useNonce } from '#app/ui/nonce.tsx'
+import { StringsHandoffScript, usePageStrings } from '#app/ui/page-strings.tsx'
 import stylesheet from '#app/styles/app.css'
 
 export const links: LinksFunction = () => [
 	{ rel: 'stylesheet', href: stylesheet },
 	{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
+
+export const handle: StringsHandle = { i18n: ['common'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = isLanguage(params.lang) ? params.lang : defaultLanguage
@@ -39,9 +40,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { flash, headers } = survivor ? { flash: null, headers: undefined } : takeFlash(request)
 	return json(
 		{
-			flash,
+			// Said in the reader's language here, so a page need not carry the namespace the message came from.
+			flash: flash ? { message: serverI18n(language).t(flash.key, { ns: flash.namespace }) } : null,
 			language,
-			resources: resourcesFor(language),
 			timeZone: auth?.user.timeZone ?? 'UTC',
 			user: auth
 				? {
@@ -78,6 +79,7 @@ export function useRootData() {
 export function Layout({ children }: { children: ReactNode }) {
 	const data = useRootData()
 	const nonce = useNonce()
+	// Without root data (the root loader itself failed) the error page still speaks English.
 	const language = data?.language ?? defaultLanguage
 	const quickExitUrl = data?.quickExitUrl ?? null
 	// Marks the page as hydrated: styles can show what works only with scripts, and the crawl knows the page's
@@ -85,11 +87,7 @@ export function Layout({ children }: { children: ReactNode }) {
 	useEffect(() => {
 		document.documentElement.dataset.hydrated = ''
 	}, [])
-	const i18n = useMemo(
-		// Without root data (the root loader itself failed) the error page still speaks English.
-		() => createI18n(language, data?.resources ?? { common: enCommon }),
-		[language, data?.resources],
-	)
+	usePageStrings(language)
 	return (
 		<html lang={language} dir={directionOf(language)}>
 			<head>
@@ -99,18 +97,17 @@ export function Layout({ children }: { children: ReactNode }) {
 				<Links />
 			</head>
 			<body>
-				<I18nextProvider i18n={i18n}>
-					{quickExitUrl ? <QuickExit url={quickExitUrl} /> : null}
-					<SiteHeader user={data?.user ?? null} minimal={Boolean(quickExitUrl)} />
-					<main id="main-content" tabIndex={-1}>
-						{quickExitUrl ? null : <FlashMessage flash={data?.flash ?? null} />}
-						{children}
-					</main>
-					<SiteFooter />
-				</I18nextProvider>
+				{quickExitUrl ? <QuickExit url={quickExitUrl} /> : null}
+				<SiteHeader user={data?.user ?? null} minimal={Boolean(quickExitUrl)} />
+				<main id="main-content" tabIndex={-1}>
+					{quickExitUrl ? null : <FlashMessage flash={data?.flash ?? null} />}
+					{children}
+				</main>
+				<SiteFooter />
 				{/* Survivors' pages are not hydrated: no bundle to download on a slow phone, nothing to run but the quick exit. */}
 				{quickExitUrl ? null : (
 					<>
+						<StringsHandoffScript />
 						<ScrollRestoration nonce={nonce} />
 						<Scripts nonce={nonce} />
 					</>

@@ -6,6 +6,7 @@ import express from 'express'
 import { type Env } from '#app/platform/env.server.ts'
 import { clientKey, RateLimiter } from '#app/platform/rate-limit.server.ts'
 import { isLessonEditorPath, isMediaUploadPath, lessonBodyLimit } from '#app/platform/media.ts'
+import { logRequest } from './request-log.ts'
 import {
 	limitBodySize,
 	refuseForeignRequests,
@@ -24,10 +25,12 @@ export function createApp(build: ServerBuild, env: Env) {
 	app.use(survivorTreatment)
 	app.use(compression())
 
-	app.use('/build', express.static(path.resolve('public/build'), { immutable: true, maxAge: '1y', index: false }))
-	app.use(express.static(path.resolve('public'), { maxAge: '1h', index: false }))
+	// Every file served is named with an extension; a page's address never is, so a page skips the file lookups.
+	const files = express.Router()
+	files.use('/build', express.static(path.resolve('public/build'), { immutable: true, maxAge: '1y', index: false }))
+	files.use(express.static(path.resolve('public'), { maxAge: '1h', index: false }))
 	// The Arabic font printed certificates use, served from our own origin (never a font service).
-	app.use(
+	files.use(
 		'/fonts/noto-naskh-arabic',
 		express.static(path.resolve('node_modules/@fontsource/noto-naskh-arabic/files'), {
 			immutable: true,
@@ -35,12 +38,14 @@ export function createApp(build: ServerBuild, env: Env) {
 			index: false,
 		}),
 	)
+	app.use((request, response, next) => (hasFileExtension(request.path) ? files(request, response, next) : next()))
 
 	// A loose ceiling for everything; sign-in, sign-up, reset and 2FA have tighter limits of their own.
 	const general = new RateLimiter(Math.ceil(600 * env.RATE_LIMIT_FACTOR))
 	app.use((request, response, next) => {
-		if (request.path === '/healthz') return next()
-		const { allowed, retryAfterSeconds } = general.hit(clientKey(request.ip))
+		// Hashed once per request: the limits here and in the actions count the same key.
+		response.locals.clientKey = clientKey(request.ip)
+		const { allowed, retryAfterSeconds } = general.hit(response.locals.clientKey)
 		if (allowed) return next()
 		response.setHeader('Retry-After', String(retryAfterSeconds))
 		response.status(429).type('text/plain').send('Too many requests')
@@ -64,7 +69,7 @@ export function createApp(build: ServerBuild, env: Env) {
 			response.on('finish', () => {
 				// Method, path and status only: no query, address or user agent is ever logged.
 				const ms = Math.round(performance.now() - started)
-				console.log(`${request.method} ${request.path} ${response.statusCode} ${ms}ms`)
+				logRequest(`${request.method} ${request.path} ${response.statusCode} ${ms}ms`)
 			})
 			next()
 		})
@@ -77,9 +82,14 @@ export function createApp(build: ServerBuild, env: Env) {
 			mode: env.NODE_ENV,
 			getLoadContext: (request, response) => ({
 				cspNonce: response.locals.cspNonce,
-				clientKey: clientKey(request.ip),
+				clientKey: response.locals.clientKey,
 			}),
 		}),
 	)
 	return app
+}
+
+/** `/build/entry.client-4XQ.js`, `/favicon.svg`: a last segment with an extension. */
+export function hasFileExtension(pathname: string) {
+	return /\.[A-Za-z0-9]+$/.test(pathname.slice(pathname.lastIndexOf('/') + 1))
 }

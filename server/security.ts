@@ -5,6 +5,8 @@ import { canonicalSurvivorPath } from '#app/platform/survivor-safety.ts'
 declare module 'express-serve-static-core' {
 	interface Locals {
 		cspNonce: string
+		/** The hashed client address the rate limits count by. */
+		clientKey: string
 		survivor?: boolean
 	}
 }

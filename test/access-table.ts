@@ -46,7 +46,6 @@ export type RouteAccess = {
 
 export const accessTable: Record<string, RouteAccess> = {
 	_index: { path: '/', loader: everyone('home') },
-	healthz: { path: '/healthz', loader: everyone('ok') },
 	'sitemap[.xml]': { path: '/sitemap.xml', loader: everyone('ok') },
 	'robots[.txt]': { path: '/robots.txt', loader: everyone('ok') },
 	'$lang+/_layout': { path: '/en', loader: everyone('ok') },
@@ -93,6 +92,7 @@ export const accessTable: Record<string, RouteAccess> = {
 	'credentials.revocations[.json]': { path: '/credentials/revocations.json', loader: everyone('ok') },
 	'[.well-known].jwks[.json]': { path: '/.well-known/jwks.json', loader: everyone('ok') },
 	'[.well-known].did[.json]': { path: '/.well-known/did.json', loader: everyone('ok') },
+	'strings.$version.$language.$namespace[.json]': { path: '/strings/any/en/courses.json', loader: everyone('ok') },
 	'$lang+/search': { path: '/en/search?q=briefing', loader: everyone('ok') },
 	'$lang+/library+/index': { path: '/en/library', loader: everyone('ok') },
 	// A law-enforcement-only document: anyone else is told it does not exist.

@@ -4,6 +4,8 @@ import arCommon from './ar/common.json'
 import arEmail from './ar/email.json'
 import arCertificates from './ar/certificates.json'
 import arCourses from './ar/courses.json'
+import arTeach from './ar/teach.json'
+import arAuthoring from './ar/authoring.json'
 import arProgrammes from './ar/programmes.json'
 import arSettings from './ar/settings.json'
 import arLibrary from './ar/library.json'
@@ -15,6 +17,8 @@ import enCommon from './en/common.json'
 import enEmail from './en/email.json'
 import enCertificates from './en/certificates.json'
 import enCourses from './en/courses.json'
+import enTeach from './en/teach.json'
+import enAuthoring from './en/authoring.json'
 import enProgrammes from './en/programmes.json'
 import enSettings from './en/settings.json'
 import enLibrary from './en/library.json'
@@ -26,6 +30,8 @@ import esCommon from './es/common.json'
 import esEmail from './es/email.json'
 import esCertificates from './es/certificates.json'
 import esCourses from './es/courses.json'
+import esTeach from './es/teach.json'
+import esAuthoring from './es/authoring.json'
 import esProgrammes from './es/programmes.json'
 import esSettings from './es/settings.json'
 import esLibrary from './es/library.json'
@@ -37,6 +43,8 @@ import frCommon from './fr/common.json'
 import frEmail from './fr/email.json'
 import frCertificates from './fr/certificates.json'
 import frCourses from './fr/courses.json'
+import frTeach from './fr/teach.json'
+import frAuthoring from './fr/authoring.json'
 import frProgrammes from './fr/programmes.json'
 import frSettings from './fr/settings.json'
 import frLibrary from './fr/library.json'
@@ -54,6 +62,8 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		email: enEmail,
 		programmes: enProgrammes,
 		courses: enCourses,
+		teach: enTeach,
+		authoring: enAuthoring,
 		certificates: enCertificates,
 		library: enLibrary,
 		search: enSearch,
@@ -67,6 +77,8 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		email: frEmail,
 		programmes: frProgrammes,
 		courses: frCourses,
+		teach: frTeach,
+		authoring: frAuthoring,
 		certificates: frCertificates,
 		library: frLibrary,
 		search: frSearch,
@@ -80,6 +92,8 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		email: esEmail,
 		programmes: esProgrammes,
 		courses: esCourses,
+		teach: esTeach,
+		authoring: esAuthoring,
 		certificates: esCertificates,
 		library: esLibrary,
 		search: esSearch,
@@ -93,6 +107,8 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		email: arEmail,
 		programmes: arProgrammes,
 		courses: arCourses,
+		teach: arTeach,
+		authoring: arAuthoring,
 		certificates: arCertificates,
 		library: arLibrary,
 		search: arSearch,

@@ -7,6 +7,8 @@ export const namespaces = [
 	'email',
 	'programmes',
 	'courses',
+	'teach',
+	'authoring',
 	'certificates',
 	'library',
 	'search',

@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 import { z } from 'zod'
 
@@ -47,9 +48,11 @@ const schema = z.object({
 		.default('https://www.wikipedia.org/'),
 	MEILISEARCH_URL: z.string().url().optional(),
 	MEILISEARCH_API_KEY: z.string().optional(),
+	/** How many processes serve requests; unset, one per core in production and one otherwise. */
+	ATLAS_PROCESSES: z.coerce.number().int().min(1).max(256).optional(),
 })
 
-export type Env = z.infer<typeof schema> & { DATA_DIR: string; PUBLIC_URL: string }
+export type Env = z.infer<typeof schema> & { DATA_DIR: string; PUBLIC_URL: string; ATLAS_PROCESSES: number }
 
 /**
  * Reads every setting from the environment and refuses to start on a bad one,
@@ -68,6 +71,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 		...result.data,
 		DATA_DIR: path.resolve(result.data.DATA_DIR),
 		PUBLIC_URL: result.data.PUBLIC_URL ?? `http://localhost:${result.data.PORT}`,
+		ATLAS_PROCESSES:
+			result.data.ATLAS_PROCESSES ?? (result.data.NODE_ENV === 'production' ? os.availableParallelism() : 1),
 	}
 }
 

@@ -1,3 +1,4 @@
+import os from 'node:os'
 import { expect, test } from 'vitest'
 import { parseEnv } from './env.server.ts'
 
@@ -19,4 +20,13 @@ test('links in emails use PUBLIC_URL, which defaults to this machine and must be
 	expect(parseEnv({ PORT: '4000' }).PUBLIC_URL).toBe('http://localhost:4000')
 	expect(parseEnv({ PUBLIC_URL: 'https://atlas.example.org' }).PUBLIC_URL).toBe('https://atlas.example.org')
 	expect(() => parseEnv({ PUBLIC_URL: 'https://atlas.example.org/path' })).toThrow(/PUBLIC_URL/)
+})
+
+test('production serves with one process per core unless ATLAS_PROCESSES says how many; other modes with one', () => {
+	expect(parseEnv({ NODE_ENV: 'production' }).ATLAS_PROCESSES).toBe(os.availableParallelism())
+	expect(parseEnv({ NODE_ENV: 'production', ATLAS_PROCESSES: '1' }).ATLAS_PROCESSES).toBe(1)
+	expect(parseEnv({}).ATLAS_PROCESSES).toBe(1)
+	expect(parseEnv({ ATLAS_PROCESSES: '3' }).ATLAS_PROCESSES).toBe(3)
+	for (const wrong of ['0', '-2', '1.5', 'all'])
+		expect(() => parseEnv({ ATLAS_PROCESSES: wrong })).toThrow(/ATLAS_PROCESSES/)
 })

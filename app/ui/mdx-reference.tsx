@@ -9,7 +9,7 @@ import { directionOf } from '#app/platform/i18n.ts'
 import { useReader } from './i18n.tsx'
 
 function AttributeNote({ rule }: { rule: AttributeRule }) {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('authoring')
 	const parts = [t(rule.required ? 'mdxReference.required' : 'mdxReference.optional')]
 	if (rule.values) parts.push(t('mdxReference.oneOf', { values: rule.values.join(', ') }))
 	if (rule.media) parts.push(t('mdxReference.media'))
@@ -22,7 +22,7 @@ function AttributeNote({ rule }: { rule: AttributeRule }) {
  * reader's language even where the field around it is marked as the text's language.
  */
 export function MdxReference() {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('authoring')
 	const { language } = useReader()
 	return (
 		<details className="details mdx-reference" lang={language} dir={directionOf(language)}>

@@ -21,7 +21,6 @@ export function Marked({ segments }: { segments: Segment[] }) {
 export function useFacetLabel() {
 	const { t } = useTranslation('search')
 	const { t: tl } = useTranslation('library')
-	const { t: tc } = useTranslation('courses')
 	const { t: common } = useTranslation('common')
 	const format = useFormat()
 	return (facet: FacetName, value: string) => {
@@ -29,7 +28,7 @@ export function useFacetLabel() {
 			case 'type':
 				return value === 'course' ? t('kinds.course') : tl(`types.${value}`)
 			case 'topic':
-				return tc(`topics.${value}`)
+				return common(`topics.${value}`)
 			case 'country':
 				return format.country(value)
 			case 'language':

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 import { storageStates, t } from './support.ts'
 
-const courses = (key: string, values?: Record<string, string | number>) => t('en', 'courses', key, values)
+const teach = (key: string, values?: Record<string, string | number>) => t('en', 'teach', key, values)
 const library = (language: string, key: string) => t(language, 'library', key)
 const errorSummary = (page: Page, language: string) =>
 	page.getByRole('group', { name: t(language, 'common', 'form.errorSummary') })
@@ -33,19 +33,19 @@ for (const language of ['en', 'ar'] as const) {
 /** A new course of the demo trainer's with one module and one lesson, its outline open. */
 async function courseWithLesson(page: Page, lesson: string) {
 	await page.goto('/en/teach/courses/new')
-	await page.getByLabel(courses('editor.sourceLanguage')).selectOption('en')
-	await page.getByLabel(courses('editor.courseTitle')).fill(`Removal check ${Date.now()}`)
-	await page.getByLabel(courses('editor.summary')).fill('A course whose lesson is removed.')
-	await page.getByLabel(courses('editor.outcomes')).fill('Remove a lesson safely')
-	await page.getByLabel(courses('editor.certificateName')).fill('Removal check')
-	await page.getByLabel(courses('topics.identification'), { exact: true }).check()
-	await page.getByRole('button', { name: courses('teach.create') }).click()
-	await page.getByLabel(courses('editor.newModuleTitle')).fill('Only module')
-	await page.getByRole('button', { name: courses('editor.addModule') }).click()
-	await page.getByLabel(courses('editor.newLessonTitle')).fill(lesson)
-	await page.getByRole('button', { name: courses('editor.addLesson') }).click()
-	await expect(page.getByLabel(courses('editor.lessonTitle'))).toHaveValue(lesson)
-	await page.getByRole('link', { name: courses('editor.backToCourse') }).click()
+	await page.getByLabel(teach('editor.sourceLanguage')).selectOption('en')
+	await page.getByLabel(teach('editor.courseTitle')).fill(`Removal check ${Date.now()}`)
+	await page.getByLabel(teach('editor.summary')).fill('A course whose lesson is removed.')
+	await page.getByLabel(teach('editor.outcomes')).fill('Remove a lesson safely')
+	await page.getByLabel(teach('editor.certificateName')).fill('Removal check')
+	await page.getByLabel(t('en', 'common', 'topics.identification'), { exact: true }).check()
+	await page.getByRole('button', { name: teach('teach.create') }).click()
+	await page.getByLabel(teach('editor.newModuleTitle')).fill('Only module')
+	await page.getByRole('button', { name: teach('editor.addModule') }).click()
+	await page.getByLabel(teach('editor.newLessonTitle')).fill(lesson)
+	await page.getByRole('button', { name: teach('editor.addLesson') }).click()
+	await expect(page.getByLabel(teach('editor.lessonTitle'))).toHaveValue(lesson)
+	await page.getByRole('link', { name: teach('editor.backToCourse') }).click()
 	await expect(page.getByRole('link', { name: lesson })).toBeVisible()
 }
 
@@ -54,22 +54,22 @@ test('removing a lesson asks for confirmation first, in red, and keeping it chan
 	const page = await context.newPage()
 	const lesson = `Lesson to remove ${Date.now()}`
 	await courseWithLesson(page, lesson)
-	const remove = page.getByRole('button', { name: courses('editor.remove', { title: lesson }) })
+	const remove = page.getByRole('button', { name: teach('editor.remove', { title: lesson }) })
 	await expect(remove).toHaveClass(/link-button--danger/)
 
 	await remove.click()
-	const question = page.getByRole('group', { name: courses('editor.confirmRemoveLesson', { title: lesson }) })
+	const question = page.getByRole('group', { name: teach('editor.confirmRemoveLesson', { title: lesson }) })
 	await expect(question).toBeFocused()
-	const confirm = question.getByRole('button', { name: courses('editor.confirmRemove', { title: lesson }) })
+	const confirm = question.getByRole('button', { name: teach('editor.confirmRemove', { title: lesson }) })
 	await expect(confirm).toHaveClass(/button--danger/)
 	// Asking removed nothing.
 	await expect(page.getByRole('link', { name: lesson })).toBeVisible()
-	await question.getByRole('link', { name: courses('editor.keep') }).click()
+	await question.getByRole('link', { name: teach('editor.keep') }).click()
 	await expect(question).toHaveCount(0)
 	await expect(page.getByRole('link', { name: lesson })).toBeVisible()
 
 	await remove.click()
-	await question.getByRole('button', { name: courses('editor.confirmRemove', { title: lesson }) }).click()
+	await question.getByRole('button', { name: teach('editor.confirmRemove', { title: lesson }) }).click()
 	await expect(page.getByRole('link', { name: lesson })).toHaveCount(0)
 	await context.close()
 })
@@ -81,15 +81,15 @@ test('without JavaScript, removing a lesson takes a confirmation step: the first
 	const page = await context.newPage()
 	const lesson = `Lesson to remove without JavaScript ${Date.now()}`
 	await courseWithLesson(page, lesson)
-	await page.getByRole('button', { name: courses('editor.remove', { title: lesson }) }).click()
-	const question = page.getByRole('group', { name: courses('editor.confirmRemoveLesson', { title: lesson }) })
+	await page.getByRole('button', { name: teach('editor.remove', { title: lesson }) }).click()
+	const question = page.getByRole('group', { name: teach('editor.confirmRemoveLesson', { title: lesson }) })
 	await expect(question).toBeVisible()
 	// The page the first request answered still lists the lesson, and so does the outline loaded afresh.
 	await expect(page.getByRole('link', { name: lesson })).toBeVisible()
 	await page.goto(page.url())
 	await expect(page.getByRole('link', { name: lesson })).toBeVisible()
-	await page.getByRole('button', { name: courses('editor.remove', { title: lesson }) }).click()
-	await question.getByRole('button', { name: courses('editor.confirmRemove', { title: lesson }) }).click()
+	await page.getByRole('button', { name: teach('editor.remove', { title: lesson }) }).click()
+	await question.getByRole('button', { name: teach('editor.confirmRemove', { title: lesson }) }).click()
 	await expect(page.getByRole('link', { name: lesson })).toHaveCount(0)
 	await context.close()
 })

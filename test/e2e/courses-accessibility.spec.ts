@@ -68,14 +68,14 @@ for (const [language, email] of Object.entries(learners)) {
 			await scan(page, path)
 		}
 		await page.goto(`${base}/lessons/${lesson}`)
-		await page.getByLabel(t(language, 'courses', 'editor.lessonBody')).fill('Text\n\n<Banner />')
-		await page.getByRole('button', { name: t(language, 'courses', 'editor.preview') }).click()
+		await page.getByLabel(t(language, 'teach', 'editor.lessonBody')).fill('Text\n\n<Banner />')
+		await page.getByRole('button', { name: t(language, 'teach', 'editor.preview') }).click()
 		await expect(
-			page.getByText(t(language, 'courses', 'mdx.unknown-component', { line: 3, column: 1, name: 'Banner' })).first(),
+			page.getByText(t(language, 'authoring', 'mdx.unknown-component', { line: 3, column: 1, name: 'Banner' })).first(),
 		).toBeVisible()
 		await expectNoViolations(page, `${language} lesson editor with MDX problems`)
 		await page.goto(`/${language}/teach/courses/new`)
-		await page.getByRole('button', { name: t(language, 'courses', 'teach.create') }).click()
+		await page.getByRole('button', { name: t(language, 'teach', 'teach.create') }).click()
 		await expect(page.getByText(t(language, 'common', 'errors.required')).first()).toBeVisible()
 		await expectNoViolations(page, `${language} new course with errors`)
 		await page.goto(`/${language}/teach`)
@@ -84,7 +84,7 @@ for (const [language, email] of Object.entries(learners)) {
 			`${(await page.getByRole('link', { name: cohortCourse.translations[language]?.title ?? cohortCourse.translations.en!.title }).getAttribute('href'))!}/cohorts`,
 		)
 		await page.getByRole('link', { name: 'Sample joint cohort (FR, ES, MA)' }).click()
-		const csvLink = page.getByRole('link', { name: t(language, 'courses', 'cohorts.exportCsv') })
+		const csvLink = page.getByRole('link', { name: t(language, 'teach', 'cohorts.exportCsv') })
 		await expect(csvLink).toBeVisible()
 		await expectNoViolations(page, `${language} cohort progress`)
 		const csv = await page.request.get((await csvLink.getAttribute('href'))!)

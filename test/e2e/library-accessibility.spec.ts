@@ -43,7 +43,7 @@ for (const language of languages) {
 		await page.getByLabel(l('fields.title')).fill(`Axe check ${language} ${Date.now()}`)
 		await page.getByLabel(l('fields.summary')).fill('A short summary.')
 		await page.getByLabel(l('fields.body')).fill('Some text.')
-		await page.getByLabel(t(language, 'courses', 'topics.referral')).check()
+		await page.getByLabel(t(language, 'common', 'topics.referral')).check()
 		await page.getByRole('button', { name: l('submit.create') }).click()
 		await expect(page).toHaveURL(/\/library\/drafts\//)
 		await expectNoViolations(page, `${language} draft page`)

@@ -81,7 +81,7 @@ test('a member submits a document, an editor returns it with a comment, the memb
 		.fill('## What we did\n\n<Callout kind="tip">Go early.</Callout>\n\nWe talked to workers at dawn.')
 	await member.getByLabel(en('library', 'fields.type')).selectOption('best-practice')
 	await member.getByLabel(en('library', 'fields.tier')).selectOption('public')
-	await member.getByLabel(en('courses', 'topics.labour-exploitation')).check()
+	await member.getByLabel(en('common', 'topics.labour-exploitation')).check()
 	await member.getByLabel(en('library', 'fields.country', { number: 1 })).selectOption('MA')
 	await member.getByRole('button', { name: en('library', 'submit.create') }).click()
 	await expect(member.getByText(en('library', 'draft.state', { state: en('library', 'states.draft') }))).toBeVisible()

@@ -122,7 +122,7 @@ test.describe('verifying a certificate by its code', () => {
 
 test.describe('the quick exit hint', () => {
 	const banner = (page: import('@playwright/test').Page, language: string) =>
-		page.getByRole('navigation', { name: t(language, 'programmes', 'quickExit.label') })
+		page.getByRole('navigation', { name: t(language, 'common', 'quickExit.label') })
 
 	test.describe('without JavaScript', () => {
 		test.use({ javaScriptEnabled: false })
@@ -130,16 +130,16 @@ test.describe('the quick exit hint', () => {
 		test('the banner offers the way out and says nothing of the Escape key', async ({ page }) => {
 			for (const language of ['en', 'ar']) {
 				await page.goto(`/${language}/programmes`)
-				await expect(banner(page, language).getByRole('link')).toHaveText(t(language, 'programmes', 'quickExit.label'))
+				await expect(banner(page, language).getByRole('link')).toHaveText(t(language, 'common', 'quickExit.label'))
 				await expect(banner(page, language)).not.toContainText('Esc')
-				await expect(banner(page, language)).not.toContainText(t(language, 'programmes', 'quickExit.hint'))
+				await expect(banner(page, language)).not.toContainText(t(language, 'common', 'quickExit.hint'))
 			}
 		})
 	})
 
 	test('on a computer with a mouse and a keyboard, the banner tells of the Escape key', async ({ page }) => {
 		await page.goto('/en/programmes')
-		await expect(banner(page, 'en')).toContainText(t('en', 'programmes', 'quickExit.hint'))
+		await expect(banner(page, 'en')).toContainText(t('en', 'common', 'quickExit.hint'))
 	})
 
 	test.describe('on a touch phone', () => {
@@ -148,7 +148,7 @@ test.describe('the quick exit hint', () => {
 		test('the banner does not promise an Escape key the phone does not have', async ({ page }) => {
 			await page.goto('/en/programmes')
 			await expect(banner(page, 'en').getByRole('link')).toBeVisible()
-			await expect(banner(page, 'en')).not.toContainText(t('en', 'programmes', 'quickExit.hint'))
+			await expect(banner(page, 'en')).not.toContainText(t('en', 'common', 'quickExit.hint'))
 		})
 	})
 })

@@ -115,7 +115,7 @@ test.describe('without JavaScript', () => {
 			route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title>' }),
 		)
 		await page.goto('/ar/browse-safely')
-		await page.getByRole('link', { name: t('ar', 'programmes', 'quickExit.label') }).click()
+		await page.getByRole('link', { name: t('ar', 'common', 'quickExit.label') }).click()
 		await expect(page).toHaveURL(neutralSite)
 	})
 })

@@ -83,7 +83,7 @@ test.each([
 	expect(response.status).toBe(400)
 	const errors = ((await response.json()) as { fieldErrors: { body: string[] } }).fieldErrors.body
 	expect(
-		errors.some((message) => message.startsWith(`courses:mdx.${code}?`) && message.includes(`line=${line}&`)),
+		errors.some((message) => message.startsWith(`authoring:mdx.${code}?`) && message.includes(`line=${line}&`)),
 	).toBe(true)
 	expect(draftOf(course.id)).toEqual(before)
 })

@@ -60,7 +60,7 @@ test('a lesson that takes longer than the limit to compile is refused at its bod
 	expect(response.status).toBe(400)
 	const errors = ((await response.json()) as { fieldErrors: { body: string[] } }).fieldErrors.body
 	expect(errors).toHaveLength(1)
-	expect(errors[0]).toMatch(/^courses:mdx\.too-slow\?/)
+	expect(errors[0]).toMatch(/^authoring:mdx\.too-slow\?/)
 	expect(getDb().select().from(courses).where(eq(courses.id, course.id)).get()).toEqual(before)
 	// Stopped at the limit, not when the parser gave up; other requests were answered all along.
 	expect(elapsed).toBeLessThan(4000)
@@ -87,5 +87,5 @@ test('library documents share the limit: a too-slow body is refused at the body 
 	limitCompilesTo(1000)
 	const outcome = await compileAndKeep(pathological, [])
 	expect(outcome).toMatchObject({ ok: false, reason: 'refused', field: 'body' })
-	expect(!outcome.ok && outcome.messages?.[0]).toMatch(/^courses:mdx\.too-slow\?/)
+	expect(!outcome.ok && outcome.messages?.[0]).toMatch(/^authoring:mdx\.too-slow\?/)
 })

@@ -161,6 +161,9 @@ function paramsFor(path: string) {
 		file: `${ids.certificate}.json`,
 		documentId: path.includes(':openDraft') ? ids.openDraft : ids.draft,
 		hash: ids.attachment,
+		version: 'any',
+		language: 'en',
+		namespace: 'courses',
 	}
 }
 

@@ -8,9 +8,8 @@ import { deliverSearchOutbox, pendingSearchUpdates } from '#app/modules/search/o
 import { searchTerms } from '#app/modules/search/query.ts'
 import { runSearch } from '#app/modules/search/search.server.ts'
 import { resetEnvCache } from '#app/platform/env.server.ts'
-import * as healthz from '#app/routes/healthz.ts'
 import { createPublishedDocument } from '#test/library-factories.ts'
-import { callRoute, jsonOf } from '#test/routes.ts'
+import { healthReport } from '#server/health.ts'
 
 /**
  * No Meilisearch server can run here, so these tests stand in for one: a port nobody
@@ -145,7 +144,7 @@ test('when Meilisearch does not answer, FTS5 answers the query and the health ch
 	})
 	expect(results.engine).toBe('sqlite')
 	expect(results.hits.map((hit) => hit.title)).toEqual(['Fallback harbour protocol'])
-	expect(await jsonOf(await callRoute(healthz.loader, { path: '/healthz' }))).toMatchObject({
+	expect((await healthReport()).body).toMatchObject({
 		search: 'sqlite',
 		searchFallback: true,
 	})
@@ -153,7 +152,7 @@ test('when Meilisearch does not answer, FTS5 answers the query and the health ch
 	const meili = await fakeMeilisearch()
 	try {
 		useMeilisearch(meili.url)
-		expect(await jsonOf(await callRoute(healthz.loader, { path: '/healthz' }))).toMatchObject({
+		expect((await healthReport()).body).toMatchObject({
 			search: 'meilisearch',
 			searchFallback: false,
 		})
@@ -161,7 +160,7 @@ test('when Meilisearch does not answer, FTS5 answers the query and the health ch
 		await meili.close()
 	}
 	useMeilisearch(undefined)
-	expect(await jsonOf(await callRoute(healthz.loader, { path: '/healthz' }))).toMatchObject({
+	expect((await healthReport()).body).toMatchObject({
 		status: 'ok',
 		search: 'sqlite',
 	})

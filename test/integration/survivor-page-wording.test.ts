@@ -32,8 +32,8 @@ const withoutScripts = (html: string) => html.replace(/<script\b[\s\S]*?<\/scrip
 test('without JavaScript, the quick exit says nothing of the Escape key, in any language', async () => {
 	for (const language of languages) {
 		const html = withoutScripts(await page(`/${language}/programmes`))
-		expect(html).toContain(text(language, 'programmes', 'quickExit.label'))
-		expect(html, language).not.toContain(text(language, 'programmes', 'quickExit.hint'))
+		expect(html).toContain(text(language, 'common', 'quickExit.label'))
+		expect(html, language).not.toContain(text(language, 'common', 'quickExit.hint'))
 		expect(html).not.toContain('quick-exit-hint')
 	}
 })

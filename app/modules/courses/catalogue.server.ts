@@ -3,7 +3,7 @@ import { type Db, getDb } from '#app/db/client.server.ts'
 import { cohorts, courseRevisions, courses, enrolments } from '#app/db/schema/index.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type CourseFilters } from './filters.ts'
-import { authorsOf, type RevisionRow } from './store.server.ts'
+import { authorsOf, findRevision, type RevisionRow } from './store.server.ts'
 import { textIn } from '#app/platform/language-fallback.ts'
 import { readPage } from '#app/platform/paging.server.ts'
 import { coursesPageSize } from './vocabulary.ts'
@@ -44,8 +44,10 @@ export function courseCard(slug: string, revision: RevisionRow, language: Langua
 export type CourseCard = ReturnType<typeof courseCard>
 
 export function listCourses(filters: CourseFilters, language: Language, db: Db = getDb()) {
+	// Only the revision's id: a published revision never changes, so each is read and parsed once per process
+	// (`findRevision`) rather than on every page of the catalogue.
 	const listing = db
-		.select({ slug: courses.slug, revision: courseRevisions })
+		.select({ slug: courses.slug, revisionId: courseRevisions.id })
 		.from(courses)
 		.innerJoin(courseRevisions, eq(courseRevisions.id, courses.publishedRevisionId))
 		.where(and(isNotNull(courses.publishedRevisionId), ...filterConditions(filters)))
@@ -55,7 +57,8 @@ export function listCourses(filters: CourseFilters, language: Language, db: Db =
 		page: filters.page,
 		pageSize: coursesPageSize,
 	})
-	return { courses: rows.map((row) => courseCard(row.slug, row.revision, language)), total }
+	const cards = rows.map((row) => courseCard(row.slug, findRevision(row.revisionId, db)!, language))
+	return { courses: cards, total }
 }
 
 /** Cohorts of a course that have not ended, with how many places are left. */

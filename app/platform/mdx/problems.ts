@@ -66,7 +66,7 @@ export function problemMessages(problems: MdxProblem[]) {
 		if (problem.value !== undefined) values.set('value', problem.value)
 		// Attribute names and fixed values are code, the same in every language, so a plain comma joins them.
 		if (problem.allowed) values.set('allowed', problem.allowed.join(', '))
-		return `courses:mdx.${problem.code}?${values}`
+		return `authoring:mdx.${problem.code}?${values}`
 	})
 }
 

@@ -1,6 +1,9 @@
 import { type MetaFunction } from '@remix-run/node'
 import { useTranslation } from 'react-i18next'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { pageTitle } from '#app/ui/meta.ts'
+
+export const handle: StringsHandle = { i18n: ['programmes'] }
 
 const advice = ['quickExit', 'private', 'history', 'device'] as const
 

@@ -3,11 +3,14 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { memberHome, waitingCountCap } from '#app/modules/home/member-home.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { ProgressMeter } from './courses+/__course-parts.tsx'
+
+export const handle: StringsHandle = { i18n: ['certificates', 'courses', 'home'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	languageFromParams(params)

@@ -5,11 +5,14 @@ import { parseSearchParams } from '#app/modules/search/filters.ts'
 import { searchAtlas } from '#app/modules/search/search.server.ts'
 import { searchPageSize } from '#app/modules/search/vocabulary.ts'
 import { getSignedInUser } from '#app/modules/accounts/auth.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { Pagination } from '#app/ui/pagination.tsx'
 import { Facets, Hits, SearchForm } from '#app/ui/search-results.tsx'
+
+export const handle: StringsHandle = { i18n: ['library', 'search'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)

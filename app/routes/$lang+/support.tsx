@@ -6,6 +6,7 @@ import { parseServiceFilters } from '#app/modules/programmes/filters.ts'
 import { languageOptions, namesFor } from '#app/modules/programmes/options.server.ts'
 import { countryOptions } from '#app/platform/country-options.server.ts'
 import { serviceTypes } from '#app/modules/programmes/vocabulary.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { SelectField } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
@@ -13,6 +14,8 @@ import { ListOf } from '#app/ui/list-of.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { Pagination } from '#app/ui/pagination.tsx'
 import { FallbackNotice, SampleNotice } from './programmes+/__programme-facts.tsx'
+
+export const handle: StringsHandle = { i18n: ['programmes'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)

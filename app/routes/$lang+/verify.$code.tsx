@@ -2,11 +2,14 @@ import { type HeadersFunction, json, type LoaderFunctionArgs, type MetaFunction 
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { describeCertificate, findCertificate } from '#app/modules/certificates/certificates.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { CertificateFacts } from './certificates+/__certificate-parts.tsx'
+
+export const handle: StringsHandle = { i18n: ['certificates', 'courses'] }
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
 	languageFromParams(params)

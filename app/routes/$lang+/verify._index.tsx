@@ -3,10 +3,13 @@ import { Form, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { readVerificationCode } from '#app/modules/certificates/verification-code.ts'
 import { refusalReply } from '#app/platform/form-reply.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { InputField, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+
+export const handle: StringsHandle = { i18n: ['certificates'] }
 
 /**
  * Where a verifier types or pastes a certificate's code (or its whole address) and is taken to its verification

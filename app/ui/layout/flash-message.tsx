@@ -1,8 +1,8 @@
 import { useLocation } from '@remix-run/react'
 import { useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 
-type Flash = { namespace: string; key: string }
+/** Already in the reader's language: the root loader translates it. */
+type Flash = { message: string }
 
 /**
  * What the last action did, said once on the page it led to. The live region is always on the page, so a message
@@ -10,14 +10,13 @@ type Flash = { namespace: string; key: string }
  * is not fetched again on every navigation, so the message belongs to the page it arrived with and is gone on the next.
  */
 export function FlashMessage({ flash }: { flash: Flash | null }) {
-	const { t } = useTranslation()
 	const { key: page } = useLocation()
 	const arrival = useRef({ flash, page })
 	if (arrival.current.flash !== flash) arrival.current = { flash, page }
 	const shown = flash && arrival.current.page === page ? flash : null
 	return (
 		<div className="flash" aria-live="polite" role={shown ? 'status' : undefined}>
-			{shown ? <p className="notice notice--success">{t(shown.key, { ns: shown.namespace })}</p> : null}
+			{shown ? <p className="notice notice--success">{shown.message}</p> : null}
 		</div>
 	)
 }

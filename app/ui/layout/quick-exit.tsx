@@ -13,7 +13,7 @@ function quickExitScript(hint: string) {
 
 /** The always-visible way out of a survivor's page, to a neutral site (QUICK_EXIT_URL). */
 export function QuickExit({ url }: { url: string }) {
-	const { t } = useTranslation('programmes')
+	const { t } = useTranslation()
 	const nonce = useNonce()
 	return (
 		<nav className="quick-exit-bar" aria-label={t('quickExit.label')}>

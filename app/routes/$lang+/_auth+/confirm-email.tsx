@@ -4,9 +4,12 @@ import { useTranslation } from 'react-i18next'
 import { isAccountTokenLive } from '#app/modules/accounts/account-tokens.server.ts'
 import { confirmEmail } from '#app/modules/accounts/email-confirmation.server.ts'
 import { refusalReply } from '#app/platform/form-reply.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+
+export const handle: StringsHandle = { i18n: ['accounts'] }
 
 function tokenOf(value: FormDataEntryValue | string | null) {
 	return typeof value === 'string' ? value.slice(0, 100) : ''

@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next'
 import { requestPasswordReset } from '#app/modules/accounts/password-reset.server.ts'
 import { formFailure } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, Honeypot, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { forgotSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['accounts'] }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
 	const language = languageFromParams(params)

@@ -5,11 +5,14 @@ import { isAccountTokenLive } from '#app/modules/accounts/account-tokens.server.
 import { resetPassword } from '#app/modules/accounts/password-reset.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { resetSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['accounts'] }
 
 export function loader({ request }: LoaderFunctionArgs) {
 	const token = (new URL(request.url).searchParams.get('token') ?? '').slice(0, 100)

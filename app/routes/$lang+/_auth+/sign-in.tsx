@@ -6,6 +6,7 @@ import { requireAnonymous } from '#app/modules/accounts/auth.server.ts'
 import { knownDeviceCookie, readKnownDeviceMark } from '#app/modules/accounts/known-device.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams, safeRedirectPath } from '#app/platform/routing.server.ts'
 import { describeDevice, readSessionToken, sessionCookie } from '#app/platform/session.server.ts'
@@ -13,6 +14,8 @@ import { ErrorSummary, FormMessage, InputField, LinkedForm, SubmitButton, fieldE
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { signInSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['accounts'] }
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request)

@@ -6,12 +6,15 @@ import { getAuth } from '#app/modules/accounts/auth.server.ts'
 import { knownDeviceCookie, readKnownDeviceMark } from '#app/modules/accounts/known-device.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams, safeRedirectPath } from '#app/platform/routing.server.ts'
 import { sessionCookie } from '#app/platform/session.server.ts'
 import { InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { codeSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['accounts'] }
 
 /** Only a session that passed the password and still owes its second factor may be here. */
 async function requirePendingSecondFactor(request: Request, language: string) {

@@ -9,6 +9,7 @@ import { listApprovedOrganisations } from '#app/modules/accounts/organisations.s
 import { requireAnonymous } from '#app/modules/accounts/auth.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { echoValues, parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import {
@@ -23,6 +24,8 @@ import {
 } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { applicationSchema, chosenCountrySchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['accounts'] }
 
 /**
  * The country comes first (a GET form, so it works without JavaScript); the form then lists the organisations

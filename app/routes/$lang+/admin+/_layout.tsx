@@ -2,8 +2,11 @@ import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { Outlet, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { can, type Permission } from '#app/platform/permissions.ts'
 import { SectionNav } from '#app/ui/layout/section-nav.tsx'
+
+export const handle: StringsHandle = { i18n: ['admin'] }
 
 const sections: { path: string; key: string; permission: Permission }[] = [
 	{ path: '/admin/members', key: 'nav.members', permission: 'members:vet' },

@@ -4,10 +4,13 @@ import { useTranslation } from 'react-i18next'
 import { auditPageSize, listAuditEvents } from '#app/modules/accounts/audit-log.server.ts'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { pageNumber } from '#app/platform/form-fields.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DataTable } from '#app/ui/data-table.tsx'
 import { Pagination } from '#app/ui/pagination.tsx'
+
+export const handle: StringsHandle = { i18n: ['admin'] }
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'audit:read')

@@ -15,6 +15,7 @@ import {
 	parseOversightFilters,
 } from '#app/modules/certificates/oversight.server.ts'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { can } from '#app/platform/permissions.ts'
 import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
@@ -27,6 +28,8 @@ import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { CertificateFacts, StatusBadge } from '../certificates+/__certificate-parts.tsx'
 import { revokeSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['certificates', 'courses'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	languageFromParams(params)

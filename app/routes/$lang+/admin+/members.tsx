@@ -7,12 +7,15 @@ import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { countryName } from '#app/platform/format.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { applicantDecisionSchema } from './__forms.server.ts'
 import { DecisionForm } from './__decision-form.tsx'
+
+export const handle: StringsHandle = { i18n: ['admin'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)

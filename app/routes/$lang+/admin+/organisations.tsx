@@ -12,6 +12,7 @@ import { pageNumber } from '#app/platform/form-fields.ts'
 import { countryName } from '#app/platform/format.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, SelectField, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
@@ -19,6 +20,8 @@ import { organisationDecisionSchema } from './__forms.server.ts'
 import { DecisionForm } from './__decision-form.tsx'
 import { DataTable } from '#app/ui/data-table.tsx'
 import { Pagination } from '#app/ui/pagination.tsx'
+
+export const handle: StringsHandle = { i18n: ['admin'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)

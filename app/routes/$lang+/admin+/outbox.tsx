@@ -5,11 +5,14 @@ import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { listOutbox } from '#app/platform/email.server.ts'
 import { getEnv } from '#app/platform/env.server.ts'
 import { pageNumber } from '#app/platform/form-fields.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DataTable } from '#app/ui/data-table.tsx'
 import { Pagination } from '#app/ui/pagination.tsx'
+
+export const handle: StringsHandle = { i18n: ['admin'] }
 
 const pageSize = 20
 

@@ -3,10 +3,13 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { openOutboxMessage } from '#app/modules/accounts/outbox.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { refusedPage } from '#app/platform/routing.server.ts'
 import { useHref } from '#app/ui/i18n.tsx'
 import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+
+export const handle: StringsHandle = { i18n: ['admin'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user } = await requirePermission(request, 'outbox:read')

@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next'
 import { listUsers, usersPageSize } from '#app/modules/accounts/users.server.ts'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { pageNumber } from '#app/platform/form-fields.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { InputField } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { ListOf } from '#app/ui/list-of.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DataTable } from '#app/ui/data-table.tsx'
 import { Pagination } from '#app/ui/pagination.tsx'
+
+export const handle: StringsHandle = { i18n: ['admin'] }
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'users:manage')

@@ -1,6 +1,7 @@
 import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { roles } from '#app/platform/roles.ts'
 import { changeRole, endSessionsOf } from '#app/modules/accounts/roles.server.ts'
 import { getAccountUser } from '#app/modules/accounts/users.server.ts'
@@ -14,6 +15,8 @@ import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { roleSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['admin'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)

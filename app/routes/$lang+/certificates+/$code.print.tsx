@@ -3,9 +3,12 @@ import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { qrSvg } from '#app/modules/certificates/qr.server.ts'
 import { certificateWording } from '#app/modules/certificates/wording.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { requireHolderCertificate } from './__holder.server.ts'
+
+export const handle: StringsHandle = { i18n: ['certificates'] }
 
 /**
  * The printable certificate, for its holder (and platform admins). It is written in the

@@ -4,10 +4,13 @@ import { useTranslation } from 'react-i18next'
 import { certificatesOf, verificationUrl } from '#app/modules/certificates/certificates.server.ts'
 import { qrSvg } from '#app/modules/certificates/qr.server.ts'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { inLanguage, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { CertificateFacts } from './__certificate-parts.tsx'
+
+export const handle: StringsHandle = { i18n: ['certificates', 'courses'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	languageFromParams(params)

@@ -3,11 +3,14 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { transcriptOf } from '#app/modules/certificates/certificates.server.ts'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { StatusBadge } from './__certificate-parts.tsx'
+
+export const handle: StringsHandle = { i18n: ['certificates', 'courses'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)

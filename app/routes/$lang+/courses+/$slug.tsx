@@ -7,6 +7,7 @@ import { getSignedInUser, requireUser } from '#app/modules/accounts/auth.server.
 import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { FormMessage, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { inLanguage, useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
@@ -14,6 +15,8 @@ import { DateTime } from '#app/ui/time.tsx'
 import { CourseFacts, FallbackNotice, ProgressMeter } from './__course-parts.tsx'
 import { courseActionSchema } from './__forms.server.ts'
 import { publishedCourseFrom } from './__learner.server.ts'
+
+export const handle: StringsHandle = { i18n: ['courses'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { language, ...published } = publishedCourseFrom(params)
@@ -94,7 +97,7 @@ export default function Course() {
 				{course.summary}
 			</p>
 			<CourseFacts course={course} />
-			<p className="meta">{course.topics.map((topic) => t(`topics.${topic}`)).join(' · ')}</p>
+			<p className="meta">{course.topics.map((topic) => tc(`topics.${topic}`)).join(' · ')}</p>
 			{errors.form ? <FormMessage tone="error">{errors.form.map((key) => tc(key)).join(' ')}</FormMessage> : null}
 			<section aria-labelledby="progress-heading" className="panel">
 				<h2 id="progress-heading">{enrolment ? t('course.yourProgress') : t('course.enrol')}</h2>

@@ -2,12 +2,15 @@ import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { finishLesson, lessonPageFor } from '#app/modules/courses/lesson-page.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { SubmitButton } from '#app/ui/forms.tsx'
 import { inLanguage, useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
 import { FallbackNotice, ProgressMeter } from './__course-parts.tsx'
 import { requireEnrolment } from './__learner.server.ts'
+
+export const handle: StringsHandle = { i18n: ['courses'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { course, enrolment, document } = await requireEnrolment(request, params)

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { quizPageFor } from '#app/modules/courses/quiz-pages.server.ts'
 import { findQuiz, startAttempt, submitAttempt, type UnansweredRefusal } from '#app/modules/courses/quiz.server.ts'
 import { refusalReply } from '#app/platform/form-reply.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
@@ -12,6 +13,8 @@ import { DateTime } from '#app/ui/time.tsx'
 import { FallbackNotice } from './__course-parts.tsx'
 import { requireEnrolment } from './__learner.server.ts'
 import { QuizQuestion } from './__quiz-questions.tsx'
+
+export const handle: StringsHandle = { i18n: ['courses'] }
 
 async function findQuizFor(request: Request, params: LoaderFunctionArgs['params']) {
 	const found = await requireEnrolment(request, params)

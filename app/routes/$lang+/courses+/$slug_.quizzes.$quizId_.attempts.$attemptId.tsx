@@ -4,11 +4,14 @@ import { useTranslation } from 'react-i18next'
 import { type AnswerKey } from '#app/modules/courses/paper.ts'
 import { attemptResultFor } from '#app/modules/courses/quiz-pages.server.ts'
 import { type ReviewedQuestion } from '#app/modules/courses/quiz-review.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { FormMessage } from '#app/ui/forms.tsx'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { requireEnrolment } from './__learner.server.ts'
+
+export const handle: StringsHandle = { i18n: ['certificates', 'courses'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { course, enrolment, document } = await requireEnrolment(request, params)

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { listCourses } from '#app/modules/courses/catalogue.server.ts'
 import { parseCourseFilters } from '#app/modules/courses/filters.ts'
 import { competencies, courseFormats, courseLevels, coursesPageSize, topics } from '#app/modules/courses/vocabulary.ts'
-import { languages } from '#app/platform/i18n.ts'
+import { languages, type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { chosenFilters, FilterPanel } from '#app/ui/filter-panel.tsx'
 import { SelectField } from '#app/ui/forms.tsx'
@@ -12,6 +12,8 @@ import { inLanguage, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { Pagination } from '#app/ui/pagination.tsx'
 import { CourseFacts } from './__course-parts.tsx'
+
+export const handle: StringsHandle = { i18n: ['courses'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
@@ -40,7 +42,7 @@ export default function Courses() {
 						name="topic"
 						label={t('catalogue.topic')}
 						placeholder={t('catalogue.any')}
-						options={labelled('topics', topics)}
+						options={labelled('common:topics', topics)}
 						defaultValue={filters.topic}
 					/>
 					<SelectField

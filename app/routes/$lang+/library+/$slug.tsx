@@ -7,6 +7,7 @@ import { searchTerms } from '#app/modules/search/query.ts'
 import { getSignedInUser, requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 import {
 	ErrorSummary,
@@ -23,6 +24,8 @@ import { Marked } from '#app/ui/search-results.tsx'
 import { DateTime } from '#app/ui/time.tsx'
 import { AttachmentList } from './__attachment-list.tsx'
 import { adoptionSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['library', 'search'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
@@ -130,7 +133,6 @@ function Protocol({ document }: { document: Reader }) {
 export default function LibraryDocument() {
 	const { t } = useTranslation('library')
 	const { t: tc } = useTranslation('common')
-	const { t: tcourses } = useTranslation('courses')
 	const href = useHref()
 	const format = useFormat()
 	const { document, adopted } = useLoaderData<typeof loader>()
@@ -167,7 +169,7 @@ export default function LibraryDocument() {
 					<dt>{t('fields.publishedOn')}</dt>
 					<dd>{format.day(document.publishedOn)}</dd>
 					<dt>{t('fields.topics')}</dt>
-					<dd>{format.list(document.topics.map((topic) => tcourses(`topics.${topic}`)))}</dd>
+					<dd>{format.list(document.topics.map((topic) => tc(`topics.${topic}`)))}</dd>
 					{document.countries.length ? (
 						<>
 							<dt>{t('fields.countries')}</dt>

@@ -37,7 +37,7 @@ export function DocumentFactsFields({
 	countries: Option[]
 }) {
 	const { t } = useTranslation('library')
-	const { t: tc } = useTranslation('courses')
+	const { t: tc } = useTranslation('common')
 	const chosenCountries = valuesOf(values.countries)
 	return (
 		<>

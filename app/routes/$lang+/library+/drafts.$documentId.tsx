@@ -10,7 +10,7 @@ import { countryOptions } from '#app/platform/country-options.server.ts'
 import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { formValues, parseSubmission } from '#app/platform/forms.ts'
-import { isLanguage, type Language } from '#app/platform/i18n.ts'
+import { isLanguage, type Language, type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 import { ErrorSummary, FormMessage, LinkedForm, SubmitButton, TextAreaField, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { inLanguage, useHref } from '#app/ui/i18n.tsx'
@@ -20,6 +20,8 @@ import { DateTime } from '#app/ui/time.tsx'
 import { AttachmentList } from './__attachment-list.tsx'
 import { DocumentFactsFields, DocumentTextFields, useDocumentFieldLabel } from './__document-fields.tsx'
 import { documentFactsSchema, documentTextSchema, reviewSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['authoring', 'library'] }
 
 function askedLanguage(request: Request): Language | null {
 	const asked = new URL(request.url).searchParams.get('language')

@@ -14,11 +14,14 @@ import { attachFile } from '#app/modules/library/attachments.server.ts'
 import { draftFor } from '#app/modules/library/review.server.ts'
 import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { refusalReply } from '#app/platform/form-reply.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 import { ErrorList, ErrorSummary, LinkedForm, SubmitButton, fieldErrorsOf, fieldId } from '#app/ui/forms.tsx'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+
+export const handle: StringsHandle = { i18n: ['library'] }
 /** Only someone who may change the draft now sees this page; to anyone else it does not exist. */
 async function requireEditableDraft(request: Request, documentId: string | undefined) {
 	const { user } = await requireUser(request)

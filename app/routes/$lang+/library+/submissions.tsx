@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next'
 import { mySubmissions, reviewQueue } from '#app/modules/library/review.server.ts'
 import { contentGaps } from '#app/modules/search/search.server.ts'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { can } from '#app/platform/permissions.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { DataTable } from '#app/ui/data-table.tsx'
 import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
+
+export const handle: StringsHandle = { i18n: ['library'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)

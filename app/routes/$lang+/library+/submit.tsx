@@ -8,12 +8,14 @@ import { countryOptions } from '#app/platform/country-options.server.ts'
 import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { formValues, parseSubmission } from '#app/platform/forms.ts'
-import { languages } from '#app/platform/i18n.ts'
+import { languages, type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { ErrorSummary, FormMessage, LinkedForm, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DocumentFactsFields, DocumentTextFields, useDocumentFieldLabel } from './__document-fields.tsx'
 import { documentFactsSchema, documentTextSchema, newDocumentSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['authoring', 'library'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)

@@ -7,6 +7,7 @@ import { contactMethods } from '#app/modules/programmes/vocabulary.ts'
 import { languageOptions, namesFor } from '#app/modules/programmes/options.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { enforceRateLimit } from '#app/platform/rate-limit.server.ts'
 import { isSlug } from '#app/platform/slugs.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
@@ -16,6 +17,8 @@ import { pageTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { FallbackNotice, SampleNotice, useProgrammeFacts } from './__programme-facts.tsx'
 import { interestSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['programmes'] }
 
 function findProgramme(params: LoaderFunctionArgs['params']) {
 	const language = languageFromParams(params)

@@ -1,8 +1,11 @@
 import { type MetaFunction } from '@remix-run/node'
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+
+export const handle: StringsHandle = { i18n: ['programmes'] }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'neutralTitle', 'programmes')
 

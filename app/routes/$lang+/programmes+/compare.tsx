@@ -4,10 +4,13 @@ import { useTranslation } from 'react-i18next'
 import { findListedProgrammes } from '#app/modules/programmes/catalogue.server.ts'
 import { parseComparedSlugs } from '#app/modules/programmes/filters.ts'
 import { namesFor } from '#app/modules/programmes/options.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { useProgrammeFacts } from './__programme-facts.tsx'
+
+export const handle: StringsHandle = { i18n: ['programmes'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)

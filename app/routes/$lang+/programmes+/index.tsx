@@ -6,6 +6,7 @@ import { parseProgrammeFilters } from '#app/modules/programmes/filters.ts'
 import { languageOptions, namesFor } from '#app/modules/programmes/options.server.ts'
 import { countryOptions } from '#app/platform/country-options.server.ts'
 import { literacyLevels, maxCompared, programmeFormats, sectors } from '#app/modules/programmes/vocabulary.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { chosenFilters, FilterPanel } from '#app/ui/filter-panel.tsx'
 import { SelectField } from '#app/ui/forms.tsx'
@@ -13,6 +14,8 @@ import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { Pagination } from '#app/ui/pagination.tsx'
 import { SampleNotice } from './__programme-facts.tsx'
+
+export const handle: StringsHandle = { i18n: ['programmes'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)

@@ -6,12 +6,15 @@ import { languageName } from '#app/platform/format.ts'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
 import { SubmitButton } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { closeRequestSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['programmes'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user } = await requirePermission(request, 'programmes:manage')

@@ -5,6 +5,7 @@ import { providerListings, verifyListing } from '#app/modules/programmes/listing
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
 import { DataTable } from '#app/ui/data-table.tsx'
 import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
@@ -12,6 +13,8 @@ import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { verifySchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['programmes'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user } = await requirePermission(request, 'programmes:manage')

@@ -5,7 +5,7 @@ import { programmeTextsForEditing, saveProgrammeText } from '#app/modules/progra
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { isLanguage } from '#app/platform/i18n.ts'
+import { isLanguage, type StringsHandle } from '#app/platform/i18n.ts'
 import { refusedPage } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
@@ -13,6 +13,8 @@ import { pageTitle } from '#app/ui/meta.ts'
 import { programmeTextSchema } from './__forms.server.ts'
 import { ProgrammeTextFields } from './__programme-text-fields.tsx'
 import { LanguageTabs } from './__language-tabs.tsx'
+
+export const handle: StringsHandle = { i18n: ['programmes'] }
 
 function editedLanguage(request: Request) {
 	const language = new URL(request.url).searchParams.get('language')

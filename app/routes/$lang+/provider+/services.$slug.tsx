@@ -7,7 +7,7 @@ import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { countryOptions } from '#app/platform/country-options.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { isLanguage } from '#app/platform/i18n.ts'
+import { isLanguage, type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
@@ -15,6 +15,8 @@ import { pageTitle } from '#app/ui/meta.ts'
 import { serviceSchema, typedValues } from './__forms.server.ts'
 import { ServiceFields } from './__service-fields.tsx'
 import { LanguageTabs } from './__language-tabs.tsx'
+
+export const handle: StringsHandle = { i18n: ['programmes'] }
 
 function loadService(user: Parameters<typeof serviceForEditing>[0], slug: string) {
 	const found = serviceForEditing(user, slug)

@@ -7,12 +7,15 @@ import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { countryOptions } from '#app/platform/country-options.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref, useReader } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { serviceSchema, typedValues } from './__forms.server.ts'
 import { ServiceFields } from './__service-fields.tsx'
+
+export const handle: StringsHandle = { i18n: ['programmes'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user } = await requirePermission(request, 'programmes:manage')

@@ -2,7 +2,10 @@ import { type LoaderFunctionArgs } from '@remix-run/node'
 import { Outlet } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { SectionNav } from '#app/ui/layout/section-nav.tsx'
+
+export const handle: StringsHandle = { i18n: ['settings'] }
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireUser(request)

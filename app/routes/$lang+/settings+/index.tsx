@@ -9,11 +9,13 @@ import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { formFailure } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { formatDateTime } from '#app/platform/format.ts'
-import { languages } from '#app/platform/i18n.ts'
+import { languages, type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { FormMessage, InputField, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { preferencesSchema, profileSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['courses', 'settings'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)

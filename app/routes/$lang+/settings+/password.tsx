@@ -5,10 +5,13 @@ import { changePassword } from '#app/modules/accounts/password-reset.server.ts'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { sessionCookie } from '#app/platform/session.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { passwordSchemaFor } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['accounts', 'settings'] }
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireUser(request)

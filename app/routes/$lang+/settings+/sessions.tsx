@@ -5,11 +5,14 @@ import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { endOwnSessions } from '#app/modules/accounts/own-sessions.server.ts'
 import { formFailure } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { listUserSessions } from '#app/platform/session.server.ts'
 import { FormMessage, SubmitButton } from '#app/ui/forms.tsx'
 import { DateTime } from '#app/ui/time.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { endSessionsSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['settings'] }
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const { user, session } = await requireUser(request)

@@ -13,11 +13,14 @@ import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { type SignInPaused } from '#app/modules/accounts/sign-in-limits.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { type Refusal } from '#app/platform/outcome.ts'
 import { sessionCookie } from '#app/platform/session.server.ts'
 import { FormMessage, InputField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { disableSchema, enableSchema, renewCodesSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['accounts', 'settings'] }
 
 /**
  * A refused code, at its field. When wrong codes have paused the account (decision 014), a 429 saying how

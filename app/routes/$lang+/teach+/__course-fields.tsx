@@ -26,7 +26,7 @@ export const courseFieldLabels = {
 
 /** A course field's label by its name, for the error summary. */
 export function useCourseFieldLabel() {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation(['teach', 'courses'])
 	return (name: string) =>
 		Object.hasOwn(courseFieldLabels, name) ? t(courseFieldLabels[name as keyof typeof courseFieldLabels]) : undefined
 }
@@ -41,7 +41,7 @@ export function CourseFactsFields({
 	errors: Errors
 	refreshers?: { value: string; label: string }[]
 }) {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation(['teach', 'courses'])
 	return (
 		<>
 			<SelectField
@@ -62,7 +62,7 @@ export function CourseFactsFields({
 				name="topics"
 				legend={t(courseFieldLabels.topics)}
 				values={topics}
-				labelOf={(value) => t(`topics.${value}`)}
+				labelOf={(value) => t(`common:topics.${value}`)}
 				checked={list(values.topics)}
 				errors={errors.topics}
 			/>
@@ -106,7 +106,7 @@ export function CourseFactsFields({
 
 /** The texts written per language: title, summary, outcomes (one per line) and the certificate's name. */
 export function CourseTextFields({ values, errors, lang }: { values: Values; errors: Errors; lang?: string }) {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation(['teach', 'courses'])
 	return (
 		<div lang={lang}>
 			<InputField

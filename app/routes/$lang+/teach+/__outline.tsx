@@ -59,7 +59,7 @@ function Command({
  * focus when it appears, so a keyboard or screen-reader user lands on the question.
  */
 function ConfirmRemoval({ removal, question, title }: { removal: Removal; question: string; title: string }) {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation(['teach', 'courses'])
 	const ref = useFocusWhen<HTMLDivElement>(removal)
 	const questionId = `confirm-${removal.id}`
 	return (
@@ -90,7 +90,7 @@ function RemoveCommand({
 	title: string
 	question: string
 }) {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation(['teach', 'courses'])
 	if (confirming?.intent === removal.intent && confirming.id === removal.id) {
 		return <ConfirmRemoval removal={confirming} question={question} title={title} />
 	}
@@ -108,7 +108,7 @@ function AddForm({
 	submit: string
 	failed: FailedForm | null
 }) {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation(['teach', 'courses'])
 	const id = outlineFormId(intent, moduleId)
 	return (
 		<LinkedForm id={id} method="POST" className="inline-form">
@@ -139,7 +139,7 @@ export function CourseOutline({
 	confirming: Removal | null
 	failed: FailedForm | null
 }) {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation(['teach', 'courses'])
 	const href = useHref()
 	return (
 		<section aria-labelledby="outline-heading">

@@ -23,7 +23,7 @@ const hasFeedback = (kind: QuestionKind) => kind === 'single-choice' || kind ===
 
 /** The source question's words, field by field and labelled as the form labels them, beside the translation. */
 export function useQuestionSourceFields(kind: QuestionKind, source: QuestionValues | null): SourceField[] {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation(['teach', 'courses'])
 	if (!source) return []
 	const prefix = rowPrefix(kind)
 	const rows = source.rows.flatMap((row, index) => {
@@ -55,7 +55,7 @@ function Rows({
 	isSource: boolean
 	errors?: string[]
 }) {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation(['teach', 'courses'])
 	const shown = isSource
 		? [
 				...rows,
@@ -115,7 +115,7 @@ function Rows({
 
 /** A question field's label by its name (rows by the name their errors come back under), for the error summary. */
 export function useQuestionFieldLabel() {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation(['teach', 'courses'])
 	const keys: Record<string, string> = {
 		prompt: 'editor.prompt',
 		options: 'editor.rows.option',
@@ -142,7 +142,7 @@ export function QuestionFields({
 	errors: Errors
 	isSource: boolean
 }) {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation(['teach', 'courses'])
 	const prefix = rowPrefix(kind)
 	const answerTarget = useLinkTarget('answer')
 	return (

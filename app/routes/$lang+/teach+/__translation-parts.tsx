@@ -4,7 +4,7 @@ import { LanguageTabs } from '#app/ui/language-tabs.tsx'
 
 /** Language tabs for a course part, each saying source, current, out of date or missing. */
 export function PartLanguageTabs({ current, states }: { current: string; states: Record<string, TranslationState> }) {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('teach')
 	return (
 		<LanguageTabs
 			current={current}
@@ -34,7 +34,7 @@ export function SourceText({
 	lang: string
 	dir: 'ltr' | 'rtl'
 }) {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('teach')
 	const shown = fields.filter((field) => (Array.isArray(field.value) ? field.value.length : field.value.trim()))
 	return (
 		<details className="details" open>

@@ -1,20 +1,23 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { requireCohortProgress } from './__cohorts.server.ts'
+
+export const handle: StringsHandle = { i18n: ['courses', 'teach'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { progress } = await requireCohortProgress(request, params)
 	return json(progress)
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'cohorts.progress', 'courses')
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'cohorts.progress', 'teach')
 
 export default function CohortProgressPage() {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation(['teach', 'courses'])
 	const href = useHref()
 	const format = useFormat()
 	const { cohort, courseTitle, trainers, quizzes, participants } = useLoaderData<typeof loader>()

@@ -8,7 +8,7 @@ import { requireCohortProgress } from './__cohorts.server.ts'
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { language, progress } = await requireCohortProgress(request, params)
 	const { t } = serverI18n(language)
-	const heading = (key: string) => t(key, { ns: 'courses' })
+	const heading = (key: string) => t(key, { ns: ['teach', 'courses'] })
 	const csv = cohortCsv(progress, {
 		name: heading('cohorts.participant'),
 		organisation: heading('cohorts.organisation'),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { courseOutline, runOutlineCommand } from '#app/modules/courses/outline.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { ErrorSummary, FormMessage, InputField, LinkedForm, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
@@ -11,6 +12,8 @@ import { DateTime } from '#app/ui/time.tsx'
 import { requireCourseEditor } from './__editor.server.ts'
 import { outlineSchema } from './__forms.server.ts'
 import { CourseOutline, newTitleLabels, outlineFormId } from './__outline.tsx'
+
+export const handle: StringsHandle = { i18n: ['courses', 'teach'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { course } = await requireCourseEditor(request, params)
@@ -34,13 +37,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 			)
 		case 'published':
 			return json({
-				message: outcome.changed ? 'courses:editor.publishedNow' : 'courses:editor.nothingToPublish',
+				message: outcome.changed ? 'teach:editor.publishedNow' : 'teach:editor.nothingToPublish',
 				revision: outcome.revision,
 			})
 		case 'author-added':
-			return json({ message: 'courses:editor.authorAdded' })
+			return json({ message: 'teach:editor.authorAdded' })
 		case 'learners-moved':
-			return json({ message: 'courses:editor.learnersMoved', moved: outcome.moved })
+			return json({ message: 'teach:editor.learnersMoved', moved: outcome.moved })
 		case 'asks-confirmation':
 			return json({ removal: outcome.removal })
 	}
@@ -49,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => contentTitle(matches, data?.title)
 
 export default function CourseEditor() {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('teach')
 	const { t: tc } = useTranslation('common')
 	const href = useHref()
 	const format = useFormat()

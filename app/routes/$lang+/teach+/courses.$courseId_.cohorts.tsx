@@ -5,12 +5,15 @@ import { coAuthors } from '#app/modules/courses/authoring.server.ts'
 import { cohortsOf, createCohort } from '#app/modules/courses/cohorts.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { ErrorSummary, FormMessage, InputField, LinkedForm, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { requireCourseEditor } from './__editor.server.ts'
 import { cohortSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['courses', 'teach'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { course, document } = await requireCourseEditor(request, params)
@@ -31,10 +34,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return redirect(`/${language}/teach/cohorts/${created.cohort.id}`)
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.cohorts', 'courses')
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.cohorts', 'teach')
 
 export default function CourseCohorts() {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('teach')
 	const href = useHref()
 	const format = useFormat()
 	const data = useLoaderData<typeof loader>()

@@ -6,7 +6,7 @@ import { setCourseFacts, setCourseText } from '#app/modules/courses/draft-edits.
 import { translationMatrix } from '#app/modules/courses/translation.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { directionOf, languages } from '#app/platform/i18n.ts'
+import { directionOf, languages, type StringsHandle } from '#app/platform/i18n.ts'
 import { type FormValues } from '#app/ui/checkbox-group.tsx'
 import { ErrorSummary, FormMessage, LinkedForm, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
@@ -15,6 +15,8 @@ import { CourseFactsFields, CourseTextFields, courseFieldLabels, useCourseFieldL
 import { requireCourseEditor } from './__editor.server.ts'
 import { courseFactsSchema, courseTextSchema } from './__forms.server.ts'
 import { PartLanguageTabs, SourceText } from './__translation-parts.tsx'
+
+export const handle: StringsHandle = { i18n: ['courses', 'teach'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { course, document, editing, language } = await requireCourseEditor(request, params)
@@ -52,13 +54,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return json({ success: true as const, intent: isFacts ? 'facts' : 'texts' })
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.details', 'courses')
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.details', 'teach')
 
 /** The page's two forms, by the intent each posts, so the error summary links into the one that failed. */
 const formIds = { texts: 'course-texts', facts: 'course-facts' } as const
 
 export default function CourseDetails() {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('teach')
 	const { t: tc } = useTranslation('common')
 	const href = useHref()
 	const data = useLoaderData<typeof loader>()

@@ -8,7 +8,7 @@ import { lessonSequence } from '#app/modules/courses/progress.ts'
 import { translationMatrix } from '#app/modules/courses/translation.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { directionOf, languages } from '#app/platform/i18n.ts'
+import { directionOf, languages, type StringsHandle } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import {
 	ErrorList,
@@ -27,6 +27,8 @@ import { contentTitle } from '#app/ui/meta.ts'
 import { requireCourseEditor } from './__editor.server.ts'
 import { lessonFactsSchema, lessonSchema } from './__forms.server.ts'
 import { PartLanguageTabs, SourceText } from './__translation-parts.tsx'
+
+export const handle: StringsHandle = { i18n: ['authoring', 'courses', 'teach'] }
 
 async function findLesson(request: Request, params: LoaderFunctionArgs['params']) {
 	const editor = await requireCourseEditor(request, params)
@@ -88,7 +90,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 	contentTitle(matches, data?.text?.title ?? data?.sourceText?.title)
 
 export default function LessonEditor() {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('teach')
 	const { t: tc } = useTranslation('common')
 	const href = useHref()
 	const data = useLoaderData<typeof loader>()

@@ -10,6 +10,7 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { courseMediaList, storeCourseMedia } from '#app/modules/courses/media.server.ts'
 import { refusalReply } from '#app/platform/form-reply.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { largestMedia, mediaTypes } from '#app/platform/media.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import {
@@ -24,6 +25,8 @@ import {
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { requireCourseEditor } from './__editor.server.ts'
+
+export const handle: StringsHandle = { i18n: ['courses', 'teach'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { course } = await requireCourseEditor(request, params)
@@ -57,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return json({ success: true as const, hash: stored.hash })
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'media.title', 'courses')
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'media.title', 'teach')
 
 function snippet(type: string, hash: string) {
 	if (type.startsWith('image/')) return `<Figure src="media:${hash}" alt="…">…</Figure>`
@@ -66,7 +69,7 @@ function snippet(type: string, hash: string) {
 }
 
 export default function CourseMedia() {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('teach')
 	const href = useHref()
 	const format = useFormat()
 	const { courseId, media } = useLoaderData<typeof loader>()

@@ -6,7 +6,7 @@ import { setModuleTitle } from '#app/modules/courses/draft-edits.ts'
 import { translationMatrix } from '#app/modules/courses/translation.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { directionOf, languages } from '#app/platform/i18n.ts'
+import { directionOf, languages, type StringsHandle } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { ErrorSummary, FormMessage, InputField, LinkedForm, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
@@ -14,6 +14,8 @@ import { pageTitle } from '#app/ui/meta.ts'
 import { requireCourseEditor } from './__editor.server.ts'
 import { titleSchema } from './__forms.server.ts'
 import { PartLanguageTabs } from './__translation-parts.tsx'
+
+export const handle: StringsHandle = { i18n: ['courses', 'teach'] }
 
 async function findModule(request: Request, params: LoaderFunctionArgs['params']) {
 	const editor = await requireCourseEditor(request, params)
@@ -45,10 +47,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return json({ success: true as const })
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.moduleHeading', 'courses')
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.moduleHeading', 'teach')
 
 export default function ModuleEditor() {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('teach')
 	const href = useHref()
 	const data = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()

@@ -10,7 +10,7 @@ import { translationState } from '#app/modules/courses/translation.ts'
 import { questionKinds, type QuestionKind } from '#app/modules/courses/vocabulary.ts'
 import { oneOf } from '#app/platform/form-fields.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
-import { directionOf, type Language, languages } from '#app/platform/i18n.ts'
+import { directionOf, type Language, languages, type StringsHandle } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { ErrorSummary, FormMessage, LinkedForm, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
@@ -23,6 +23,8 @@ import {
 	useQuestionSourceFields,
 } from './__question-fields.tsx'
 import { PartLanguageTabs, SourceText } from './__translation-parts.tsx'
+
+export const handle: StringsHandle = { i18n: ['courses', 'teach'] }
 
 async function findQuestion(request: Request, params: LoaderFunctionArgs['params']) {
 	const editor = await requireCourseEditor(request, params)
@@ -115,10 +117,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return json({ success: true as const, fieldErrors: {} })
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.questionHeading', 'courses')
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.questionHeading', 'teach')
 
 export default function QuestionEditor() {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('teach')
 	const href = useHref()
 	const data = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()

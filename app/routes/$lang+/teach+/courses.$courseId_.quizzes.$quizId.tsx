@@ -9,7 +9,7 @@ import { translationMatrix, translationState } from '#app/modules/courses/transl
 import { correctAnswerTimings, questionKinds } from '#app/modules/courses/vocabulary.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { directionOf, languages } from '#app/platform/i18n.ts'
+import { directionOf, languages, type StringsHandle } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import {
 	ErrorList,
@@ -27,6 +27,8 @@ import { pageTitle } from '#app/ui/meta.ts'
 import { requireCourseEditor } from './__editor.server.ts'
 import { quizSettingsSchema, titleSchema } from './__forms.server.ts'
 import { PartLanguageTabs } from './__translation-parts.tsx'
+
+export const handle: StringsHandle = { i18n: ['courses', 'teach'] }
 
 async function findQuizToEdit(request: Request, params: LoaderFunctionArgs['params']) {
 	const editor = await requireCourseEditor(request, params)
@@ -87,10 +89,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return json({ success: true as const, intent: 'title' })
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.quizHeading', 'courses')
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.quizHeading', 'teach')
 
 export default function QuizEditor() {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('teach')
 	const href = useHref()
 	const data = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()

@@ -3,10 +3,12 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { translationMatrix } from '#app/modules/courses/translation.ts'
 import { type TranslationState } from '#app/modules/courses/vocabulary.ts'
-import { languages } from '#app/platform/i18n.ts'
+import { languages, type StringsHandle } from '#app/platform/i18n.ts'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { requireCourseEditor } from './__editor.server.ts'
+
+export const handle: StringsHandle = { i18n: ['courses', 'teach'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { course, document } = await requireCourseEditor(request, params)
@@ -17,11 +19,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	})
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.translations', 'courses')
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'editor.translations', 'teach')
 
 /** The state in words and a mark, so colour is never the only cue. */
 function StateCell({ state, to }: { state: TranslationState; to: string }) {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('teach')
 	const marks: Record<TranslationState, string> = { source: '●', current: '✓', outdated: '!', missing: '–' }
 	return (
 		<td className={`translation translation--${state}`}>
@@ -33,7 +35,7 @@ function StateCell({ state, to }: { state: TranslationState; to: string }) {
 }
 
 export default function TranslationMatrix() {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('teach')
 	const { t: tc } = useTranslation('common')
 	const href = useHref()
 	const { courseId, matrix } = useLoaderData<typeof loader>()

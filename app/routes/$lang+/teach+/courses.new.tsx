@@ -6,12 +6,14 @@ import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
-import { languages } from '#app/platform/i18n.ts'
+import { languages, type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { ErrorSummary, LinkedForm, SelectField, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { CourseFactsFields, CourseTextFields, courseFieldLabels, useCourseFieldLabel } from './__course-fields.tsx'
 import { newCourseSchema } from './__forms.server.ts'
+
+export const handle: StringsHandle = { i18n: ['courses', 'teach'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
@@ -27,15 +29,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const created = createCourse(user, submission.data)
 	if (!created.ok) return refusalReply(created, { namespace: 'courses' })
 	return redirectWithFlash(request, `/${language}/teach/courses/${created.course.id}`, {
-		namespace: 'courses',
+		namespace: 'teach',
 		key: 'teach.created',
 	})
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'teach.newCourse', 'courses')
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'teach.newCourse', 'teach')
 
 export default function NewCourse() {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('teach')
 	const { t: tc } = useTranslation('common')
 	const { language } = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()

@@ -3,10 +3,13 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { coursesTaughtBy } from '#app/modules/courses/authoring.server.ts'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { inLanguage, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
+
+export const handle: StringsHandle = { i18n: ['teach'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
@@ -14,10 +17,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return json({ courses: coursesTaughtBy(user, language) })
 }
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'teach.title', 'courses')
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'teach.title', 'teach')
 
 export default function Teaching() {
-	const { t } = useTranslation('courses')
+	const { t } = useTranslation('teach')
 	const href = useHref()
 	const { courses } = useLoaderData<typeof loader>()
 	return (

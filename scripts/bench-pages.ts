@@ -1,0 +1,565 @@
+// Measures how fast each kind of Atlas page answers, beside nginx serving the very same HTML from a file.
+// Usage: npm run bench:pages [-- --duration 6 --connections 16 --no-build]
+// Builds Atlas (unless --no-build), starts it in production on a fresh demo database, signs in demo accounts, then
+// loads each page with autocannon, first from Atlas and then from nginx. Progress goes to stderr; the Markdown
+// table and the budgets go to stdout, and the figures to bench/results/pages-<date>.json. Missed budgets still exit
+// 0 (this is a measurement); a page that does not load exits 1. Needs nginx (Debian: apt-get install -y nginx-light).
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process'
+import { once } from 'node:events'
+import fs from 'node:fs'
+import http from 'node:http'
+import { createRequire } from 'node:module'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const nginxBinary = '/usr/sbin/nginx'
+const demoPassword = 'atlas demo password'
+const officer = 'officer@atlas.example'
+// The demo account that edits programmes, whose organisation has a provider inbox.
+const programmeEditor = 'ngo@atlas.example'
+// Browsers send one; Atlas records it when a session starts.
+const userAgent = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36'
+
+const budgets = { p95Ms: 50, nginxShare: 20, healthzPerSecond: 5000, publicHtmlBytes: 25_000 }
+
+// autocannon publishes no types (and @types/autocannon is not installed): these are the parts used here.
+type AutocannonResult = {
+	requests: { average: number }
+	errors: number
+	timeouts: number
+	non2xx: number
+	statusCodeStats: Record<string, { count: number }>
+}
+type AutocannonRun = Promise<AutocannonResult> & {
+	on(event: 'response', listener: (client: unknown, status: number, bytes: number, ms: number) => void): void
+}
+type Autocannon = (options: {
+	url: string
+	connections: number
+	pipelining: number
+	duration: number
+	headers: Record<string, string>
+	warmup: { connections: number; duration: number }
+}) => AutocannonRun
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon
+
+type Page = { path: string; public: boolean; cookie?: string; label?: string }
+type Captured = Page & { bytes: number; contentType: string; file: string }
+type Load = {
+	perSecond: number
+	p50: number
+	p95: number
+	p99: number
+	errors: number
+	statuses: Record<string, number>
+}
+type Measured = Captured & { atlas: Load; nginx: Load }
+
+const cleanups: (() => Promise<void> | void)[] = []
+
+function readOptions() {
+	const { values } = parseArgs({
+		options: {
+			duration: { type: 'string', default: '6' },
+			connections: { type: 'string', default: '16' },
+			'no-build': { type: 'boolean', default: false },
+		},
+	})
+	const duration = Number(values.duration)
+	const connections = Number(values.connections)
+	if (!(duration > 0) || !Number.isInteger(connections) || connections < 1) {
+		throw new Error('--duration takes seconds (> 0) and --connections a whole number (>= 1).')
+	}
+	return { duration, connections, build: !values['no-build'] }
+}
+
+const progress = (line: string) => console.error(line)
+
+async function freePort() {
+	const server = net.createServer()
+	server.listen(0, '127.0.0.1')
+	await once(server, 'listening')
+	const { port } = server.address() as net.AddressInfo
+	server.close()
+	return port
+}
+
+type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
+
+// node:http rather than fetch: fetch asks for gzip and follows redirects, and the page saved for nginx must be the
+// exact uncompressed bytes autocannon receives, while sign-in needs the redirect's own Set-Cookie.
+function request(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+	return new Promise<Answer>((resolve, reject) => {
+		const sent = http.request(
+			url,
+			{ method: options.method ?? 'GET', headers: { 'user-agent': userAgent, ...options.headers } },
+			(response) => {
+				const chunks: Buffer[] = []
+				response.on('data', (chunk: Buffer) => chunks.push(chunk))
+				response.on('end', () =>
+					resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+				)
+				response.on('error', reject)
+			},
+		)
+		sent.on('error', reject)
+		sent.end(options.body)
+	})
+}
+
+async function getHtml(url: string, cookie?: string) {
+	const answer = await request(url, { headers: cookie ? { cookie } : {} })
+	if (answer.status !== 200) throw new Error(`GET ${url} answered ${answer.status}, not 200.`)
+	return answer.body.toString('utf8')
+}
+
+/** Atlas refuses cross-site posts (server/security.ts), so a form is posted as from Atlas's own page. */
+function postForm(base: string, pathname: string, fields: Record<string, string>, cookie?: string) {
+	return request(`${base}${pathname}`, {
+		method: 'POST',
+		headers: {
+			'content-type': 'application/x-www-form-urlencoded',
+			origin: base,
+			'sec-fetch-site': 'same-origin',
+			...(cookie ? { cookie } : {}),
+		},
+		body: new URLSearchParams(fields).toString(),
+	})
+}
+
+async function buildAtlas() {
+	progress('Building Atlas for production (remix build)…')
+	// The build's own output goes to stderr too, so stdout stays the report.
+	const remix = path.join(root, 'node_modules/.bin/remix')
+	const child = spawn(remix, ['build'], {
+		cwd: root,
+		env: { ...process.env, NODE_ENV: 'production' },
+		stdio: ['ignore', process.stderr, 'inherit'],
+	})
+	const [code] = (await once(child, 'exit')) as [number | null]
+	if (code !== 0) throw new Error(`remix build exited ${code}.`)
+}
+
+/** Ends a child we started, politely first; resolves once it has exited. */
+async function stop(child: ChildProcess, signal: NodeJS.Signals) {
+	if (child.exitCode !== null || child.signalCode !== null) return
+	const exited = once(child, 'exit')
+	child.kill(signal)
+	// Atlas itself gives up on slow requests after 10 s; past that something is stuck.
+	const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+	await exited
+	clearTimeout(timer)
+}
+
+function temporaryFolder(name: string) {
+	const folder = fs.mkdtempSync(path.join(os.tmpdir(), `atlas-bench-${name}-`))
+	cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }))
+	return folder
+}
+
+/** The server's log goes to a file, so a busy benchmark never stalls Atlas on a full pipe. */
+function startAtlas(port: number, dataDir: string, logFile: string) {
+	const log = fs.openSync(logFile, 'w')
+	const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+		cwd: root,
+		// The caller's settings pass through (ATLAS_PROCESSES, for one); these make the run repeatable.
+		env: {
+			...process.env,
+			NODE_ENV: 'production',
+			SEED_DEMO: 'true',
+			DATA_DIR: dataDir,
+			HOST: '127.0.0.1',
+			PORT: String(port),
+			PUBLIC_URL: `http://127.0.0.1:${port}`,
+			// One client sends everything here; the limiter still runs, so its cost is in the figures.
+			RATE_LIMIT_FACTOR: '10000',
+		},
+		stdio: ['ignore', log, log],
+	})
+	fs.closeSync(log)
+	cleanups.push(() => stop(child, 'SIGTERM'))
+	return child
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Seeding the demo compiles every starter lesson and document, so the first answer can take minutes. */
+async function waitForHealth(base: string, child: ChildProcess, logFile: string) {
+	const started = Date.now()
+	let shown = 0
+	let lastNote = started
+	while (Date.now() - started < 3 * 60_000) {
+		if (child.exitCode !== null) throw new Error(`Atlas exited (${child.exitCode}) before answering:\n${tail(logFile)}`)
+		const log = fs.readFileSync(logFile, 'utf8').split('\n')
+		for (const line of log.slice(shown, -1)) progress(`  atlas: ${line}`)
+		shown = Math.max(shown, log.length - 1)
+		const health = await request(`${base}/healthz`).catch(() => null)
+		if (health?.status === 200) return
+		if (Date.now() - lastNote >= 10_000) {
+			progress(`  waiting for /healthz (${Math.round((Date.now() - started) / 1000)} s)…`)
+			lastNote = Date.now()
+		}
+		await sleep(500)
+	}
+	throw new Error(`Atlas did not answer /healthz within 3 minutes:\n${tail(logFile)}`)
+}
+
+function tail(logFile: string) {
+	return fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n')
+}
+
+/** Several processes are on their way; the server says how many it runs, and older ones say nothing. */
+function processesNamedIn(logFile: string) {
+	return /\b(\d+) (?:worker )?processes\b/i.exec(fs.readFileSync(logFile, 'utf8'))?.[1]
+}
+
+/** The session cookie from signing in with the demo password, as a Cookie header. */
+async function signIn(base: string, email: string) {
+	const answer = await postForm(base, '/en/sign-in', { email, password: demoPassword, redirectTo: '' })
+	const cookies = (answer.headers['set-cookie'] ?? []).map((cookie) => cookie.split(';')[0]!)
+	if (answer.status !== 302 || !cookies.some((cookie) => cookie.startsWith('atlas_session='))) {
+		throw new Error(`Signing in ${email} answered ${answer.status} without a session cookie.`)
+	}
+	return cookies.join('; ')
+}
+
+const decodeEntities = (text: string) =>
+	text
+		.replaceAll('&quot;', '"')
+		.replaceAll('&#x27;', "'")
+		.replaceAll('&#39;', "'")
+		.replaceAll('&lt;', '<')
+		.replaceAll('&gt;', '>')
+		.replaceAll('&amp;', '&')
+
+/** Every distinct link on a page whose path matches; read from the HTML so slugs are never hard-coded. */
+function linksMatching(html: string, pattern: RegExp) {
+	const found = [...html.matchAll(/href="([^"]+)"/g)].map((match) => decodeEntities(match[1]!))
+	return [...new Set(found.filter((href) => pattern.test(href)))]
+}
+
+function attributes(tag: string) {
+	return Object.fromEntries(
+		[...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((match) => [match[1]!, decodeEntities(match[2]!)]),
+	)
+}
+
+/** The values a browser would submit for a form's hidden inputs and selects, as the page preselects them. */
+function formValues(form: string) {
+	const values: Record<string, string> = {}
+	for (const [input] of form.matchAll(/<input\b[^>]*>/g)) {
+		const { type, name, value } = attributes(input)
+		if (type === 'hidden' && name) values[name] = value ?? ''
+	}
+	for (const [, open, options] of form.matchAll(/(<select\b[^>]*>)([\s\S]*?)<\/select>/g)) {
+		const { name } = attributes(open!)
+		const choices = [...options!.matchAll(/<option\b[^>]*>/g)].map(([option]) => option)
+		const chosen = choices.find((option) => /\sselected/.test(option)) ?? choices[0]
+		if (name && chosen) values[name] = attributes(chosen).value ?? ''
+	}
+	return values
+}
+
+const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * A lesson of a course the officer is enrolled in. The demo enrols nobody, so the officer enrols in the first
+ * course whose page offers an enrolment they can take (a cohort may not be open), as the page's form would.
+ */
+async function officersLesson(base: string, cookie: string, courses: string[]) {
+	for (const course of courses) {
+		const lessons = new RegExp(`^${escapeForPattern(course)}/lessons/[^/?#]+$`)
+		const page = await getHtml(`${base}${course}`, cookie)
+		let lesson = linksMatching(page, lessons)[0]
+		const enrolForm = [...page.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)]
+			.map(([form]) => form)
+			.find((form) => /name="intent" value="enrol"/.test(form))
+		if (!lesson && enrolForm) {
+			const enrolled = await postForm(base, course, formValues(enrolForm), cookie)
+			if (enrolled.status !== 302) continue
+			lesson = linksMatching(await getHtml(`${base}${course}`, cookie), lessons)[0]
+		}
+		if (lesson) return lesson
+	}
+	throw new Error(`The officer could not enrol in any of: ${courses.join(', ')}.`)
+}
+
+/** The pages measured, with concrete slugs found on the list pages of the running Atlas. */
+async function pagesToMeasure(base: string): Promise<Page[]> {
+	const courses = linksMatching(await getHtml(`${base}/en/courses`), /^\/en\/courses\/[^/?#]+$/)
+	const programmes = linksMatching(await getHtml(`${base}/en/programmes`), /^\/en\/programmes\/[^/?#]+$/).filter(
+		(href) => href !== '/en/programmes/compare',
+	)
+	if (!courses[0]) throw new Error('No course is listed on /en/courses.')
+	if (!programmes[0]) throw new Error('No programme is listed on /en/programmes.')
+	progress(`Signing in ${officer} and ${programmeEditor}…`)
+	const officerCookie = await signIn(base, officer)
+	const editorCookie = await signIn(base, programmeEditor)
+	const lesson = await officersLesson(base, officerCookie, courses)
+	const publicPage = (pathname: string): Page => ({ path: pathname, public: true })
+	return [
+		publicPage('/healthz'),
+		publicPage('/robots.txt'),
+		publicPage('/en'),
+		publicPage('/en/courses'),
+		{ ...publicPage(courses[0]), label: 'a course' },
+		publicPage('/en/library'),
+		publicPage('/en/search?q=trafficking'),
+		publicPage('/en/programmes'),
+		{ ...publicPage(programmes[0]), label: 'a programme' },
+		publicPage('/ar/support'),
+		{ path: '/en/learning', public: false, cookie: officerCookie, label: 'my learning, officer' },
+		{ path: lesson, public: false, cookie: officerCookie, label: 'a lesson, officer' },
+		{ path: '/en/provider/inbox', public: false, cookie: editorCookie, label: 'provider inbox' },
+	]
+}
+
+function headersFor(page: Page): Record<string, string> {
+	return { 'user-agent': userAgent, ...(page.cookie ? { cookie: page.cookie } : {}) }
+}
+
+/** One plain load of the page: its size, its type, and its exact body saved for nginx. Anything but 200 stops the run. */
+async function capture(base: string, page: Page, index: number, folder: string): Promise<Captured> {
+	const answer = await request(`${base}${page.path}`, { headers: headersFor(page) })
+	if (answer.status !== 200) throw new Error(`${page.path} answered ${answer.status}, not 200.`)
+	const file = path.join(folder, `${index}.body`)
+	fs.writeFileSync(file, answer.body)
+	const contentType = answer.headers['content-type'] ?? 'application/octet-stream'
+	return { ...page, bytes: answer.body.length, contentType, file }
+}
+
+/** The temp folders nginx was built to use, moved into ours so it runs without root and touches nothing else. */
+function nginxTempPaths(folder: string) {
+	// nginx -V writes its build options to stderr.
+	const { stderr } = spawnSync(nginxBinary, ['-V'], { encoding: 'utf8' })
+	return [...stderr.matchAll(/--http-([\w-]+)-temp-path=/g)].map(
+		([, kind]) => `${kind!.replaceAll('-', '_')}_temp_path ${path.join(folder, kind!)};`,
+	)
+}
+
+function nginxConfig(folder: string, port: number, pages: Captured[]) {
+	const locations = pages.map(
+		(page, index) => `		location = /${index} { default_type "${page.contentType}"; alias ${page.file}; }`,
+	)
+	return [
+		'daemon off;',
+		// As root, workers would run as nobody and could not read our private temp folder.
+		...(process.getuid?.() === 0 ? ['user root;'] : []),
+		`worker_processes ${os.availableParallelism()};`,
+		`pid ${path.join(folder, 'nginx.pid')};`,
+		`error_log ${path.join(folder, 'error.log')} warn;`,
+		'events { worker_connections 1024; }',
+		'http {',
+		'	access_log off;',
+		// Only default_type decides the Content-Type: the one Atlas sent.
+		'	types {}',
+		'	sendfile on;',
+		// Node keeps a connection for any number of requests; nginx's default 1000 would add reconnections.
+		'	keepalive_requests 1000000;',
+		...nginxTempPaths(folder).map((line) => `	${line}`),
+		'	server {',
+		`		listen 127.0.0.1:${port};`,
+		...locations,
+		'	}',
+		'}',
+		'',
+	].join('\n')
+}
+
+async function startNginx(folder: string, pages: Captured[]) {
+	const port = await freePort()
+	const config = path.join(folder, 'nginx.conf')
+	fs.writeFileSync(config, nginxConfig(folder, port, pages))
+	// -e: the error log before the config is read, which would otherwise be the system's.
+	const child = spawn(nginxBinary, ['-p', folder, '-e', path.join(folder, 'error.log'), '-c', config], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+	})
+	cleanups.push(() => stop(child, 'SIGQUIT'))
+	const base = `http://127.0.0.1:${port}`
+	for (let attempt = 0; attempt < 50; attempt++) {
+		if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}); see its error log above.`)
+		if ((await request(`${base}/0`).catch(() => null))?.status === 200) return base
+		await sleep(100)
+	}
+	throw new Error('nginx did not answer within 5 seconds.')
+}
+
+function percentile(sorted: number[], share: number) {
+	return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]! : Number.NaN
+}
+
+/**
+ * autocannon's own percentiles skip p95, so every response time is kept and read here. A second of load comes first,
+ * not counted: Node optimises each route's code over its first requests, and a cold start is not what we measure.
+ */
+async function load(
+	url: string,
+	headers: Record<string, string>,
+	duration: number,
+	connections: number,
+): Promise<Load> {
+	const times: number[] = []
+	const warmup = { connections, duration: 1 }
+	const running = autocannon({ url, connections, pipelining: 1, duration, headers, warmup })
+	running.on('response', (_client, _status, _bytes, ms) => times.push(ms))
+	const result = await running
+	times.sort((a, b) => a - b)
+	const at = (share: number) => Math.round(percentile(times, share) * 100) / 100
+	return {
+		perSecond: result.requests.average,
+		p50: at(0.5),
+		p95: at(0.95),
+		p99: at(0.99),
+		errors: result.non2xx + result.errors + result.timeouts,
+		statuses: Object.fromEntries(Object.entries(result.statusCodeStats).map(([status, { count }]) => [status, count])),
+	}
+}
+
+const ratio = (page: Measured) => page.nginx.perSecond / page.atlas.perSecond
+// A run in which nothing answered has no times: a dash, not NaN.
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '–')
+const count = (value: number) => Math.round(value).toLocaleString('en')
+const nameOf = (page: Page) => (page.label ? `\`${page.path}\` (${page.label})` : `\`${page.path}\``)
+
+function table(pages: Measured[]) {
+	const rows = pages.map((page) =>
+		[
+			nameOf(page),
+			count(page.bytes),
+			count(page.atlas.perSecond),
+			ms(page.atlas.p50),
+			ms(page.atlas.p95),
+			ms(page.atlas.p99),
+			String(page.atlas.errors),
+			count(page.nginx.perSecond),
+			Number.isFinite(ratio(page)) ? `1/${ratio(page) < 10 ? ratio(page).toFixed(1) : Math.round(ratio(page))}` : '–',
+		].join(' | '),
+	)
+	return [
+		'| page | HTML bytes | Atlas req/s | p50 | p95 | p99 | errors | nginx req/s | Atlas / nginx |',
+		'|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+		...rows.map((row) => `| ${row} |`),
+	].join('\n')
+}
+
+function judge(pages: Measured[]) {
+	const missing = (pick: (page: Measured) => boolean) => pages.filter(pick).map(nameOf)
+	const healthz = pages.find((page) => page.path === '/healthz')
+	const verdicts = [
+		{
+			budget: `every page p95 < ${budgets.p95Ms} ms with no errors`,
+			missedBy: missing((page) => !(page.atlas.p95 < budgets.p95Ms) || page.atlas.errors > 0),
+		},
+		{
+			budget: `every page at least 1/${budgets.nginxShare} of nginx`,
+			missedBy: missing((page) => !(ratio(page) <= budgets.nginxShare)),
+		},
+		{
+			budget: `/healthz at least ${count(budgets.healthzPerSecond)} req/s`,
+			missedBy: healthz && healthz.atlas.perSecond >= budgets.healthzPerSecond ? [] : ['`/healthz`'],
+		},
+		{
+			budget: `HTML of every public page under ${count(budgets.publicHtmlBytes)} bytes`,
+			missedBy: missing((page) => page.public && page.bytes >= budgets.publicHtmlBytes),
+		},
+	]
+	return verdicts.map((verdict) => ({ ...verdict, met: verdict.missedBy.length === 0 }))
+}
+
+function commitMeasured() {
+	try {
+		return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim()
+	} catch {
+		return null
+	}
+}
+
+function saveResults(report: object) {
+	const folder = path.join(root, 'bench/results')
+	fs.mkdirSync(folder, { recursive: true })
+	// Colons are not allowed in file names everywhere.
+	const stamp = new Date()
+		.toISOString()
+		.replace(/\.\d+Z$/, 'Z')
+		.replaceAll(':', '-')
+	const file = path.join(folder, `pages-${stamp}.json`)
+	fs.writeFileSync(file, `${JSON.stringify(report, null, '\t')}\n`)
+	return file
+}
+
+async function main() {
+	const options = readOptions()
+	if (!fs.existsSync(nginxBinary)) throw new Error('nginx is not installed: apt-get install -y nginx-light')
+	if (options.build) await buildAtlas()
+
+	const work = temporaryFolder('work')
+	const port = await freePort()
+	const base = `http://127.0.0.1:${port}`
+	const logFile = path.join(work, 'atlas.log')
+	progress(`Starting Atlas on ${base} with a fresh demo database…`)
+	const atlas = startAtlas(port, temporaryFolder('data'), logFile)
+	await waitForHealth(base, atlas, logFile)
+	const processes = processesNamedIn(logFile)
+	if (processes) progress(`Atlas says it runs ${processes} processes.`)
+
+	const captured: Captured[] = []
+	for (const page of await pagesToMeasure(base)) captured.push(await capture(base, page, captured.length, work))
+	const nginx = await startNginx(work, captured)
+
+	const measured: Measured[] = []
+	for (const [index, page] of captured.entries()) {
+		progress(`Measuring ${nameOf(page)} for ${options.duration} s on Atlas, then on nginx…`)
+		const headers = headersFor(page)
+		const atlasLoad = await load(`${base}${page.path}`, headers, options.duration, options.connections)
+		if (atlas.exitCode !== null || atlas.signalCode !== null) {
+			throw new Error(`Atlas stopped while ${nameOf(page)} was measured:\n${tail(logFile)}`)
+		}
+		const nginxLoad = await load(`${nginx}/${index}`, headers, options.duration, options.connections)
+		progress(
+			`  Atlas ${count(atlasLoad.perSecond)} req/s, p95 ${ms(atlasLoad.p95)}, answers ${JSON.stringify(atlasLoad.statuses)}, ${atlasLoad.errors} errors; nginx ${count(nginxLoad.perSecond)} req/s`,
+		)
+		measured.push({ ...page, atlas: atlasLoad, nginx: nginxLoad })
+	}
+
+	const verdicts = judge(measured)
+	console.log(table(measured))
+	console.log('\nBudgets:')
+	for (const { budget, met, missedBy } of verdicts) {
+		console.log(`- ${budget}: ${met ? 'met' : `missed by ${missedBy.join(', ')}`}`)
+	}
+	const file = saveResults({
+		measuredAt: new Date().toISOString(),
+		commit: commitMeasured(),
+		node: process.version,
+		cores: os.availableParallelism(),
+		processes: processes ? Number(processes) : null,
+		durationSeconds: options.duration,
+		connections: options.connections,
+		pages: measured.map(({ cookie: _cookie, file: _file, ...page }) => page),
+		budgets: verdicts,
+	})
+	progress(`Results saved in ${path.relative(root, file)}.`)
+}
+
+async function cleanUp() {
+	// Last in, first out: nginx and Atlas stop before their folders go.
+	for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+}
+
+process.on('SIGINT', () => {
+	progress('Interrupted: stopping Atlas and nginx…')
+	void cleanUp().finally(() => process.exit(130))
+})
+
+try {
+	await main()
+} catch (error) {
+	console.error(error instanceof Error ? error.message : error)
+	process.exitCode = 1
+} finally {
+	await cleanUp()
+}

@@ -1,0 +1,56 @@
+import { type Env } from '#app/platform/env.server.ts'
+import { onJobDueNow, runDueJobs } from '#app/platform/jobs.server.ts'
+import { accountJobHandlers } from '#app/modules/accounts/jobs.server.ts'
+import { certificateJobHandlers } from '#app/modules/certificates/jobs.server.ts'
+import { libraryJobHandlers } from '#app/modules/library/jobs.server.ts'
+import { runCatalogueHousekeeping } from '#app/modules/programmes/housekeeping.server.ts'
+import { deliverSearchOutbox } from '#app/modules/search/outbox.server.ts'
+import { forgetLastMonthsSearchers } from '#app/modules/search/searcher-salt.server.ts'
+import { recurring } from './recurring.ts'
+
+/**
+ * Scheduled work (certificate expiry reminders, account emails, library publication notices) lives in the jobs
+ * table, run every five minutes, and at once when a job is due now (a reset link someone waits for). Every
+ * serving process runs it: the job's claim keeps each job to one of them, and the process that scheduled a job
+ * due now is the one woken for it.
+ */
+export function startJobRunner() {
+	const jobs = recurring(5 * 60 * 1000, async () => {
+		try {
+			const { done } = await runDueJobs({ ...certificateJobHandlers, ...accountJobHandlers, ...libraryJobHandlers })
+			if (done) console.log(`Jobs: ${done} done.`)
+		} catch (error) {
+			console.error('The job runner failed; it runs again in five minutes.', error)
+		}
+	})
+	onJobDueNow(() => jobs.runSoon())
+	return jobs
+}
+
+/** Chores that run in one process only (see `server/cluster.ts` for which). */
+export function startHousekeeping(env: Env) {
+	// The catalogue's chores (expired interest requests, re-verification reminders) and destroying last month's
+	// search-gap salt, hourly. Each run is idempotent.
+	const housekeeping = recurring(60 * 60 * 1000, async () => {
+		try {
+			forgetLastMonthsSearchers()
+			const { purged, reminded } = await runCatalogueHousekeeping()
+			if (purged || reminded)
+				console.log(`Catalogue housekeeping: ${purged} requests deleted, ${reminded} reminders sent.`)
+		} catch (error) {
+			console.error('Catalogue housekeeping failed; it runs again within the hour.', error)
+		}
+	})
+	if (!env.MEILISEARCH_URL) return [housekeeping]
+	// With Meilisearch, index changes wait in the search outbox until Meilisearch confirms them;
+	// a down Meilisearch only delays them.
+	const searchDelivery = recurring(2_000, async () => {
+		try {
+			const { failed } = await deliverSearchOutbox()
+			if (failed) console.warn(`Search outbox: ${failed} updates wait for Meilisearch.`)
+		} catch (error) {
+			console.error('Search outbox delivery failed; it is tried again.', error)
+		}
+	})
+	return [housekeeping, searchDelivery]
+}

@@ -1,0 +1,30 @@
+import { migrateDb } from '#app/db/client.server.ts'
+import { type Env, shouldSeedDemo } from '#app/platform/env.server.ts'
+import { keyedHash } from '#app/platform/keys.server.ts'
+import { currentSigningKey } from '#app/platform/signing-keys.server.ts'
+import { importCourses } from '#app/modules/courses/content-import.server.ts'
+import { importLibrary } from '#app/modules/library/content-import.server.ts'
+import { importCatalogueContent } from '#app/modules/programmes/content-import.server.ts'
+import { ensureSearchIndex } from '#app/modules/search/reindex.server.ts'
+import { seedDemoCourses, seedDemoIfEmpty } from '../scripts/seed-demo.ts'
+
+/** What a start does once, before any request is served: in the one process, or in the primary of several. */
+export async function prepareData(env: Env) {
+	migrateDb()
+	ensureSearchIndex()
+	// Keys are made on first start, here, so that several processes never race to write them: the one that signs
+	// certificates (it exists before any certificate does), and the app key (the rate limits hash clients with it).
+	await currentSigningKey()
+	keyedHash('start', '')
+	if (!shouldSeedDemo(env)) return
+	const seeded = await seedDemoIfEmpty()
+	if (!seeded) return
+	const added = importCatalogueContent()
+	const courses = await importCourses()
+	seedDemoCourses()
+	const library = await importLibrary()
+	console.log('The database was empty: demo organisations and accounts were added (see README).')
+	console.log(`Sample catalogue imported: ${added.programmes} programmes, ${added.services} support services.`)
+	console.log(`Starter courses imported: ${courses.added}.`)
+	console.log(`Starter library imported: ${library.added} documents.`)
+}

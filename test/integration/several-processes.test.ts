@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { eq } from 'drizzle-orm'
+import { expect, test } from 'vitest'
+import { getDb, writeTransaction } from '#app/db/client.server.ts'
+import { jobs, rateLimitWindows } from '#app/db/schema/index.ts'
+import { getEnv } from '#app/platform/env.server.ts'
+import { scheduleJob } from '#app/platform/jobs.server.ts'
+import { clientKey, RateLimiter } from '#app/platform/rate-limit.server.ts'
+import { startOtherProcess } from '#test/other-process.ts'
+
+const twoProcesses = (script: string) => Promise.all([startOtherProcess(script), startOtherProcess(script)])
+
+test('two processes share one sign-in limit: after five attempts in each, the 11th is refused whichever answers', async () => {
+	const [one, two] = await twoProcesses('sign-in-attempts.ts')
+	try {
+		const addresses = ['203.0.113.7']
+		expect(await one.ask({ addresses, attempts: 5 })).toEqual([5])
+		expect(await two.ask({ addresses, attempts: 5 })).toEqual([5])
+		expect(await one.ask({ addresses, attempts: 1 })).toEqual([0])
+		expect(await two.ask({ addresses, attempts: 1 })).toEqual([0])
+		// Someone else, answered by the same processes, is not held back.
+		expect(await two.ask({ addresses: ['203.0.113.8'], attempts: 1 })).toEqual([1])
+	} finally {
+		one.stop()
+		two.stop()
+	}
+})
+
+test('two processes trying the same clients at the same moment allow exactly ten sign-in attempts each between them', async () => {
+	const [one, two] = await twoProcesses('sign-in-attempts.ts')
+	try {
+		const addresses = Array.from({ length: 100 }, (_, index) => `198.51.100.${index}`)
+		const [fromOne, fromTwo] = await Promise.all([
+			one.ask<number[]>({ addresses, attempts: 15 }),
+			two.ask<number[]>({ addresses, attempts: 15 }),
+		])
+		expect(addresses.map((_, index) => fromOne[index]! + fromTwo[index]!)).toEqual(addresses.map(() => 10))
+	} finally {
+		one.stop()
+		two.stop()
+	}
+})
+
+test('forty due jobs, run by two processes at the same moment, each run exactly once', async () => {
+	const file = path.join(getEnv().DATA_DIR, 'job-runs.txt')
+	const due = new Date(Date.now() - 60_000)
+	writeTransaction((tx) => {
+		for (let job = 0; job < 40; job++)
+			scheduleJob(tx, { kind: 'recorded-run', key: `recorded-run:${job}`, payload: { job, file }, runAt: due })
+	})
+	const runners = await twoProcesses('job-runner.ts')
+	try {
+		const results = await Promise.all(runners.map((runner) => runner.ask<{ done: number }>('run')))
+		const runs = fs
+			.readFileSync(file, 'utf8')
+			.trim()
+			.split('\n')
+			.map((line) => Number(line.split(' ')[0]))
+		expect(runs.toSorted((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, job) => job))
+		expect(results[0]!.done + results[1]!.done).toBe(40)
+		const rows = getDb()
+			.select({ status: jobs.status, attempts: jobs.attempts })
+			.from(jobs)
+			.where(eq(jobs.kind, 'recorded-run'))
+			.all()
+		expect(rows).toEqual(Array.from({ length: 40 }, () => ({ status: 'done', attempts: 1 })))
+	} finally {
+		for (const runner of runners) runner.stop()
+	}
+})
+
+test('a window lasts a minute: a refused attempt says how long to wait, and the next minute starts afresh', () => {
+	const limiter = new RateLimiter(3, 'test-window')
+	const client = clientKey('192.0.2.1')
+	const start = Date.now()
+	expect([0, 1, 2].map((offset) => limiter.hit(client, start + offset).allowed)).toEqual([true, true, true])
+	expect(limiter.hit(client, start + 15_000)).toEqual({ allowed: false, retryAfterSeconds: 45 })
+	expect(limiter.hit(client, start + 59_999).allowed).toBe(false)
+	expect(limiter.hit(client, start + 60_000)).toEqual({ allowed: true, retryAfterSeconds: 0 })
+})
+
+test('windows of clients who never came back are swept, and no address can be read from the table', () => {
+	const limiter = new RateLimiter(600, 'test-sweep')
+	const start = Date.now()
+	for (let index = 0; index < 5; index++) limiter.hit(clientKey(`192.0.2.${index}`), start)
+	limiter.hit(clientKey('192.0.2.200'), start + 90_000)
+	const rows = getDb().select().from(rateLimitWindows).where(eq(rateLimitWindows.limit, 'test-sweep')).all()
+	expect(rows.map((row) => row.client)).toEqual([clientKey('192.0.2.200')])
+	// Neither the address nor its plain hash (which anyone could find by hashing every IPv4 address).
+	const plainHash = createHash('sha256').update('192.0.2.200').digest('hex')
+	expect(rows[0]!.client).not.toContain('192.0.2')
+	expect(plainHash).not.toContain(rows[0]!.client)
+})
