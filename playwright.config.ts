@@ -51,6 +51,8 @@ export default defineConfig({
 			DATA_DIR: e2eDataDir,
 			// Many tests sign in from one address; the limits themselves are proven in the integration suite.
 			RATE_LIMIT_FACTOR: '50',
+			// Two serving processes, as production runs on two cores: every journey crosses both, whatever the machine.
+			ATLAS_PROCESSES: '2',
 		},
 	},
 })

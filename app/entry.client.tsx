@@ -1,25 +1,29 @@
 import { RemixBrowser } from '@remix-run/react'
 import { startTransition, StrictMode } from 'react'
 import { hydrateRoot } from 'react-dom/client'
-import { I18nextProvider } from 'react-i18next'
 import { registerTranslator } from '#app/ui/meta.ts'
-import { browserI18n, readStringsHandoff, StringsHandoffProvider } from '#app/ui/page-strings.tsx'
+import {
+	browserTranslators,
+	readStringsHandoff,
+	StringsHandoffProvider,
+	TranslatorsProvider,
+} from '#app/ui/page-strings.tsx'
 
 // The strings the server handed this page: its language and the namespaces its routes declare.
 const page = readStringsHandoff()
 
 if (page) {
-	const i18n = browserI18n(page.handoff)
-	registerTranslator(() => i18n)
+	const translators = browserTranslators(page.handoff)
+	registerTranslator(translators)
 	startTransition(() => {
 		hydrateRoot(
 			document,
 			<StrictMode>
-				<I18nextProvider i18n={i18n}>
+				<TranslatorsProvider value={translators}>
 					<StringsHandoffProvider value={page.json}>
 						<RemixBrowser />
 					</StringsHandoffProvider>
-				</I18nextProvider>
+				</TranslatorsProvider>
 			</StrictMode>,
 		)
 	})

@@ -1,13 +1,12 @@
 import { type EntryContext } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { renderToString } from 'react-dom/server'
-import { I18nextProvider } from 'react-i18next'
 import { defaultLanguage, isLanguage, pageNamespaces } from '#app/platform/i18n.ts'
 import { serverI18n, stringsFor, stringsVersion } from '#app/platform/i18n.server.ts'
 import { isSurvivorPath } from '#app/platform/survivor-safety.ts'
 import { registerTranslator } from '#app/ui/meta.ts'
 import { NonceProvider } from '#app/ui/nonce.tsx'
-import { handoffJson, StringsHandoffProvider } from '#app/ui/page-strings.tsx'
+import { handoffJson, StringsHandoffProvider, TranslatorsProvider } from '#app/ui/page-strings.tsx'
 
 registerTranslator(serverI18n)
 
@@ -25,14 +24,14 @@ export default function handleRequest(
 	loadContext: { cspNonce?: string },
 ) {
 	const nonce = loadContext.cspNonce ?? ''
-	const { language, handoff } = pageStrings(request, remixContext)
+	const handoff = pageStrings(request, remixContext)
 	const markup = renderToString(
 		<NonceProvider value={nonce}>
-			<I18nextProvider i18n={serverI18n(language)}>
+			<TranslatorsProvider value={serverI18n}>
 				<StringsHandoffProvider value={handoff}>
 					<RemixServer context={remixContext} url={request.url} nonce={nonce} />
 				</StringsHandoffProvider>
-			</I18nextProvider>
+			</TranslatorsProvider>
 		</NonceProvider>,
 	)
 	responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
@@ -41,16 +40,15 @@ export default function handleRequest(
 }
 
 /**
- * The page's language (as the root loader settled it) and the strings its browser receives: only the namespaces its
+ * The strings a page's browser receives, in its language as the root loader settled it: only the namespaces its
  * routes declare. A survivor's page runs no script, so it is handed none.
  */
 function pageStrings(request: Request, { staticHandlerContext: context, routeModules }: EntryContext) {
 	const root = context.loaderData.root as { language?: unknown } | undefined
 	const language = isLanguage(root?.language) ? root.language : defaultLanguage
-	if (isSurvivorPath(new URL(request.url).pathname)) return { language, handoff: null }
+	if (isSurvivorPath(new URL(request.url).pathname)) return null
 	const names = pageNamespaces(context.matches.map((match) => routeModules[match.route.id]?.handle))
-	const handoff = handoffJson({ language, version: stringsVersion, strings: stringsFor(language, names) })
-	return { language, handoff }
+	return handoffJson({ language, version: stringsVersion, strings: stringsFor(language, names) })
 }
 
 /** A page's data, fetched by the app's scripts on navigation, is as personal as the page. */

@@ -7,6 +7,7 @@ import {
 } from '@remix-run/node'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from '@remix-run/react'
 import { type ReactNode, useEffect } from 'react'
+import { I18nextProvider } from 'react-i18next'
 import { getSignedInUser } from '#app/modules/accounts/auth.server.ts'
 import { getEnv } from '#app/platform/env.server.ts'
 import { takeFlash } from '#app/platform/flash.server.ts'
@@ -87,7 +88,7 @@ export function Layout({ children }: { children: ReactNode }) {
 	useEffect(() => {
 		document.documentElement.dataset.hydrated = ''
 	}, [])
-	usePageStrings(language)
+	const i18n = usePageStrings(language)
 	return (
 		<html lang={language} dir={directionOf(language)}>
 			<head>
@@ -97,13 +98,15 @@ export function Layout({ children }: { children: ReactNode }) {
 				<Links />
 			</head>
 			<body>
-				{quickExitUrl ? <QuickExit url={quickExitUrl} /> : null}
-				<SiteHeader user={data?.user ?? null} minimal={Boolean(quickExitUrl)} />
-				<main id="main-content" tabIndex={-1}>
-					{quickExitUrl ? null : <FlashMessage flash={data?.flash ?? null} />}
-					{children}
-				</main>
-				<SiteFooter />
+				<I18nextProvider i18n={i18n}>
+					{quickExitUrl ? <QuickExit url={quickExitUrl} /> : null}
+					<SiteHeader user={data?.user ?? null} minimal={Boolean(quickExitUrl)} />
+					<main id="main-content" tabIndex={-1}>
+						{quickExitUrl ? null : <FlashMessage flash={data?.flash ?? null} />}
+						{children}
+					</main>
+					<SiteFooter />
+				</I18nextProvider>
 				{/* Survivors' pages are not hydrated: no bundle to download on a slow phone, nothing to run but the quick exit. */}
 				{quickExitUrl ? null : (
 					<>

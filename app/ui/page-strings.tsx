@@ -1,7 +1,6 @@
 import { useMatches } from '@remix-run/react'
 import { type i18n as I18n, type Module } from 'i18next'
 import { createContext, useContext } from 'react'
-import { useTranslation } from 'react-i18next'
 import { type Namespace, type Resources } from '#app/locales/namespaces.ts'
 import { createI18n, isLanguage, type Language, pageNamespaces, stringsPath } from '#app/platform/i18n.ts'
 
@@ -53,8 +52,27 @@ function stringsBackend(version: string): Module {
 	} as Module
 }
 
-export function browserI18n(handoff: StringsHandoff) {
-	return createI18n(handoff.language, handoff.strings, stringsBackend(handoff.version))
+type Translators = (language: Language) => I18n
+const TranslatorsContext = createContext<Translators | null>(null)
+/** How each entry finds the i18next instance of a language: the server's one per language, or the browser's. */
+export const TranslatorsProvider = TranslatorsContext.Provider
+
+/**
+ * The browser's instances, one per language as on the server, so a page in one language never changes the strings
+ * of a page in another (a sign-in that lands in the member's saved language, say). The first holds the handoff;
+ * another starts empty and fetches what its pages declare.
+ */
+export function browserTranslators(handoff: StringsHandoff): Translators {
+	const instances = new Map<Language, I18n>()
+	const backend = stringsBackend(handoff.version)
+	return (language) => {
+		let instance = instances.get(language)
+		if (!instance) {
+			instance = createI18n(language, language === handoff.language ? handoff.strings : {}, backend)
+			instances.set(language, instance)
+		}
+		return instance
+	}
 }
 
 const loading = new Map<string, Promise<unknown>>()
@@ -62,13 +80,13 @@ const loading = new Map<string, Promise<unknown>>()
 const failed = new Set<string>()
 
 const isLoaded = (i18n: I18n, language: Language, names: Namespace[]) =>
-	i18n.language === language && names.every((name) => i18n.hasResourceBundle(language, name))
+	names.every((name) => i18n.hasResourceBundle(language, name))
 
 function load(i18n: I18n, language: Language, names: Namespace[], key: string) {
 	let promise = loading.get(key)
 	if (!promise) {
-		promise = (i18n.language === language ? Promise.resolve() : i18n.changeLanguage(language))
-			.then(() => i18n.loadNamespaces(names))
+		promise = i18n
+			.loadNamespaces(names)
 			.then(() => {
 				if (!isLoaded(i18n, language, names)) failed.add(key)
 			})
@@ -80,16 +98,19 @@ function load(i18n: I18n, language: Language, names: Namespace[], key: string) {
 }
 
 /**
- * Before a page reached in the browser renders, its language and every namespace its routes declare are loaded.
- * Navigations render in a transition, so suspending here keeps the last page on screen until the strings arrive
- * (one request per namespace, kept by the browser) rather than showing keys. The server has every string.
+ * The i18next instance of the page's language, with every namespace its routes declare. In the browser, a page
+ * reached by navigation waits for what it lacks: navigations render in a transition, so suspending here keeps the
+ * last page on screen until the strings arrive (one request per namespace, kept by the browser) rather than showing
+ * keys. The server has every string.
  */
 export function usePageStrings(language: Language) {
-	const { i18n } = useTranslation()
+	const translators = useContext(TranslatorsContext)
 	const matches = useMatches()
-	if (typeof document === 'undefined') return
+	if (!translators) throw new Error('No translators: the entry must provide them')
+	const i18n = translators(language)
+	if (typeof document === 'undefined') return i18n
 	const names = pageNamespaces(matches.map((match) => match.handle))
-	const ready = isLoaded(i18n, language, names)
 	const key = `${language}|${names.join()}`
-	if (!ready && !failed.has(key)) throw load(i18n, language, names, key)
+	if (!isLoaded(i18n, language, names) && !failed.has(key)) throw load(i18n, language, names, key)
+	return i18n
 }

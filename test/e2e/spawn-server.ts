@@ -17,6 +17,7 @@ export function spawnServer(options: { env?: Record<string, string>; dataDir?: s
 			DATA_DIR: dataDir,
 			PORT: '0',
 			RATE_LIMIT_FACTOR: '1000',
+			ATLAS_PROCESSES: '2',
 			...options.env,
 		},
 		stdio: ['ignore', 'pipe', 'pipe'],
