@@ -2,6 +2,7 @@ import http from 'node:http'
 import net from 'node:net'
 import { type ServerBuild } from '@remix-run/node'
 import { closeDb } from '#app/db/client.server.ts'
+import { closeRateLimits } from '#app/db/rate-limits.server.ts'
 import { type Env } from '#app/platform/env.server.ts'
 import { createApp } from './app.ts'
 import { startHousekeeping, startJobRunner } from './background.ts'
@@ -42,6 +43,7 @@ export async function serve(env: Env, { housekeeping, alone }: { housekeeping: b
 		const force = setTimeout(() => {
 			console.error('Requests did not finish within 10 seconds; stopping anyway.')
 			closeDb()
+			closeRateLimits()
 			process.exit(1)
 		}, 10_000)
 		force.unref()
@@ -58,6 +60,7 @@ export async function serve(env: Env, { housekeeping, alone }: { housekeeping: b
 				net.Server.prototype.close.call(server, async () => {
 					await backgroundDone
 					closeDb()
+					closeRateLimits()
 					if (alone) console.log('Stopped cleanly.')
 					process.exit(0)
 				})

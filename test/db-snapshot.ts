@@ -5,8 +5,7 @@ import { signInPausedNoticeJob } from '#app/modules/accounts/sign-in-limits.serv
  * Every table's rows, except the audit log (reads of the outbox are audited) and two aggregates a
  * page view adds one to: the catalogue's monthly view counters and the count of searches that
  * found nothing. Like the audit log, what the per-account sign-in limit keeps about a refused attempt
- * (its counters, and the notice it queues when it pauses an address) is left out: a refusal writes it; so are the
- * rate limits' windows, which every request counts in.
+ * (its counters, and the notice it queues when it pauses an address) is left out: a refusal writes it.
  * Sessions are compared by who holds which (their last-activity time moves on every
  * request). The FTS5 index is compared through its table; its shadow tables only mirror it.
  */
@@ -21,13 +20,7 @@ export function databaseSnapshot() {
 		tables
 			.filter(
 				({ name }) =>
-					![
-						'audit_events',
-						'programme_monthly_counts',
-						'search_misses',
-						'sign_in_throttles',
-						'rate_limit_windows',
-					].includes(name),
+					!['audit_events', 'programme_monthly_counts', 'search_misses', 'sign_in_throttles'].includes(name),
 			)
 			.map(({ name }) => {
 				const columns = name === 'sessions' ? 'id, user_id, two_factor_verified' : '*'

@@ -1,10 +1,10 @@
+import Database from 'better-sqlite3'
 import { sql } from 'drizzle-orm'
-import { type Db, getDb } from '#app/db/client.server.ts'
-import { rateLimitWindows as windows } from '#app/db/schema/index.ts'
+import { getRateLimitStore, type RateLimitStore, rateLimitWindows as windows } from '#app/db/rate-limits.server.ts'
 import { getEnv } from './env.server.ts'
 import { keyedHash } from './keys.server.ts'
 
-function prepareHit(db: Db) {
+function prepareHit(db: RateLimitStore) {
 	const now = sql.placeholder('now')
 	return db
 		.insert(windows)
@@ -27,7 +27,7 @@ function prepareHit(db: Db) {
 }
 
 // Prepared once per connection (tests close and reopen theirs), so a hit only runs it: every request makes one.
-const hitStatements = new WeakMap<Db, ReturnType<typeof prepareHit>>()
+const hitStatements = new WeakMap<RateLimitStore, ReturnType<typeof prepareHit>>()
 
 /**
  * Clients this process has already seen refused, until their window ends. A refused client stays refused in
@@ -49,20 +49,73 @@ const secondsUntil = (at: number, now: number) => Math.max(1, Math.ceil((at - no
 const sweepEveryMs = 10_000
 let nextSweepAt = 0
 
-/** Expired windows left by clients that never came back, a bounded batch at a time so the write lock stays short. */
-function sweepExpired(db: Db, now: number) {
+/**
+ * Expired windows left by clients that never came back, a bounded batch at a time so the write lock stays short.
+ * A sweep that cannot have the lock is simply skipped: the next one, 10 seconds later, deletes those rows too.
+ */
+function sweepExpired(db: RateLimitStore, now: number) {
 	if (now < nextSweepAt) return
 	nextSweepAt = now + sweepEveryMs
-	db.run(
-		sql`delete from ${windows} where rowid in (select rowid from ${windows} where ${windows.resetAt} <= ${now} limit 1000)`,
-	)
+	try {
+		db.run(
+			sql`delete from ${windows} where rowid in (select rowid from ${windows} where ${windows.resetAt} <= ${now} limit 1000)`,
+		)
+	} catch (error) {
+		if (!(error instanceof Database.SqliteError)) throw error
+	}
+}
+
+const reportEveryMs = 60_000
+let reportedAt = -Infinity
+let uncounted = 0
+
+/**
+ * A hit that cannot be counted lets the request through: the limits hold back floods and guessing, and refusing
+ * every request because `rate-limits.db` stayed locked for a second (or was damaged by a power cut) would be an
+ * outage of its own. Sign-in keeps its per-account limit, which is counted in `atlas.db` (decision 014). The log
+ * gets one line a minute at most, with how many went through uncounted and never who sent them.
+ */
+function letThroughUncounted(error: unknown, now: number) {
+	if (!(error instanceof Database.SqliteError)) throw error
+	uncounted += 1
+	if (now - reportedAt < reportEveryMs) return
+	reportedAt = now
+	const since = `${uncounted} since the last such line`
+	uncounted = 0
+	if (error.code.startsWith('SQLITE_BUSY')) {
+		console.warn(`Rate limits: rate-limits.db stayed locked for a second; requests let through uncounted: ${since}.`)
+	} else {
+		console.error(
+			`Rate limits: rate-limits.db cannot be used (${error.code}); requests let through uncounted: ${since}. ` +
+				'It holds only the current minute’s counts: if it is damaged, stop Atlas and delete it.',
+		)
+	}
+}
+
+/** Counts one hit and reads its window back; nothing when it could not be counted. */
+function countHit(limit: string, client: string, now: number, windowMs: number) {
+	let db: RateLimitStore
+	let window: { count: number; resetAt: number }
+	try {
+		db = getRateLimitStore()
+		let statement = hitStatements.get(db)
+		if (!statement) hitStatements.set(db, (statement = prepareHit(db)))
+		// all(), not get(): SQLite checkpoints the WAL automatically only when a statement is stepped to its end.
+		// get() stops at the returned row and the reset commits, so with hits alone the WAL would grow for ever.
+		window = statement.all({ limit, client, now, resetAt: now + windowMs })[0]!
+	} catch (error) {
+		letThroughUncounted(error, now)
+		return undefined
+	}
+	sweepExpired(db, now)
+	return window
 }
 
 /**
  * Fixed windows per client, counted in SQLite so that every Atlas process sees the same count: the 11th
  * sign-in in a minute is refused whichever process answers it. One hit is one UPSERT that counts and reads
  * back in the same statement, so two processes can never both take the last allowed attempt, and the write
- * lock is held only for that statement.
+ * lock (of `rate-limits.db`, not of `atlas.db`) is held only for that statement.
  */
 export class RateLimiter {
 	constructor(
@@ -76,14 +129,10 @@ export class RateLimiter {
 		const key = `${this.name}\0${this.limit}\0${client}`
 		const refused = refusedUntil.get(key)
 		if (refused !== undefined && refused > now) return { allowed: false, retryAfterSeconds: secondsUntil(refused, now) }
-		const db = getDb()
-		let statement = hitStatements.get(db)
-		if (!statement) hitStatements.set(db, (statement = prepareHit(db)))
-		const { count, resetAt } = statement.get({ limit: this.name, client, now, resetAt: now + this.windowMs })!
-		sweepExpired(db, now)
-		if (count <= this.limit) return { allowed: true, retryAfterSeconds: 0 }
-		rememberRefusal(key, resetAt, now)
-		return { allowed: false, retryAfterSeconds: secondsUntil(resetAt, now) }
+		const window = countHit(this.name, client, now, this.windowMs)
+		if (!window || window.count <= this.limit) return { allowed: true, retryAfterSeconds: 0 }
+		rememberRefusal(key, window.resetAt, now)
+		return { allowed: false, retryAfterSeconds: secondsUntil(window.resetAt, now) }
 	}
 }
 
@@ -105,7 +154,7 @@ function limiterFor(action: RateLimitedAction) {
 
 /** Forgets every count (tests start each case afresh); another process still refuses those it refused. */
 export function resetRateLimits() {
-	getDb().delete(windows).run()
+	getRateLimitStore().delete(windows).run()
 	refusedUntil.clear()
 }
 

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import { eq } from 'drizzle-orm'
-import { expect, test } from 'vitest'
-import { getDb, writeTransaction } from '#app/db/client.server.ts'
-import { jobs, rateLimitWindows } from '#app/db/schema/index.ts'
+import { expect, test, vi } from 'vitest'
+import { databasePath, getDb, writeTransaction } from '#app/db/client.server.ts'
+import { rateLimitsPath } from '#app/db/rate-limits.server.ts'
+import { jobs } from '#app/db/schema/index.ts'
 import { getEnv } from '#app/platform/env.server.ts'
 import { scheduleJob } from '#app/platform/jobs.server.ts'
 import { clientKey, RateLimiter } from '#app/platform/rate-limit.server.ts'
@@ -81,15 +83,59 @@ test('a window lasts a minute: a refused attempt says how long to wait, and the 
 	expect(limiter.hit(client, start + 60_000)).toEqual({ allowed: true, retryAfterSeconds: 0 })
 })
 
-test('windows of clients who never came back are swept, and no address can be read from the table', () => {
+/** Another connection holding a file's write lock, as a reindex, an import or another process's hit would. */
+function holdWriteLock(file: string) {
+	const other = new Database(file)
+	other.exec('BEGIN IMMEDIATE')
+	return () => {
+		other.exec('ROLLBACK')
+		other.close()
+	}
+}
+
+test('windows of clients who never came back are swept, and no address can be read from the file', () => {
 	const limiter = new RateLimiter(600, 'test-sweep')
 	const start = Date.now()
 	for (let index = 0; index < 5; index++) limiter.hit(clientKey(`192.0.2.${index}`), start)
 	limiter.hit(clientKey('192.0.2.200'), start + 90_000)
-	const rows = getDb().select().from(rateLimitWindows).where(eq(rateLimitWindows.limit, 'test-sweep')).all()
+	const file = new Database(rateLimitsPath(), { readonly: true })
+	const rows = file.prepare("select * from rate_limit_windows where limit_name = 'test-sweep'").all() as {
+		client: string
+	}[]
+	file.close()
 	expect(rows.map((row) => row.client)).toEqual([clientKey('192.0.2.200')])
 	// Neither the address nor its plain hash (which anyone could find by hashing every IPv4 address).
 	const plainHash = createHash('sha256').update('192.0.2.200').digest('hex')
 	expect(rows[0]!.client).not.toContain('192.0.2')
 	expect(plainHash).not.toContain(rows[0]!.client)
+})
+
+test('a long write transaction on the main database does not hold up counting a request', () => {
+	const release = holdWriteLock(databasePath())
+	try {
+		const limiter = new RateLimiter(1, 'test-main-locked')
+		const started = performance.now()
+		expect([1, 2].map(() => limiter.hit(clientKey('192.0.2.50')).allowed)).toEqual([true, false])
+		expect(performance.now() - started).toBeLessThan(500)
+	} finally {
+		release()
+	}
+})
+
+test('while the counts stay locked, requests go through uncounted and the log says so once a minute, naming no client', () => {
+	const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+	const limiter = new RateLimiter(1, 'test-counts-locked')
+	const client = clientKey('192.0.2.60')
+	const start = Date.now()
+	const release = holdWriteLock(rateLimitsPath())
+	try {
+		expect([0, 1, 2].map((offset) => limiter.hit(client, start + offset).allowed)).toEqual([true, true, true])
+	} finally {
+		release()
+	}
+	expect(warn).toHaveBeenCalledTimes(1)
+	expect(String(warn.mock.calls[0]![0])).toMatch(/rate-limits\.db .* 1 since the last/)
+	expect(String(warn.mock.calls[0]![0])).not.toContain(client)
+	// Once the lock is free, the same minute is counted again from here.
+	expect([3, 4].map((offset) => limiter.hit(client, start + offset).allowed)).toEqual([true, false])
 })
