@@ -1,4 +1,4 @@
-import { type EntryContext } from '@remix-run/node'
+import { type AppLoadContext, type EntryContext } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { renderToString } from 'react-dom/server'
 import { defaultLanguage, isLanguage, pageNamespaces } from '#app/platform/i18n.ts'
@@ -21,7 +21,7 @@ export default function handleRequest(
 	responseStatusCode: number,
 	responseHeaders: Headers,
 	remixContext: EntryContext,
-	loadContext: { cspNonce?: string },
+	loadContext: AppLoadContext,
 ) {
 	const nonce = loadContext.cspNonce ?? ''
 	const handoff = pageStrings(request, remixContext)
@@ -36,7 +36,9 @@ export default function handleRequest(
 	)
 	responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
 	keepNothing(request, responseHeaders)
-	return new Response(`<!DOCTYPE html>${markup}`, { headers: responseHeaders, status: responseStatusCode })
+	const html = `<!DOCTYPE html>${markup}`
+	if (responseStatusCode === 200) loadContext.keepPage?.({ html, nonce, headers: responseHeaders })
+	return new Response(html, { headers: responseHeaders, status: responseStatusCode })
 }
 
 /**

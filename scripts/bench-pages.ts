@@ -4,6 +4,8 @@
 // loads each page with autocannon, first from Atlas and then from nginx. Progress goes to stderr; the Markdown
 // table and the budgets go to stdout, and the figures to bench/results/pages-<date>.json. Missed budgets still exit
 // 0 (this is a measurement); a page that does not load exits 1. Needs nginx (Debian: apt-get install -y nginx-light).
+// Settings pass through to Atlas: `PAGE_CACHE_SECONDS=0 npm run bench:pages` measures every page rendered afresh
+// (signed-out pages are otherwise served again while nothing is written), `ATLAS_PROCESSES=1` one process.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import fs from 'node:fs'

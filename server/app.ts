@@ -6,6 +6,7 @@ import express from 'express'
 import { type Env } from '#app/platform/env.server.ts'
 import { clientKey, RateLimiter } from '#app/platform/rate-limit.server.ts'
 import { isLessonEditorPath, isMediaUploadPath, lessonBodyLimit } from '#app/platform/media.ts'
+import { pageCache } from './page-cache.ts'
 import { logRequest } from './request-log.ts'
 import {
 	limitBodySize,
@@ -75,6 +76,10 @@ export function createApp(build: ServerBuild, env: Env) {
 		})
 	}
 
+	// After the limits and the log line: a kept page is still counted and logged like any other answer.
+	const pages = pageCache(env.PAGE_CACHE_SECONDS)
+	app.use(pages.serveKept)
+
 	app.all(
 		'*',
 		createRequestHandler({
@@ -83,6 +88,7 @@ export function createApp(build: ServerBuild, env: Env) {
 			getLoadContext: (request, response) => ({
 				cspNonce: response.locals.cspNonce,
 				clientKey: response.locals.clientKey,
+				keepPage: response.locals.keepPage,
 			}),
 		}),
 	)

@@ -7,6 +7,8 @@ declare module 'express-serve-static-core' {
 		cspNonce: string
 		/** The hashed client address the rate limits count by. */
 		clientKey: string
+		/** Set when the page about to be rendered may be kept for the next signed-out visitor (page-cache.ts). */
+		keepPage?: import('@remix-run/node').AppLoadContext['keepPage']
 		survivor?: boolean
 	}
 }

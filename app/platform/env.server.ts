@@ -50,9 +50,16 @@ const schema = z.object({
 	MEILISEARCH_API_KEY: z.string().optional(),
 	/** How many processes serve requests; unset, one per core in production and one otherwise. */
 	ATLAS_PROCESSES: z.coerce.number().int().min(1).max(256).optional(),
+	/** How long a page rendered for a signed-out visitor may be served again while nothing was written (0: never). */
+	PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
 })
 
-export type Env = z.infer<typeof schema> & { DATA_DIR: string; PUBLIC_URL: string; ATLAS_PROCESSES: number }
+export type Env = z.infer<typeof schema> & {
+	DATA_DIR: string
+	PUBLIC_URL: string
+	ATLAS_PROCESSES: number
+	PAGE_CACHE_SECONDS: number
+}
 
 /**
  * Reads every setting from the environment and refuses to start on a bad one,
@@ -73,6 +80,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 		PUBLIC_URL: result.data.PUBLIC_URL ?? `http://localhost:${result.data.PORT}`,
 		ATLAS_PROCESSES:
 			result.data.ATLAS_PROCESSES ?? (result.data.NODE_ENV === 'production' ? os.availableParallelism() : 1),
+		PAGE_CACHE_SECONDS: result.data.PAGE_CACHE_SECONDS ?? (result.data.NODE_ENV === 'production' ? 10 : 0),
 	}
 }
 
