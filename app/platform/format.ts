@@ -2,42 +2,61 @@ import { type Language } from './i18n.ts'
 
 const localeFor: Record<Language, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ar: 'ar' }
 
+// Making an Intl formatter costs far more than using one, and a page of a hundred countries or numbers used to make
+// one for each: each is made once per language (and time zone) and kept. The kinds and values are few and fixed.
+const formatters = new Map<string, unknown>()
+function formatter<T>(key: string, make: () => T): T {
+	let kept = formatters.get(key) as T | undefined
+	if (kept === undefined) formatters.set(key, (kept = make()))
+	return kept
+}
+
 function safeTimeZone(timeZone: string) {
-	try {
-		new Intl.DateTimeFormat('en', { timeZone })
-		return timeZone
-	} catch {
-		return 'UTC'
-	}
+	return formatter(`zone:${timeZone}`, () => {
+		try {
+			new Intl.DateTimeFormat('en', { timeZone })
+			return timeZone
+		} catch {
+			return 'UTC'
+		}
+	})
 }
 
 export function formatDateTime(value: Date | string | number, language: Language, timeZone: string) {
-	return new Intl.DateTimeFormat(localeFor[language], {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-		timeZone: safeTimeZone(timeZone),
-	}).format(new Date(value))
+	const zone = safeTimeZone(timeZone)
+	return formatter(
+		`dateTime:${language}:${zone}`,
+		() => new Intl.DateTimeFormat(localeFor[language], { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }),
+	).format(new Date(value))
 }
 
 export function formatDate(value: Date | string | number, language: Language, timeZone: string) {
-	return new Intl.DateTimeFormat(localeFor[language], {
-		dateStyle: 'long',
-		timeZone: safeTimeZone(timeZone),
-	}).format(new Date(value))
+	const zone = safeTimeZone(timeZone)
+	return formatter(
+		`date:${language}:${zone}`,
+		() => new Intl.DateTimeFormat(localeFor[language], { dateStyle: 'long', timeZone: zone }),
+	).format(new Date(value))
 }
 
 export function formatNumber(value: number, language: Language) {
-	return new Intl.NumberFormat(localeFor[language]).format(value)
+	return formatter(`number:${language}`, () => new Intl.NumberFormat(localeFor[language])).format(value)
 }
 
 /** A share such as 75 shown as "75 %" in French, "75%" in English, "٧٥٪" in Arabic. */
 export function formatPercent(value: number, language: Language) {
-	return new Intl.NumberFormat(localeFor[language], { style: 'percent', maximumFractionDigits: 0 }).format(value / 100)
+	return formatter(
+		`percent:${language}`,
+		() => new Intl.NumberFormat(localeFor[language], { style: 'percent', maximumFractionDigits: 0 }),
+	).format(value / 100)
 }
 
 export function countryName(code: string, language: Language) {
 	try {
-		return new Intl.DisplayNames([localeFor[language]], { type: 'region' }).of(code) ?? code
+		return (
+			formatter(`region:${language}`, () => new Intl.DisplayNames([localeFor[language]], { type: 'region' })).of(
+				code,
+			) ?? code
+		)
 	} catch {
 		return code
 	}
@@ -59,7 +78,11 @@ export function formatMoney(amount: number, currency: string, language: Language
 
 export function languageName(code: string, language: Language) {
 	try {
-		return new Intl.DisplayNames([localeFor[language]], { type: 'language' }).of(code) ?? code
+		return (
+			formatter(`language:${language}`, () => new Intl.DisplayNames([localeFor[language]], { type: 'language' })).of(
+				code,
+			) ?? code
+		)
 	} catch {
 		return code
 	}
@@ -74,7 +97,9 @@ export function isCalendarDay(value: string) {
 
 /** Items joined as the reader's language does ("a, b and c"; Arabic commas and "و"). */
 export function formatList(items: string[], language: Language) {
-	return new Intl.ListFormat(localeFor[language], { type: 'conjunction' }).format(items)
+	return formatter(`list:${language}`, () => new Intl.ListFormat(localeFor[language], { type: 'conjunction' })).format(
+		items,
+	)
 }
 
 /**
