@@ -26,7 +26,8 @@ export function useFacetLabel() {
 	return (facet: FacetName, value: string) => {
 		switch (facet) {
 			case 'type':
-				return value === 'course' ? t('kinds.course') : tl(`types.${value}`)
+				// Courses and programmes are kinds of their own; every other type is a library document's.
+				return value === 'course' || value === 'programme' ? t(`kinds.${value}`) : tl(`types.${value}`)
 			case 'topic':
 				return common(`topics.${value}`)
 			case 'country':
