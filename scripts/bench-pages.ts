@@ -6,59 +6,38 @@
 // 0 (this is a measurement); a page that does not load exits 1. Needs nginx (Debian: apt-get install -y nginx-light).
 // Settings pass through to Atlas: `PAGE_CACHE_SECONDS=0 npm run bench:pages` measures every page rendered afresh
 // (signed-out pages are otherwise served again while nothing is written), `ATLAS_PROCESSES=1` one process.
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process'
-import { once } from 'node:events'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
-import { createRequire } from 'node:module'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { commitMeasured, type Load, load, saveResults } from './bench/load.ts'
+import {
+	buildAtlas,
+	freePort,
+	getHtml,
+	postForm,
+	processesNamedIn,
+	progress,
+	request,
+	root,
+	signIn,
+	sleep,
+	startAtlas,
+	stop,
+	tail,
+	userAgent,
+	waitForHealth,
+} from './bench/server.ts'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const nginxBinary = '/usr/sbin/nginx'
-const demoPassword = 'atlas demo password'
 const officer = 'officer@atlas.example'
 // The demo account that edits programmes, whose organisation has a provider inbox.
 const programmeEditor = 'ngo@atlas.example'
-// Browsers send one; Atlas records it when a session starts.
-const userAgent = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36'
-
 const budgets = { p95Ms: 50, nginxShare: 20, healthzPerSecond: 5000, publicHtmlBytes: 25_000 }
-
-// autocannon publishes no types (and @types/autocannon is not installed): these are the parts used here.
-type AutocannonResult = {
-	requests: { average: number }
-	errors: number
-	timeouts: number
-	non2xx: number
-	statusCodeStats: Record<string, { count: number }>
-}
-type AutocannonRun = Promise<AutocannonResult> & {
-	on(event: 'response', listener: (client: unknown, status: number, bytes: number, ms: number) => void): void
-}
-type Autocannon = (options: {
-	url: string
-	connections: number
-	pipelining: number
-	duration: number
-	headers: Record<string, string>
-	warmup: { connections: number; duration: number }
-}) => AutocannonRun
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon
 
 type Page = { path: string; public: boolean; cookie?: string; label?: string }
 type Captured = Page & { bytes: number; contentType: string; file: string }
-type Load = {
-	perSecond: number
-	p50: number
-	p95: number
-	p99: number
-	errors: number
-	statuses: Record<string, number>
-}
 type Measured = Captured & { atlas: Load; nginx: Load }
 
 const cleanups: (() => Promise<void> | void)[] = []
@@ -79,154 +58,10 @@ function readOptions() {
 	return { duration, connections, build: !values['no-build'] }
 }
 
-const progress = (line: string) => console.error(line)
-
-async function freePort() {
-	const server = net.createServer()
-	server.listen(0, '127.0.0.1')
-	await once(server, 'listening')
-	const { port } = server.address() as net.AddressInfo
-	server.close()
-	return port
-}
-
-type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }
-
-// node:http rather than fetch: fetch asks for gzip and follows redirects, and the page saved for nginx must be the
-// exact uncompressed bytes autocannon receives, while sign-in needs the redirect's own Set-Cookie.
-function request(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-	return new Promise<Answer>((resolve, reject) => {
-		const sent = http.request(
-			url,
-			{ method: options.method ?? 'GET', headers: { 'user-agent': userAgent, ...options.headers } },
-			(response) => {
-				const chunks: Buffer[] = []
-				response.on('data', (chunk: Buffer) => chunks.push(chunk))
-				response.on('end', () =>
-					resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
-				)
-				response.on('error', reject)
-			},
-		)
-		sent.on('error', reject)
-		sent.end(options.body)
-	})
-}
-
-async function getHtml(url: string, cookie?: string) {
-	const answer = await request(url, { headers: cookie ? { cookie } : {} })
-	if (answer.status !== 200) throw new Error(`GET ${url} answered ${answer.status}, not 200.`)
-	return answer.body.toString('utf8')
-}
-
-/** Atlas refuses cross-site posts (server/security.ts), so a form is posted as from Atlas's own page. */
-function postForm(base: string, pathname: string, fields: Record<string, string>, cookie?: string) {
-	return request(`${base}${pathname}`, {
-		method: 'POST',
-		headers: {
-			'content-type': 'application/x-www-form-urlencoded',
-			origin: base,
-			'sec-fetch-site': 'same-origin',
-			...(cookie ? { cookie } : {}),
-		},
-		body: new URLSearchParams(fields).toString(),
-	})
-}
-
-async function buildAtlas() {
-	progress('Building Atlas for production (remix build)…')
-	// The build's own output goes to stderr too, so stdout stays the report.
-	const remix = path.join(root, 'node_modules/.bin/remix')
-	const child = spawn(remix, ['build'], {
-		cwd: root,
-		env: { ...process.env, NODE_ENV: 'production' },
-		stdio: ['ignore', process.stderr, 'inherit'],
-	})
-	const [code] = (await once(child, 'exit')) as [number | null]
-	if (code !== 0) throw new Error(`remix build exited ${code}.`)
-}
-
-/** Ends a child we started, politely first; resolves once it has exited. */
-async function stop(child: ChildProcess, signal: NodeJS.Signals) {
-	if (child.exitCode !== null || child.signalCode !== null) return
-	const exited = once(child, 'exit')
-	child.kill(signal)
-	// Atlas itself gives up on slow requests after 10 s; past that something is stuck.
-	const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
-	await exited
-	clearTimeout(timer)
-}
-
 function temporaryFolder(name: string) {
 	const folder = fs.mkdtempSync(path.join(os.tmpdir(), `atlas-bench-${name}-`))
 	cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }))
 	return folder
-}
-
-/** The server's log goes to a file, so a busy benchmark never stalls Atlas on a full pipe. */
-function startAtlas(port: number, dataDir: string, logFile: string) {
-	const log = fs.openSync(logFile, 'w')
-	const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-		cwd: root,
-		// The caller's settings pass through (ATLAS_PROCESSES, for one); these make the run repeatable.
-		env: {
-			...process.env,
-			NODE_ENV: 'production',
-			SEED_DEMO: 'true',
-			DATA_DIR: dataDir,
-			HOST: '127.0.0.1',
-			PORT: String(port),
-			PUBLIC_URL: `http://127.0.0.1:${port}`,
-			// One client sends everything here; the limiter still runs, so its cost is in the figures.
-			RATE_LIMIT_FACTOR: '10000',
-		},
-		stdio: ['ignore', log, log],
-	})
-	fs.closeSync(log)
-	cleanups.push(() => stop(child, 'SIGTERM'))
-	return child
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Seeding the demo compiles every starter lesson and document, so the first answer can take minutes. */
-async function waitForHealth(base: string, child: ChildProcess, logFile: string) {
-	const started = Date.now()
-	let shown = 0
-	let lastNote = started
-	while (Date.now() - started < 3 * 60_000) {
-		if (child.exitCode !== null) throw new Error(`Atlas exited (${child.exitCode}) before answering:\n${tail(logFile)}`)
-		const log = fs.readFileSync(logFile, 'utf8').split('\n')
-		for (const line of log.slice(shown, -1)) progress(`  atlas: ${line}`)
-		shown = Math.max(shown, log.length - 1)
-		const health = await request(`${base}/healthz`).catch(() => null)
-		if (health?.status === 200) return
-		if (Date.now() - lastNote >= 10_000) {
-			progress(`  waiting for /healthz (${Math.round((Date.now() - started) / 1000)} s)…`)
-			lastNote = Date.now()
-		}
-		await sleep(500)
-	}
-	throw new Error(`Atlas did not answer /healthz within 3 minutes:\n${tail(logFile)}`)
-}
-
-function tail(logFile: string) {
-	return fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n')
-}
-
-/** Several processes are on their way; the server says how many it runs, and older ones say nothing. */
-function processesNamedIn(logFile: string) {
-	return /\b(\d+) (?:worker )?processes\b/i.exec(fs.readFileSync(logFile, 'utf8'))?.[1]
-}
-
-/** The session cookie from signing in with the demo password, as a Cookie header. */
-async function signIn(base: string, email: string) {
-	const answer = await postForm(base, '/en/sign-in', { email, password: demoPassword, redirectTo: '' })
-	const cookies = (answer.headers['set-cookie'] ?? []).map((cookie) => cookie.split(';')[0]!)
-	if (answer.status !== 302 || !cookies.some((cookie) => cookie.startsWith('atlas_session='))) {
-		throw new Error(`Signing in ${email} answered ${answer.status} without a session cookie.`)
-	}
-	return cookies.join('; ')
 }
 
 const decodeEntities = (text: string) =>
@@ -390,37 +225,6 @@ async function startNginx(folder: string, pages: Captured[]) {
 	throw new Error('nginx did not answer within 5 seconds.')
 }
 
-function percentile(sorted: number[], share: number) {
-	return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]! : Number.NaN
-}
-
-/**
- * autocannon's own percentiles skip p95, so every response time is kept and read here. A second of load comes first,
- * not counted: Node optimises each route's code over its first requests, and a cold start is not what we measure.
- */
-async function load(
-	url: string,
-	headers: Record<string, string>,
-	duration: number,
-	connections: number,
-): Promise<Load> {
-	const times: number[] = []
-	const warmup = { connections, duration: 1 }
-	const running = autocannon({ url, connections, pipelining: 1, duration, headers, warmup })
-	running.on('response', (_client, _status, _bytes, ms) => times.push(ms))
-	const result = await running
-	times.sort((a, b) => a - b)
-	const at = (share: number) => Math.round(percentile(times, share) * 100) / 100
-	return {
-		perSecond: result.requests.average,
-		p50: at(0.5),
-		p95: at(0.95),
-		p99: at(0.99),
-		errors: result.non2xx + result.errors + result.timeouts,
-		statuses: Object.fromEntries(Object.entries(result.statusCodeStats).map(([status, { count }]) => [status, count])),
-	}
-}
-
 const ratio = (page: Measured) => page.nginx.perSecond / page.atlas.perSecond
 // A run in which nothing answered has no times: a dash, not NaN.
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '–')
@@ -472,27 +276,6 @@ function judge(pages: Measured[]) {
 	return verdicts.map((verdict) => ({ ...verdict, met: verdict.missedBy.length === 0 }))
 }
 
-function commitMeasured() {
-	try {
-		return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim()
-	} catch {
-		return null
-	}
-}
-
-function saveResults(report: object) {
-	const folder = path.join(root, 'bench/results')
-	fs.mkdirSync(folder, { recursive: true })
-	// Colons are not allowed in file names everywhere.
-	const stamp = new Date()
-		.toISOString()
-		.replace(/\.\d+Z$/, 'Z')
-		.replaceAll(':', '-')
-	const file = path.join(folder, `pages-${stamp}.json`)
-	fs.writeFileSync(file, `${JSON.stringify(report, null, '\t')}\n`)
-	return file
-}
-
 async function main() {
 	const options = readOptions()
 	if (!fs.existsSync(nginxBinary)) throw new Error('nginx is not installed: apt-get install -y nginx-light')
@@ -504,6 +287,7 @@ async function main() {
 	const logFile = path.join(work, 'atlas.log')
 	progress(`Starting Atlas on ${base} with a fresh demo database…`)
 	const atlas = startAtlas(port, temporaryFolder('data'), logFile)
+	cleanups.push(() => stop(atlas, 'SIGTERM'))
 	await waitForHealth(base, atlas, logFile)
 	const processes = processesNamedIn(logFile)
 	if (processes) progress(`Atlas says it runs ${processes} processes.`)
@@ -533,7 +317,7 @@ async function main() {
 	for (const { budget, met, missedBy } of verdicts) {
 		console.log(`- ${budget}: ${met ? 'met' : `missed by ${missedBy.join(', ')}`}`)
 	}
-	const file = saveResults({
+	const file = saveResults('pages', {
 		measuredAt: new Date().toISOString(),
 		commit: commitMeasured(),
 		node: process.version,

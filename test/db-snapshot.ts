@@ -7,13 +7,13 @@ import { signInPausedNoticeJob } from '#app/modules/accounts/sign-in-limits.serv
  * found nothing. Like the audit log, what the per-account sign-in limit keeps about a refused attempt
  * (its counters, and the notice it queues when it pauses an address) is left out: a refusal writes it.
  * Sessions are compared by who holds which (their last-activity time moves on every
- * request). The FTS5 index is compared through its table; its shadow tables only mirror it.
+ * request). The FTS5 indexes are compared through their tables; their shadow tables only mirror them.
  */
 export function databaseSnapshot() {
 	const sqlite = getDb().$client
 	const tables = sqlite
 		.prepare(
-			"select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' and name not like 'search_fts_%'",
+			"select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' and name not like 'search_fts_%' and name not like 'search_heads_%'",
 		)
 		.all() as { name: string }[]
 	return Object.fromEntries(

@@ -74,5 +74,8 @@ export function migrateDb(db: Db = getDb()) {
  */
 export function writeTransaction<T>(work: (tx: Db) => T): T {
 	const db = getDb()
-	return db.transaction((tx) => work(tx as unknown as Db), { behavior: 'immediate' })
+	// The transaction runs on the same connection: `$client` is there too, as the Db type says.
+	return db.transaction((tx) => work(Object.assign(tx, { $client: db.$client }) as unknown as Db), {
+		behavior: 'immediate',
+	})
 }

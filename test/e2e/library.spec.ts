@@ -38,6 +38,21 @@ test('in Spanish, an NGO member searches for victim identification, narrows by t
 	await context.close()
 })
 
+test('in Spanish, a visitor’s typos are forgiven, and a query that still finds nothing offers the closest one that does', async ({
+	page,
+}) => {
+	await search(page, 'es', 'explotasion laborl')
+	const results = page.locator('.search-hits > li')
+	await expect(results.first()).toBeVisible()
+	await expect(results.locator('mark').first()).toHaveText(/explotación|laboral/i)
+	// A typo in the first letter is not forgiven by the search itself, but suggested.
+	await search(page, 'es', 'xplotacion laboral')
+	await expect(page.getByRole('heading', { name: es('search', 'results_other', { formatted: '0' }) })).toBeVisible()
+	await page.getByRole('link', { name: 'explotacion laboral' }).click()
+	await expect(page).toHaveURL(/q=explotacion\+laboral/)
+	await expect(results.first()).toBeVisible()
+})
+
 test('a law-enforcement-only document leaves no trace for a visitor or an NGO member, while an officer finds it', async ({
 	browser,
 }) => {

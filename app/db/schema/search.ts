@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { type Language } from '#app/platform/i18n.ts'
 import { accessTiers } from '#app/modules/library/vocabulary.ts'
@@ -31,7 +32,44 @@ export const searchEntries = sqliteTable(
 		/** YYYY-MM-DD, for "newest first". */
 		publishedOn: text('published_on').notNull(),
 	},
-	(table) => [index('search_entries_item').on(table.itemKey)],
+	// Every fact but the texts, by item: each process's catalogue reads them from this index alone, never
+	// stepping through the long texts stored in the rows (catalogue.server.ts).
+	(table) => [
+		index('search_entries_facts').on(
+			table.itemKey,
+			table.id,
+			table.kind,
+			table.language,
+			table.type,
+			table.topics,
+			table.countries,
+			table.tier,
+			table.publishedOn,
+		),
+	],
+)
+
+/**
+ * Which items' entries changed, in order, written in the content's transaction: each process keeps the entries'
+ * facts in memory (`catalogue.server.ts`) and reads only the changes after the last one it saw. `*` means
+ * everything was rebuilt. Old rows are pruned; a process that missed pruned rows reads everything again.
+ */
+export const searchChanges = sqliteTable('search_changes', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	itemKey: text('item_key').notNull(),
+})
+
+/**
+ * Every word the index holds, with the lowest tier (0 public, 1 members, 2 law-enforcement) of an entry it was
+ * indexed from: typo tolerance corrects a reader's words only to words of the tiers they may read.
+ */
+export const searchWords = sqliteTable(
+	'search_words',
+	{
+		word: text('word').primaryKey(),
+		tier: integer('tier').notNull(),
+	},
+	(table) => [index('search_words_length').on(sql`length(${table.word})`, table.word, table.tier)],
 )
 
 /** Items whose index entries changed and must still reach Meilisearch; filled in the content's transaction. */

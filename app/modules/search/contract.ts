@@ -50,6 +50,8 @@ export type SearchResults = {
 	/** Items, not entries: a document in three languages counts once. */
 	total: number
 	facets: Record<FacetName, FacetCount[]>
+	/** Words the engine matched as well, forgiving typos in the reader's (marked in hits like the reader's own). */
+	corrections?: string[]
 }
 
 export type SearchEngine = {

@@ -1,14 +1,11 @@
+import type Database from 'better-sqlite3'
 import { type Db, getDb } from '#app/db/client.server.ts'
-import { type Language } from '#app/platform/i18n.ts'
-import {
-	type FacetCount,
-	type SearchEngine,
-	type SearchHit,
-	type SearchRequest,
-	type SearchResults,
-} from './contract.ts'
-import { ftsMatch } from './query.ts'
-import { type FacetName } from './vocabulary.ts'
+import { preparedStatement } from '#app/db/statements.server.ts'
+import { type Language, languages } from '#app/platform/i18n.ts'
+import { type Catalogue, currentCatalogue, readCatalogue } from './catalogue.server.ts'
+import { type SearchEngine, type SearchHit, type SearchRequest, type SearchResults } from './contract.ts'
+import { ftsQuery } from './match.server.ts'
+import { admission, countFacets, Matches, places } from './ranking.ts'
 
 type EntryRow = {
 	id: number
@@ -26,50 +23,133 @@ type EntryRow = {
 	published_on: string
 }
 
-/** What ranking, facets and paging need; texts are read for the page's hits only. */
-const matchedColumns = 'e.id, e.item_key, e.language, e.type, e.topics, e.countries, e.tier, e.published_on'
-
 /**
- * The entries that match, as SQL and its parameters. Tiers and filters are in the WHERE
- * clause, so nothing a reader may not see is ever counted, faceted or paged.
+ * The built-in engine. FTS5 finds the entries whose words match; everything else (the reader's tiers, filters,
+ * one result per item, facet counts, order and paging) is done over the catalogue in memory, so no row is read
+ * per item and the matches are computed once. Nothing a reader may not see is counted, faceted or paged.
  */
-function matchedEntries(request: SearchRequest) {
-	const parameters: unknown[] = []
-	const conditions = [`e.tier in (${request.tiers.map(() => '?').join(', ') || "''"})`]
-	parameters.push(...request.tiers)
-	const { kind, type, topic, country, language, tier } = request.filters
-	const equal = (column: string, value: string | undefined) => {
-		if (value === undefined) return
-		conditions.push(`e.${column} = ?`)
-		parameters.push(value)
-	}
-	const holds = (column: string, value: string | undefined) => {
-		if (value === undefined) return
-		conditions.push(`exists (select 1 from json_each(e.${column}) where value = ?)`)
-		parameters.push(value)
-	}
-	equal('kind', kind)
-	equal('type', type)
-	equal('language', language)
-	equal('tier', tier)
-	holds('topics', topic)
-	holds('countries', country)
-	const searching = request.terms.length > 0
-	const sql = searching
-		? `select ${matchedColumns}, bm25(search_fts, 10.0, 4.0, 1.0) as rank from search_fts join search_entries e on e.id = search_fts.rowid
-		   where search_fts match ? and ${conditions.join(' and ')}`
-		: `select ${matchedColumns}, 0 as rank from search_entries e where ${conditions.join(' and ')}`
-	return { sql, parameters: searching ? [ftsMatch(request.terms), ...parameters] : parameters }
+export function searchFts(request: SearchRequest, db: Db = getDb()): SearchResults {
+	const client = db.$client
+	if (client.inTransaction) return answer(request, readCatalogue(client), client)
+	return client.transaction(() => answer(request, currentCatalogue(client), client))()
 }
 
-const facetSql: Record<FacetName, string> = {
-	type: 'select m.type as value, count(distinct m.item_key) as count from matched m group by 1',
-	topic:
-		'select j.value as value, count(distinct m.item_key) as count from matched m, json_each(m.topics) j group by 1',
-	country:
-		'select j.value as value, count(distinct m.item_key) as count from matched m, json_each(m.countries) j group by 1',
-	language: 'select m.language as value, count(distinct m.item_key) as count from matched m group by 1',
-	tier: 'select m.tier as value, count(distinct m.item_key) as count from matched m group by 1',
+function answer(request: SearchRequest, catalogue: Catalogue, client: Database.Database): SearchResults {
+	const end = request.page * request.pageSize
+	if (!request.terms.length) {
+		const { page, counts } = browse(request, catalogue, end)
+		return { hits: texts(client, page), ...counts, corrections: [] }
+	}
+	const query = ftsQuery(client, request.terms, request.tiers)
+	const matches = matched(request, query.match, catalogue, client, end)
+	const counts = countFacets(catalogue.columns, matches.found, (slot) => matches.languageBits[slot]!)
+	const page = matches
+		.ordered(catalogue.dateOrder, request.sort, end)
+		.slice(end - request.pageSize)
+		.map((slot) => ({ entryId: matches.entry[slot]! }))
+	return { hits: texts(client, page), ...counts, corrections: query.corrections }
+}
+
+/**
+ * Browsing: every item the reader may see, newest first as the catalogue keeps them (or, sorted by relevance with
+ * no words, those with text in the reader's language first). Counts are the same for every reader with the same
+ * tiers and filters until the next change, so they are kept until then.
+ */
+function browse(request: SearchRequest, catalogue: Catalogue, end: number) {
+	const { columns, dateOrder } = catalogue
+	const only = request.filters.language === undefined ? 0xff : 1 << languages.indexOf(request.filters.language)
+	const readerBit = 1 << languages.indexOf(request.language)
+	const admits = admission(request, columns)
+	const visible = (slot: number) => (columns.languageBits[slot]! & only) !== 0 && admits(slot)
+	const readerFirst = request.sort === 'relevance' && only === 0xff
+	const key = JSON.stringify([request.tiers, request.filters])
+	let counts = catalogue.browseCounts.get(key)
+	let ordered: number[]
+	if (counts && !readerFirst) {
+		// Counted already: newest first needs only the items up to the end of the page.
+		ordered = []
+		for (const slot of dateOrder) if (visible(slot) && ordered.push(slot) === end) break
+	} else {
+		const shown = dateOrder.filter(visible)
+		if (!counts) {
+			if (catalogue.browseCounts.size > 500) catalogue.browseCounts.clear()
+			counts = countFacets(columns, shown, (slot) => columns.languageBits[slot]! & only)
+			catalogue.browseCounts.set(key, counts)
+		}
+		const inReader = (slot: number) => (columns.languageBits[slot]! & readerBit) !== 0
+		ordered = readerFirst ? [...shown.filter(inReader), ...shown.filter((slot) => !inReader(slot))] : [...shown]
+	}
+	const page = ordered.slice(end - request.pageSize, end).map((slot) => {
+		const { entries } = catalogue.slots[slot]!
+		const allowed = entries.filter((entry) => (1 << languages.indexOf(entry.language)) & only)
+		const entry = allowed.find((candidate) => candidate.language === request.language) ?? allowed[0]!
+		return { entryId: entry.id }
+	})
+	return { page, counts }
+}
+
+/**
+ * The items a query matched, from at most three lists FTS5 makes as one string each (never a row per match):
+ * the entries that match, those with the words in the title and, when the page reaches past the reader's title
+ * matches, those with the words in the title or summary (both from search_heads, an index of titles and summaries
+ * alone, whose lists are far shorter). Sorted by date, where the words are does not matter.
+ */
+function matched(request: SearchRequest, match: string, catalogue: Catalogue, client: Database.Database, end: number) {
+	const only = request.filters.language === undefined ? -1 : languages.indexOf(request.filters.language)
+	const matches = new Matches(catalogue.slots.length, languages.indexOf(request.language))
+	const admits = admission(request, catalogue.columns)
+	const admitted = new Int8Array(catalogue.slots.length)
+	const add = (ids: number[], place: number) => {
+		for (const id of ids) {
+			const slot = (catalogue.entrySlot[id] ?? 0) - 1
+			const language = catalogue.entryLanguage[id]!
+			if (slot < 0 || (only >= 0 && language !== only)) continue
+			if (!admitted[slot]) admitted[slot] = admits(slot) ? 1 : -1
+			if (admitted[slot] > 0) matches.add(slot, id, language, place)
+		}
+	}
+	add(matchingIds(client, match), places.body)
+	if (request.sort === 'date') return matches
+	add(matchingIds(client, `{title}: (${match})`, 'search_heads'), places.title)
+	if (matches.firstGroup() < end) add(matchingIds(client, match, 'search_heads'), places.summary)
+	return matches
+}
+
+/** The ids of the entries that match, as one string made by SQLite: far cheaper than a row each. */
+function matchingIds(client: Database.Database, match: string, index: 'search_fts' | 'search_heads' = 'search_fts') {
+	const list = preparedStatement<[string], string | null>(
+		client,
+		`select group_concat(rowid) from ${index} where ${index} match ?`,
+	)
+		.pluck()
+		.get(match)
+	const ids: number[] = []
+	if (!list) return ids
+	let value = 0
+	for (let index = 0; index < list.length; index++) {
+		const code = list.charCodeAt(index)
+		if (code === 44) {
+			ids.push(value)
+			value = 0
+		} else value = value * 10 + code - 48
+	}
+	ids.push(value)
+	return ids
+}
+
+/** Texts for the page's hits only. */
+function texts(client: Database.Database, page: { entryId: number }[]): SearchHit[] {
+	if (!page.length) return []
+	// One statement per page length (at most the page size), kept.
+	const rows = preparedStatement<number[], EntryRow>(
+		client,
+		`select * from search_entries where id in (${page.map(() => '?').join(', ')})`,
+	).all(...page.map((candidate) => candidate.entryId))
+	const byId = new Map(rows.map((row) => [row.id, row]))
+	return page.flatMap(({ entryId }) => {
+		const row = byId.get(entryId)
+		return row ? [toHit(row)] : []
+	})
 }
 
 function toHit(row: EntryRow): SearchHit {
@@ -87,53 +167,6 @@ function toHit(row: EntryRow): SearchHit {
 		tier: row.tier,
 		publishedOn: row.published_on,
 	}
-}
-
-export function searchFts(request: SearchRequest, db: Db = getDb()): SearchResults {
-	const { sql, parameters } = matchedEntries(request)
-	const client = db.$client
-	const withMatched = `with matched as materialized (${sql})`
-	// One row per item: its entry in the reader's language when that matched, else its best one.
-	const order =
-		request.sort === 'date'
-			? 'picked.published_on desc, in_reader_language desc, rank, picked.item_key'
-			: 'in_reader_language desc, rank, picked.published_on desc, picked.item_key'
-	const rows = client
-		.prepare(
-			`${withMatched}, picked as (
-				select m.*, row_number() over (partition by item_key order by (language = ?) desc, rank) as pick,
-					max(language = ?) over (partition by item_key) as in_reader_language
-				from matched m)
-			select e.* from picked join search_entries e on e.id = picked.id where pick = 1 order by ${order} limit ? offset ?`,
-		)
-		.all(
-			...parameters,
-			request.language,
-			request.language,
-			request.pageSize,
-			(request.page - 1) * request.pageSize,
-		) as EntryRow[]
-	// The count and every facet in one statement, over the matches computed once.
-	const counts = client
-		.prepare(
-			`with matched as materialized (${sql})
-			select 'total' as facet, null as value, count(distinct item_key) as count from matched
-			${Object.entries(facetSql)
-				.map(([name, facet]) => `union all select '${name}', * from (${facet})`)
-				.join('\n')}`,
-		)
-		.all(...parameters) as { facet: FacetName | 'total'; value: string; count: number }[]
-	const total = counts.find((row) => row.facet === 'total')!.count
-	const facets = Object.fromEntries(
-		Object.keys(facetSql).map((name) => [
-			name,
-			counts
-				.filter((row) => row.facet === name)
-				.map(({ value, count }) => ({ value, count }))
-				.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-		]),
-	) as Record<FacetName, FacetCount[]>
-	return { hits: rows.map(toHit), total, facets }
 }
 
 export const ftsEngine: SearchEngine = {

@@ -6,12 +6,23 @@
  */
 const arabicFolds: Record<string, string> = { ة: 'ه', ى: 'ي', ٱ: 'ا', ـ: '' }
 
+/** Folded characters (at most one per character Unicode has): a library uses a few hundred, and folding one anew costs a Unicode lookup. */
+const folded = new Map<string, string>()
+
 function foldCharacter(character: string) {
+	let result = folded.get(character)
+	if (result === undefined) folded.set(character, (result = foldAnew(character)))
+	return result
+}
+
+function foldAnew(character: string) {
 	const code = character.codePointAt(0)!
 	if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660)
 	if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0)
-	const folded = arabicFolds[character]
-	if (folded !== undefined) return folded
+	// Private-use characters: FTS5 would read them as part of a word, search_words (and highlighting) as a break.
+	if (/\p{Co}/u.test(character)) return ' '
+	const arabic = arabicFolds[character]
+	if (arabic !== undefined) return arabic
 	return character.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
@@ -32,7 +43,11 @@ export function normaliseWithOffsets(text: string) {
 	return { normalised, origins }
 }
 
+/** Plain ASCII letters, digits, spaces and punctuation: folding them is lower-casing them. */
+const plainAscii = /^[\t\n\r\x20-\x7e]*$/
+
 export function normaliseForSearch(text: string) {
+	if (plainAscii.test(text)) return text.toLowerCase()
 	let normalised = ''
 	for (const character of text) normalised += foldCharacter(character)
 	return normalised

@@ -67,5 +67,9 @@ export function searchTerms(query: string): string[] {
 
 /** The FTS5 MATCH expression: every term, each as a quoted prefix; a single character matches only itself, not every word it starts. */
 export function ftsMatch(terms: string[]) {
-	return terms.map((term) => ([...term].length > 1 ? `"${term}"*` : `"${term}"`)).join(' ')
+	return terms.map(ftsTerm).join(' ')
+}
+
+export function ftsTerm(term: string) {
+	return [...term].length > 1 ? `"${term}"*` : `"${term}"`
 }

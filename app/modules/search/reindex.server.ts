@@ -8,19 +8,23 @@ import {
 	programmes,
 	searchEntries,
 	searchOutbox,
+	searchWords,
 } from '#app/db/schema/index.ts'
 import { courseEntries } from '#app/modules/courses/search-entries.server.ts'
 import { documentEntries } from '#app/modules/library/search-entries.ts'
 import { indexProgramme } from '#app/modules/programmes/search-entries.server.ts'
-import { replaceItemEntries } from './entries.server.ts'
+import { everyItem, noteChange, replaceItemEntries } from './entries.server.ts'
 import { meiliClient, meiliDocument, meiliIndexName } from './meilisearch.server.ts'
 import { applyMeiliSettings } from './outbox.server.ts'
 
 /** Rebuilds the index tables from the published content, in one transaction. */
 export function rebuildSearchEntries() {
 	return writeTransaction((tx) => {
-		tx.run(sql`delete from search_fts`)
+		tx.run(sql`insert into search_fts (search_fts) values ('delete-all')`)
+		tx.run(sql`insert into search_heads (search_heads) values ('delete-all')`)
 		tx.delete(searchEntries).run()
+		tx.delete(searchWords).run()
+		noteChange(tx, everyItem)
 		let items = 0
 		const revisionOf = <T extends { id: string }>(rows: T[], id: string | null) => rows.find((row) => row.id === id)
 		const documentRevisions = tx.select().from(libraryRevisions).all()

@@ -5,6 +5,7 @@ import { readableTiers } from '#app/modules/library/access.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 import { type SearchEngine, type SearchFilters, type SearchRequest } from './contract.ts'
+import { suggestedTerms } from './typos.server.ts'
 import { ftsEngine } from './fts.server.ts'
 import { searcherHash } from './searcher-salt.server.ts'
 import { presentHit } from './highlight.ts'
@@ -47,7 +48,7 @@ export type SearchInput = { query: string; filters: SearchFilters; sort: SearchS
  */
 export async function searchAtlas(actor: Actor | null, language: Language, input: SearchInput, now = new Date()) {
 	const terms = searchTerms(input.query)
-	const results = await runSearch({
+	const request: SearchRequest = {
 		terms,
 		language,
 		tiers: readableTiers(actor),
@@ -55,20 +56,34 @@ export async function searchAtlas(actor: Actor | null, language: Language, input
 		sort: input.sort,
 		page: input.page,
 		pageSize: searchPageSize,
-	})
+	}
+	const results = await runSearch(request)
 	// Gaps are counted for members' plain searches only: a filter explains an empty page, visitors could flood the
 	// table, and what officers look for (names, operations) is not for other people's screens.
 	const plain = Object.values(input.filters).every((value) => value === undefined)
 	const counted = actor && !readableTiers(actor).includes('law-enforcement')
 	if (counted && plain && terms.length && results.total === 0 && input.page === 1)
 		countMiss(terms.join(' '), language, actor.id, now)
+	const marked = [...terms, ...(results.corrections ?? [])]
 	return {
 		terms,
 		total: results.total,
 		facets: results.facets,
 		engine: results.engine,
-		hits: results.hits.map((hit) => presentHit(hit, terms)),
+		hits: results.hits.map((hit) => presentHit(hit, marked)),
+		suggestion: results.total === 0 && terms.length ? await suggestion(request) : null,
 	}
+}
+
+/**
+ * The closest query that finds something the reader may see, for a query that found nothing; null when there is
+ * none. Suggested words come from the tiers the reader may read, and the suggestion is searched as they would.
+ */
+async function suggestion(request: SearchRequest, db: Db = getDb()) {
+	const terms = suggestedTerms(db.$client, request.terms, request.tiers)
+	if (!terms) return null
+	const found = await runSearch({ ...request, terms, page: 1 })
+	return found.total > 0 ? terms.join(' ') : null
 }
 
 /** A gap not searched for again within this time is forgotten. */

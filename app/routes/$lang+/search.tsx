@@ -65,6 +65,12 @@ export default function Search() {
 						) : (
 							<div className="stack">
 								<p>{t('none.intro', { query })}</p>
+								{results.suggestion ? (
+									<p>
+										{t('none.didYouMean')}{' '}
+										<Link to={`?${suggestionSearch(filters, results.suggestion)}`}>{results.suggestion}</Link>
+									</p>
+								) : null}
 								<ul>
 									<li>{t('none.fewerWords')}</li>
 									<li>{t('none.otherLanguage')}</li>
@@ -85,4 +91,11 @@ export default function Search() {
 			)}
 		</div>
 	)
+}
+
+/** The same search with the suggested words: the filters stay, the page starts again. */
+function suggestionSearch(filters: Record<string, string | undefined>, suggestion: string) {
+	const params = new URLSearchParams({ q: suggestion })
+	for (const [name, value] of Object.entries(filters)) if (value !== undefined) params.set(name, value)
+	return params
 }
