@@ -4,6 +4,7 @@ import { accountJobHandlers } from '#app/modules/accounts/jobs.server.ts'
 import { certificateJobHandlers } from '#app/modules/certificates/jobs.server.ts'
 import { libraryJobHandlers } from '#app/modules/library/jobs.server.ts'
 import { runCatalogueHousekeeping } from '#app/modules/programmes/housekeeping.server.ts'
+import { warmSearchCatalogue } from '#app/modules/search/fts.server.ts'
 import { deliverSearchOutbox } from '#app/modules/search/outbox.server.ts'
 import { forgetLastMonthsSearchers } from '#app/modules/search/searcher-salt.server.ts'
 import { recurring } from './recurring.ts'
@@ -25,6 +26,21 @@ export function startJobRunner() {
 	})
 	onJobDueNow(() => jobs.runSoon())
 	return jobs
+}
+
+/**
+ * The search catalogue (every item's facts, decision 021) is read once the server listens, not by the first
+ * reader's search: at 100,000 items that takes about 2 s.
+ */
+export function warmSearch() {
+	const timer = setTimeout(() => {
+		try {
+			warmSearchCatalogue()
+		} catch (error) {
+			console.error('The search catalogue could not be read ahead; the first search reads it.', error)
+		}
+	}, 100)
+	timer.unref()
 }
 
 /** Chores that run in one process only (see `server/cluster.ts` for which). */

@@ -5,7 +5,7 @@ import { closeDb } from '#app/db/client.server.ts'
 import { closeRateLimits } from '#app/db/rate-limits.server.ts'
 import { type Env } from '#app/platform/env.server.ts'
 import { createApp } from './app.ts'
-import { startHousekeeping, startJobRunner } from './background.ts'
+import { startHousekeeping, startJobRunner, warmSearch } from './background.ts'
 import { answerHealthCheck, isHealthCheck } from './health.ts'
 
 /**
@@ -33,6 +33,7 @@ export async function serve(env: Env, { housekeeping, alone }: { housekeeping: b
 		console.log(`Atlas is listening on http://localhost:${port} with 1 process`)
 	})
 	server.keepAliveTimeout = 5_000
+	warmSearch()
 
 	const background = [startJobRunner(), ...(housekeeping ? startHousekeeping(env) : [])]
 
