@@ -36,8 +36,6 @@ export type ItemFacts = {
 	tier: string
 	topics: string[]
 	countries: string[]
-	/** The languages of its entries, as bits by place in `languages`. */
-	languageBits: number
 }
 
 /**
@@ -49,6 +47,7 @@ export class FactColumns {
 	tier = new Uint8Array(1024)
 	/** The facet code of its type. */
 	type = new Int32Array(1024)
+	/** The languages of its entries, as bits by place in `languages`; set as its entries are read. */
 	languageBits = new Uint8Array(1024)
 	/** Its facet codes (type, tier, topics, countries) are `codes[codeStart[slot]]` onwards, `codeCount[slot]` of them. */
 	codeStart = new Int32Array(1024)
@@ -70,7 +69,7 @@ export class FactColumns {
 		this.kind[slot] = searchKinds.indexOf(facts.kind as never)
 		this.tier[slot] = accessTiers.indexOf(facts.tier as never)
 		this.type[slot] = codes[0]!
-		this.languageBits[slot] = facts.languageBits
+		this.languageBits[slot] = 0
 		if (this.codesUsed + codes.length > this.codes.length) {
 			const grown = new Int32Array(Math.max(this.codes.length * 2, this.codesUsed + codes.length))
 			grown.set(this.codes)

@@ -79,10 +79,9 @@ function browse(request: SearchRequest, catalogue: Catalogue, end: number) {
 		ordered = readerFirst ? [...shown.filter(inReader), ...shown.filter((slot) => !inReader(slot))] : [...shown]
 	}
 	const page = ordered.slice(end - request.pageSize, end).map((slot) => {
-		const { entries } = catalogue.slots[slot]!
-		const allowed = entries.filter((entry) => (1 << languages.indexOf(entry.language)) & only)
-		const entry = allowed.find((candidate) => candidate.language === request.language) ?? allowed[0]!
-		return { entryId: entry.id }
+		const allowed = catalogue.slots[slot]!.entries.filter((id) => (1 << catalogue.entryLanguage[id]!) & only)
+		const inReader = allowed.find((id) => 1 << catalogue.entryLanguage[id]! === readerBit)
+		return { entryId: inReader ?? allowed[0]! }
 	})
 	return { page, counts }
 }
