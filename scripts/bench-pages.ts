@@ -21,6 +21,7 @@ import {
 	progress,
 	request,
 	root,
+	runBenchmark,
 	signIn,
 	sleep,
 	startAtlas,
@@ -331,21 +332,4 @@ async function main() {
 	progress(`Results saved in ${path.relative(root, file)}.`)
 }
 
-async function cleanUp() {
-	// Last in, first out: nginx and Atlas stop before their folders go.
-	for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-}
-
-process.on('SIGINT', () => {
-	progress('Interrupted: stopping Atlas and nginx…')
-	void cleanUp().finally(() => process.exit(130))
-})
-
-try {
-	await main()
-} catch (error) {
-	console.error(error instanceof Error ? error.message : error)
-	process.exitCode = 1
-} finally {
-	await cleanUp()
-}
+await runBenchmark(main, cleanups, 'Interrupted: stopping Atlas and nginx…')

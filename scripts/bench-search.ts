@@ -20,7 +20,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { commitMeasured, saveResults } from './bench/load.ts'
 import { type PageResult } from './bench/search-pages.ts'
-import { buildAtlas, progress, root } from './bench/server.ts'
+import { buildAtlas, progress, root, runBenchmark } from './bench/server.ts'
 
 function readOptions() {
 	const { values, positionals } = parseArgs({
@@ -133,21 +133,4 @@ async function main() {
 	)
 }
 
-async function cleanUp() {
-	// Last in, first out: Atlas stops before its folders go.
-	for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-}
-
-process.on('SIGINT', () => {
-	progress('Interrupted: cleaning up…')
-	void cleanUp().finally(() => process.exit(130))
-})
-
-try {
-	await main()
-} catch (error) {
-	console.error(error instanceof Error ? error.message : error)
-	process.exitCode = 1
-} finally {
-	await cleanUp()
-}
+await runBenchmark(main, cleanups, 'Interrupted: cleaning up…')

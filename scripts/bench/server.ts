@@ -165,3 +165,29 @@ export async function signIn(base: string, email: string) {
 	}
 	return cookies.join('; ')
 }
+
+/**
+ * Runs a benchmark's `main`, then its clean-ups, last in first out (a server stops before its folders go), also
+ * when interrupted; a failure is printed and exits 1.
+ */
+export async function runBenchmark(
+	main: () => Promise<void>,
+	cleanups: (() => Promise<void> | void)[],
+	interrupted: string,
+) {
+	const cleanUp = async () => {
+		for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+	}
+	process.on('SIGINT', () => {
+		progress(interrupted)
+		void cleanUp().finally(() => process.exit(130))
+	})
+	try {
+		await main()
+	} catch (error) {
+		console.error(error instanceof Error ? error.message : error)
+		process.exitCode = 1
+	} finally {
+		await cleanUp()
+	}
+}
