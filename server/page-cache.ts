@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3'
 import { type NextFunction, type Request, type Response } from 'express'
 import { getDb } from '#app/db/client.server.ts'
+import { preparedStatement } from '#app/db/statements.server.ts'
 
 type Page = { html: string; nonce: string; contentType: string; cacheControl: string | null }
 type Kept = Page & { version: string; keptAt: number }
@@ -13,16 +13,12 @@ const mostPages = 500
  * another connection (another process) commits, `total_changes()` when this connection writes.
  */
 function databaseVersion() {
-	const client = getDb().$client
-	let statement = versionStatements.get(client)
-	if (!statement) {
-		statement = client.prepare('select total_changes() as own, data_version as others from pragma_data_version')
-		versionStatements.set(client, statement)
-	}
-	const row = statement.get() as { own: number; others: number }
+	const row = preparedStatement<[], { own: number; others: number }>(
+		getDb().$client,
+		'select total_changes() as own, data_version as others from pragma_data_version',
+	).get()!
 	return `${row.others}:${row.own}`
 }
-const versionStatements = new WeakMap<Database.Database, Database.Statement>()
 
 /**
  * Pages rendered for signed-out visitors, served again to the next one who asks for the same address while nothing
