@@ -116,6 +116,17 @@ export const demoAccounts: DemoAccount[] = [
 		locale: 'es',
 	},
 	{
+		// A second legal expert: a change to a country's law needs someone other than its author to approve it.
+		email: 'legal.reviewer@atlas.example',
+		name: 'Sample Legal Reviewer',
+		country: 'NG',
+		organisation: 'ng-agency',
+		roles: ['legal_expert'],
+		requestedRole: 'legal_expert',
+		status: 'active',
+		locale: 'en',
+	},
+	{
 		email: 'applicant.one@atlas.example',
 		name: 'Sample Applicant One',
 		country: 'FR',

@@ -3,6 +3,7 @@ import { type Env, shouldSeedDemo } from '#app/platform/env.server.ts'
 import { keyedHash } from '#app/platform/keys.server.ts'
 import { currentSigningKey } from '#app/platform/signing-keys.server.ts'
 import { importCourses } from '#app/modules/courses/content-import.server.ts'
+import { importLaws } from '#app/modules/laws/content-import.server.ts'
 import { importLibrary } from '#app/modules/library/content-import.server.ts'
 import { importCatalogueContent } from '#app/modules/programmes/content-import.server.ts'
 import { ensureSearchIndex } from '#app/modules/search/reindex.server.ts'
@@ -23,8 +24,10 @@ export async function prepareData(env: Env) {
 	const courses = await importCourses()
 	seedDemoCourses()
 	const library = await importLibrary()
+	const laws = importLaws()
 	console.log('The database was empty: demo organisations and accounts were added (see README).')
 	console.log(`Sample catalogue imported: ${added.programmes} programmes, ${added.services} support services.`)
 	console.log(`Starter courses imported: ${courses.added}.`)
 	console.log(`Starter library imported: ${library.added} documents.`)
+	console.log(`Sample laws imported: ${laws.added} countries, ${laws.agreements} agreements.`)
 }

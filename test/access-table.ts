@@ -34,6 +34,8 @@ export const teachers = rule('forbidden', { 'signed-out': 'sign-in', trainer: 'o
 const enrolledOnly = (officer: Outcome) => rule('redirect', { 'signed-out': 'sign-in', officer })
 /** A member's draft: its author (the NGO member) and editors (trainers, legal experts, organisation admins, platform admins). */
 const libraryEditors = rule('ok', { 'signed-out': 'sign-in', officer: 'not-found' })
+/** Legal experts keep the laws; platform admins may too. */
+export const legalExperts = rule('forbidden', { 'signed-out': 'sign-in', legal_expert: 'ok', platform_admin: 'ok' })
 export const vetters = (outcome: Outcome = 'ok') =>
 	rule('forbidden', { 'signed-out': 'sign-in', org_admin: outcome, platform_admin: outcome })
 
@@ -232,6 +234,28 @@ export const accessTable: Record<string, RouteAccess> = {
 	},
 	'$lang+/admin+/certificates_.csv': { path: '/en/admin/certificates/csv?expired=on', loader: vetters() },
 	'$lang+/admin+/outbox_.$messageId': { path: '/en/admin/outbox/:message', loader: platformAdminsOnly },
+	'$lang+/laws+/index': { path: '/en/laws', loader: everyone('ok') },
+	'$lang+/laws+/$country': { path: '/en/laws/:country', loader: everyone('ok') },
+	'$lang+/laws+/$country_.history': { path: '/en/laws/:country/history', loader: everyone('ok') },
+	'$lang+/laws+/$country_.edit.$section': {
+		path: '/en/laws/:country/edit/penalties',
+		loader: legalExperts,
+		action: legalExperts,
+	},
+	'$lang+/laws+/compare': { path: '/en/laws/compare?countries=:compared', loader: everyone('ok') },
+	'$lang+/laws+/compare_.csv': { path: '/en/laws/compare/csv?countries=:compared', loader: everyone('ok') },
+	'$lang+/laws+/compare_.print': { path: '/en/laws/compare/print?countries=:compared', loader: everyone('ok') },
+	'$lang+/laws+/elements.$element': { path: '/en/laws/elements/consent-irrelevant', loader: everyone('ok') },
+	'$lang+/laws+/review._index': { path: '/en/laws/review', loader: legalExperts },
+	'$lang+/laws+/review.$proposalId': { path: '/en/laws/review/:proposal', loader: legalExperts, action: legalExperts },
+	'$lang+/laws+/agreements._index': { path: '/en/laws/agreements', loader: everyone('ok') },
+	'$lang+/laws+/agreements.$slug': { path: '/en/laws/agreements/:agreement', loader: everyone('ok') },
+	'$lang+/laws+/agreements.new': { path: '/en/laws/agreements/new', loader: legalExperts, action: legalExperts },
+	'$lang+/laws+/agreements.$slug_.edit': {
+		path: '/en/laws/agreements/:agreement/edit',
+		loader: legalExperts,
+		action: legalExperts,
+	},
 }
 
 /** The pages a browser test can open on the demo server: the sample catalogue fills `:programme`. */
@@ -242,7 +266,10 @@ export const demoPagePaths = [
 				.replace(':programme', 'kitchen-skills-lyon')
 				.replace(':service', 'counselling-marseille')
 				.replace(/:course(?![A-Za-z])/, 'identifying-victims-at-borders')
-				.replace(':restricted', 'joint-investigation-team-protocol'),
+				.replace(':restricted', 'joint-investigation-team-protocol')
+				.replace(':country', 'FR')
+				.replace(':compared', 'FR,ES,DE')
+				.replace(':agreement', 'coe-convention-trafficking'),
 		),
 	),
 ].filter((path) => !path.includes(':'))

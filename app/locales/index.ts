@@ -11,6 +11,7 @@ import arSettings from './ar/settings.json'
 import arLibrary from './ar/library.json'
 import arSearch from './ar/search.json'
 import arHome from './ar/home.json'
+import arLaws from './ar/laws.json'
 import enAccounts from './en/accounts.json'
 import enAdmin from './en/admin.json'
 import enCommon from './en/common.json'
@@ -24,6 +25,7 @@ import enSettings from './en/settings.json'
 import enLibrary from './en/library.json'
 import enSearch from './en/search.json'
 import enHome from './en/home.json'
+import enLaws from './en/laws.json'
 import esAccounts from './es/accounts.json'
 import esAdmin from './es/admin.json'
 import esCommon from './es/common.json'
@@ -37,6 +39,7 @@ import esSettings from './es/settings.json'
 import esLibrary from './es/library.json'
 import esSearch from './es/search.json'
 import esHome from './es/home.json'
+import esLaws from './es/laws.json'
 import frAccounts from './fr/accounts.json'
 import frAdmin from './fr/admin.json'
 import frCommon from './fr/common.json'
@@ -50,6 +53,7 @@ import frSettings from './fr/settings.json'
 import frLibrary from './fr/library.json'
 import frSearch from './fr/search.json'
 import frHome from './fr/home.json'
+import frLaws from './fr/laws.json'
 
 import { type Resources } from './namespaces.ts'
 
@@ -68,6 +72,7 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		library: enLibrary,
 		search: enSearch,
 		home: enHome,
+		laws: enLaws,
 	},
 	fr: {
 		common: frCommon,
@@ -83,6 +88,7 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		library: frLibrary,
 		search: frSearch,
 		home: frHome,
+		laws: frLaws,
 	},
 	es: {
 		common: esCommon,
@@ -98,6 +104,7 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		library: esLibrary,
 		search: esSearch,
 		home: esHome,
+		laws: esLaws,
 	},
 	ar: {
 		common: arCommon,
@@ -113,5 +120,6 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		library: arLibrary,
 		search: arSearch,
 		home: arHome,
+		laws: arLaws,
 	},
 }

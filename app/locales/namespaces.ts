@@ -13,6 +13,7 @@ export const namespaces = [
 	'library',
 	'search',
 	'home',
+	'laws',
 ] as const
 export type Namespace = (typeof namespaces)[number]
 export type Resources = Record<Namespace, Record<string, unknown>>

@@ -24,6 +24,9 @@ export const auditEventNames = [
 	'sessions-ended',
 	'outbox-read',
 	'certificate-revoked',
+	'law-change-approved',
+	'law-change-returned',
+	'agreement-saved',
 ] as const
 export type AuditEventName = (typeof auditEventNames)[number]
 

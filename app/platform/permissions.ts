@@ -28,6 +28,7 @@ export type Permission =
 	| 'library:submit'
 	| 'library:review'
 	| 'protocols:adopt'
+	| 'laws:edit'
 
 export type Target = {
 	organisationId?: string | null
@@ -82,6 +83,9 @@ export function can(actor: Actor | null, permission: Permission, target: Target 
 			if (platformAdmin) return true
 			if (!hasRole(actor, 'org_admin')) return false
 			return target.organisationId === undefined || target.organisationId === actor.organisationId
+		case 'laws:edit':
+			// Legal experts keep frameworks and agreements; a second one approves each framework change.
+			return platformAdmin || hasRole(actor, 'legal_expert')
 		case 'courses:create':
 			return platformAdmin || hasRole(actor, 'trainer')
 		case 'courses:edit':

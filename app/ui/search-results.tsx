@@ -2,7 +2,7 @@ import { Form, Link, useLocation } from '@remix-run/react'
 import { Trans, useTranslation } from 'react-i18next'
 import { type FacetCount } from '#app/modules/search/contract.ts'
 import { type PresentedHit, type Segment } from '#app/modules/search/highlight.ts'
-import { facetNames, type FacetName } from '#app/modules/search/vocabulary.ts'
+import { facetNames, type FacetName, searchKinds } from '#app/modules/search/vocabulary.ts'
 import { FilterPanel } from './filter-panel.tsx'
 import { inLanguage, useFormat, useHref, useReader } from './i18n.tsx'
 
@@ -26,8 +26,8 @@ export function useFacetLabel() {
 	return (facet: FacetName, value: string) => {
 		switch (facet) {
 			case 'type':
-				// Courses and programmes are kinds of their own; every other type is a library document's.
-				return value === 'course' || value === 'programme' ? t(`kinds.${value}`) : tl(`types.${value}`)
+				// Courses, programmes, laws and agreements are kinds of their own; every other type is a library document's.
+				return (searchKinds as readonly string[]).includes(value) ? t(`kinds.${value}`) : tl(`types.${value}`)
 			case 'topic':
 				return common(`topics.${value}`)
 			case 'country':

@@ -23,10 +23,11 @@ setup('sign in the demo trainer once', async ({ page }) => {
 	await page.context().storageState({ path: storageStates.trainer })
 })
 
-setup('sign in the demo NGO member and legal expert once', async ({ browser }) => {
+setup('sign in the demo NGO member and the two legal experts once', async ({ browser }) => {
 	for (const [email, path] of [
 		['ngo@atlas.example', storageStates.ngoMember],
 		['legal@atlas.example', storageStates.legalExpert],
+		['legal.reviewer@atlas.example', storageStates.legalReviewer],
 	] as const) {
 		const context = await browser.newContext()
 		const page = await context.newPage()

@@ -23,8 +23,8 @@ import { storageStates } from './support.ts'
  * first language the crawl then moves through the site again by clicking links, with JavaScript on, until every
  * route it reached has been reached by a click (client-side navigation loads each route's module in the
  * browser, which opening an address does not: a dead link shows only there). The legal
- * expert is left out: their pages are the NGO member's, with the reviewing controls the
- * platform admin's crawl already sees.
+ * expert is left out: their pages are the NGO member's, with the reviewing controls and the
+ * laws editing and review pages the platform admin's crawl already sees.
  */
 const crawlers = [
 	['visitor', undefined],

@@ -1,6 +1,6 @@
 import { programmeKinds, sectors } from '#app/modules/programmes/vocabulary.ts'
 import { type BrowserContext, expect, type Page, test } from '@playwright/test'
-import { storageStates } from './support.ts'
+import { storageStates, t } from './support.ts'
 
 const payloads = [
 	'<script>alert(1)</script>',
@@ -357,4 +357,84 @@ test('programme texts, support services and what a survivor writes to a provider
 	)
 	await provider.close()
 	await visitor.close()
+})
+
+test('law instruments, citations, quotes, notes, review comments and agreements full of markup are shown as text', async ({
+	browser,
+}) => {
+	const marker = `xss${Date.now()}`
+	const lawsText = (key: string) => t('en', 'laws', key)
+	const author = await (await browser.newContext({ storageState: storageStates.legalExpert })).newPage()
+	const reviewer = await (await browser.newContext({ storageState: storageStates.legalReviewer })).newPage()
+	const approve = async () => {
+		await expect(author).toHaveURL(/\/en\/laws\/review\//)
+		await reviewer.goto(author.url())
+		await reviewer.getByRole('button', { name: lawsText('review.approve') }).click()
+		await expect(reviewer.getByText(lawsText('review.approved'))).toBeVisible()
+	}
+	// An instrument named with markup, then a value citing it, with markup in every text of the value.
+	await author.goto('/en/laws/ZA/edit/instruments')
+	const added = author.getByRole('group', { name: lawsText('edit.newInstrument') })
+	await added.getByLabel(lawsText('edit.instrumentId')).fill(`${marker}-act`)
+	await added.getByLabel(lawsText('edit.instrumentName')).fill(`${marker} ${payloads[1]}`)
+	await added.getByLabel(lawsText('edit.instrumentLanguage')).fill('en')
+	await added.getByLabel(lawsText('edit.instrumentArticles')).fill(payloads[4]!)
+	await added.getByLabel(lawsText('edit.instrumentUrl')).fill('https://example.org/act')
+	await author.getByLabel(lawsText('edit.changeNote')).fill(payloads[0]!)
+	await author.getByRole('button', { name: lawsText('edit.submit') }).click()
+	await approve()
+	await author.goto('/en/laws/ZA/edit/protection')
+	const value = author.getByRole('group', { name: lawsText('elements.non-punishment.name') })
+	await value.getByLabel(lawsText('edit.value')).selectOption('partly')
+	await value.getByLabel(lawsText('edit.instrument')).selectOption(`${marker}-act`)
+	await value.getByLabel(lawsText('edit.article')).fill(payloads[2]!)
+	await value.getByLabel(lawsText('edit.note')).fill(payloads[5]!)
+	await value.getByText(lawsText('edit.quote')).click()
+	await value.getByLabel(lawsText('edit.quoteText')).fill(`${marker} ${payloads[9]}`)
+	await value.getByLabel(lawsText('edit.quoteLanguage')).fill('en')
+	await value.getByLabel(/unofficial/i).fill(payloads[11]!)
+	await author.getByRole('button', { name: lawsText('edit.submit') }).click()
+	await approve()
+	// A change sent back with markup in the comment, and an agreement named with markup.
+	await author.goto('/en/laws/ZA/edit/protocol')
+	await author.getByLabel(lawsText('edit.protocolSource')).fill('https://example.org/status')
+	await author.getByRole('button', { name: lawsText('edit.submit') }).click()
+	await expect(author).toHaveURL(/\/en\/laws\/review\//)
+	await reviewer.goto(author.url())
+	await reviewer.getByLabel(lawsText('review.comment')).fill(payloads[6]!)
+	await reviewer.getByRole('button', { name: lawsText('review.return') }).click()
+	await author.goto('/en/laws/agreements/new')
+	await author.getByLabel(t('en', 'laws', 'agreements.fields.slug')).fill(`${marker}-treaty`)
+	await author
+		.getByLabel(t('en', 'laws', 'agreements.fields.nameIn', { language: 'English' }))
+		.fill(`${marker} ${payloads[7]}`)
+	await author.getByLabel(t('en', 'laws', 'agreements.fields.parties')).fill('ZA, NG')
+	await author.getByLabel(t('en', 'laws', 'agreements.fields.source')).fill('https://example.org/treaty')
+	await author.getByRole('button', { name: lawsText('agreements.add') }).click()
+	await expect(author).toHaveURL(new RegExp(`/en/laws/agreements/${marker}-treaty$`))
+	const returned = reviewer.url()
+
+	for (const page of [author, reviewer]) {
+		const problems = await watchForInjectedCode(page)
+		for (const path of [
+			'/en/laws/ZA',
+			'/en/laws/ZA/history',
+			'/en/laws/compare?countries=ZA,NG',
+			'/en/laws/compare/print?countries=ZA,NG',
+			'/en/laws/elements/non-punishment',
+			'/en/laws/agreements',
+			`/en/laws/agreements/${marker}-treaty`,
+			'/en/laws/review',
+			returned,
+			`/en/search?q=${marker}`,
+		]) {
+			await page.goto(path)
+			await page.mouse.move(200, 300)
+			await page.mouse.move(400, 500)
+		}
+		await page.goto(`/en/laws/agreements/${marker}-treaty`)
+		await expect(page.getByRole('heading', { level: 1, name: `${marker} ${payloads[7]}` })).toBeVisible()
+		expect(await page.locator('img[src="x"], iframe, svg[onload], math').count()).toBe(0)
+		expect(problems).toEqual([])
+	}
 })

@@ -12,6 +12,7 @@ export const storageStates = {
 	trainer: '.cache/e2e-auth/trainer.json',
 	ngoMember: '.cache/e2e-auth/ngo-member.json',
 	legalExpert: '.cache/e2e-auth/legal-expert.json',
+	legalReviewer: '.cache/e2e-auth/legal-reviewer.json',
 }
 
 type Tree = { [key: string]: string | Tree }

@@ -12,7 +12,10 @@ import { enrolLearner } from '#app/modules/courses/enrolment.server.ts'
 import { createCertificate, createCohort, createPublishedCourse } from '#test/course-factories.ts'
 import { createProgramme, createService } from '#test/programme-factories.ts'
 import { accessTable, type Outcome, visitors, type Visitor } from '#test/access-table.ts'
-import { createOrganisation, createUser, signIn } from '#test/factories.ts'
+import { createActor, createOrganisation, createUser, signIn } from '#test/factories.ts'
+import { cited, createFramework } from '#test/law-factories.ts'
+import { storeAgreement } from '#app/modules/laws/agreements.server.ts'
+import { proposeChange } from '#app/modules/laws/proposals.server.ts'
 import { databaseSnapshot } from '#test/db-snapshot.ts'
 import { callRoute } from '#test/routes.ts'
 
@@ -40,6 +43,10 @@ const ids = {
 	attachment: '',
 	draft: '',
 	openDraft: '',
+	country: 'PT',
+	compared: 'PT,ES',
+	proposal: '',
+	agreement: '',
 }
 
 beforeAll(async () => {
@@ -117,6 +124,30 @@ beforeAll(async () => {
 	submitForReview(author, submitted.id)
 	ids.draft = submitted.id
 	ids.openDraft = open.id
+	// Laws: two frameworks, a change by another legal expert waiting for review, and an agreement.
+	createFramework('PT')
+	createFramework('ES')
+	const lawyer = await createActor({ roles: ['legal_expert'] })
+	const proposed = proposeChange(lawyer, 'PT', { elements: { recruitment: cited('yes') } }, '')
+	if (!proposed.ok) throw new Error('The change was refused')
+	ids.proposal = proposed.id
+	writeTransaction((tx) =>
+		storeAgreement(
+			tx,
+			{
+				slug: 'access-test-agreement',
+				kind: 'extradition',
+				text: { language: 'en', names: { en: 'Access test treaty' } },
+				parties: ['ES', 'PT'],
+				signedOn: null,
+				inForceOn: null,
+				source: null,
+			},
+			{ userId: null, sample: false },
+			new Date(),
+		),
+	)
+	ids.agreement = 'access-test-agreement'
 })
 
 /** Publishes a document's current draft (with its attachment) as the next revision. */
@@ -142,6 +173,10 @@ function fill(path: string) {
 		.replace(':attachment', ids.attachment)
 		.replace(':openDraft', ids.openDraft)
 		.replace(':draft', ids.draft)
+		.replace(':country', ids.country)
+		.replace(':compared', ids.compared)
+		.replace(':proposal', ids.proposal)
+		.replace(':agreement', ids.agreement)
 }
 
 /** Route parameters for every route; each route reads only its own. */
@@ -164,6 +199,10 @@ function paramsFor(path: string) {
 		version: 'any',
 		language: 'en',
 		namespace: 'courses',
+		country: ids.country,
+		section: 'penalties',
+		element: 'consent-irrelevant',
+		proposalId: ids.proposal,
 	}
 }
 
@@ -172,6 +211,7 @@ function slugIn(path: string) {
 	if (path.includes('/courses/:course')) return ids.course
 	if (path.includes('/library/:restricted')) return ids.restricted
 	if (path.includes('/library/:document')) return ids.document
+	if (path.includes('/laws/agreements/:agreement')) return ids.agreement
 	return path.includes(':service') ? ids.service : ids.programme
 }
 

@@ -2,6 +2,7 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'driz
 import { type CourseDocument } from '#app/modules/courses/document.ts'
 import { type Paper } from '#app/modules/courses/paper.ts'
 import { courseFormats, courseLevels, type Competency, type Topic } from '#app/modules/courses/vocabulary.ts'
+import { elementIds } from '#app/modules/laws/vocabulary.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { organisations, users } from './accounts.ts'
 import { createdAt, id, timestamp } from './columns.ts'
@@ -186,4 +187,24 @@ export const courseMedia = sqliteTable(
 		createdAt: createdAt(),
 	},
 	(table) => [primaryKey({ columns: [table.courseId, table.hash] }), index('course_media_hash').on(table.hash)],
+)
+
+/**
+ * Which legal elements each published lesson and quiz question teaches, kept when a course is
+ * published, so an element's page lists its lessons without reading every course document.
+ */
+export const courseLawElements = sqliteTable(
+	'course_law_elements',
+	{
+		courseId: text('course_id')
+			.notNull()
+			.references(() => courses.id, { onDelete: 'cascade' }),
+		part: text('part', { enum: ['lesson', 'question'] }).notNull(),
+		partId: text('part_id').notNull(),
+		element: text('element', { enum: elementIds }).notNull(),
+	},
+	(table) => [
+		primaryKey({ columns: [table.courseId, table.part, table.partId, table.element] }),
+		index('course_law_elements_element').on(table.element),
+	],
 )

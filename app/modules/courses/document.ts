@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { languages, type Language } from '#app/platform/i18n.ts'
 import { slugPattern } from '#app/platform/slugs.ts'
+import { elementIds } from '#app/modules/laws/vocabulary.ts'
 import { competencies, correctAnswerTimings, courseFormats, courseLevels, topics } from './vocabulary.ts'
 
 /**
@@ -41,6 +42,8 @@ export const lessonSchema = z.object({
 	minutes: z.number().int().min(1).max(600),
 	required: z.boolean(),
 	texts: perLanguage(lessonTextSchema),
+	/** The legal elements the lesson teaches; each links to that element compared across countries. */
+	lawElements: z.array(z.enum(elementIds)).max(40).optional(),
 })
 
 const questionTextSchema = z.object({
@@ -54,7 +57,11 @@ const questionTextSchema = z.object({
 	edition,
 })
 
-const questionBase = { id, texts: perLanguage(questionTextSchema) }
+const questionBase = {
+	id,
+	texts: perLanguage(questionTextSchema),
+	lawElements: z.array(z.enum(elementIds)).max(40).optional(),
+}
 const keyed = z.object({ id })
 
 export const questionSchema = z.discriminatedUnion('kind', [

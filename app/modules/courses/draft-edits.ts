@@ -1,3 +1,4 @@
+import { type ElementId } from '#app/modules/laws/vocabulary.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import {
 	type CourseDocument,
@@ -167,7 +168,7 @@ export function setLessonText(
 export function setLessonFacts(
 	document: CourseDocument,
 	lessonId: string,
-	facts: { minutes: number; required: boolean },
+	facts: { minutes: number; required: boolean; lawElements: ElementId[] },
 ) {
 	return mapLesson(document, lessonId, (lesson) => ({ ...lesson, ...facts }))
 }

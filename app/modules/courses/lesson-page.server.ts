@@ -42,7 +42,13 @@ async function describeLesson(
 			module.quiz && after && 'quizId' in after
 				? { id: module.quiz.id, title: textIn(module.quiz.texts, enrolment.language, source).text.title }
 				: null,
-		lesson: { id: lesson.id, title: text.title, html: await lessonHtml(text, shownIn), minutes: lesson.minutes },
+		lesson: {
+			id: lesson.id,
+			title: text.title,
+			html: await lessonHtml(text, shownIn),
+			minutes: lesson.minutes,
+			lawElements: lesson.lawElements ?? [],
+		},
 		shownIn,
 		fallback,
 		wanted: enrolment.language,

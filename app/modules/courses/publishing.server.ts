@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { type Db } from '#app/db/client.server.ts'
-import { courseRevisions, courses } from '#app/db/schema/index.ts'
+import { courseLawElements, courseRevisions, courses } from '#app/db/schema/index.ts'
 import { courseLanguages, type CourseDocument } from './document.ts'
 import { indexCourse } from './search-entries.server.ts'
 import { hashDocument, latestRevision } from './store.server.ts'
@@ -38,5 +38,25 @@ export function publishDocument(
 		.get()
 	tx.update(courses).set({ publishedRevisionId: revision.id, updatedAt: now }).where(eq(courses.id, courseId)).run()
 	indexCourse(tx, courseId, document, now)
+	recordTaughtElements(tx, courseId, document)
 	return revision
+}
+
+/** Keeps which legal elements the published lessons and questions teach (the laws pages list them). */
+function recordTaughtElements(tx: Db, courseId: string, document: CourseDocument) {
+	tx.delete(courseLawElements).where(eq(courseLawElements.courseId, courseId)).run()
+	const rows = [
+		...document.modules.flatMap((module) =>
+			module.lessons.flatMap((lesson) =>
+				(lesson.lawElements ?? []).map((element) => ({ part: 'lesson' as const, partId: lesson.id, element })),
+			),
+		),
+		...document.questions.flatMap((question) =>
+			(question.lawElements ?? []).map((element) => ({ part: 'question' as const, partId: question.id, element })),
+		),
+	]
+	if (rows.length)
+		tx.insert(courseLawElements)
+			.values(rows.map((row) => ({ ...row, courseId })))
+			.run()
 }

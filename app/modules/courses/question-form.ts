@@ -1,3 +1,4 @@
+import { elementIds, type ElementId } from '#app/modules/laws/vocabulary.ts'
 import { type FieldErrors, type Submission } from '#app/platform/forms.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Question, type QuestionText } from './document.ts'
@@ -7,7 +8,7 @@ import { type QuestionKind } from './vocabulary.ts'
 /** How many rows (options, pairs, items) the question form offers. */
 export const questionRows = 6
 
-type Reader = { get(name: string): FormDataEntryValue | null }
+type Reader = { get(name: string): FormDataEntryValue | null; getAll(name: string): FormDataEntryValue[] }
 
 const text = (form: Reader, name: string, max = 4000) => {
 	const value = form.get(name)
@@ -191,5 +192,17 @@ export function questionFromForm(
 			: {}),
 	})
 	const others = Object.fromEntries(Object.entries(existing?.texts ?? {}).map(([key, value]) => [key, keep(value)]))
-	return { success: true, data: { ...structure, texts: withText(others, language, source, words) } as Question }
+	// What the question teaches is set with its source text; a translation keeps it as it is.
+	const taught = isSource ? taughtElements(form) : (existing?.lawElements ?? [])
+	const tags = taught.length ? { lawElements: taught } : {}
+	return {
+		success: true,
+		data: { ...structure, ...tags, texts: withText(others, language, source, words) } as Question,
+	}
+}
+
+/** The legal elements ticked on a form (`lawElements`), known ones only, each once. */
+export function taughtElements(form: Reader): ElementId[] {
+	const known = new Set<string>(elementIds)
+	return [...new Set(form.getAll('lawElements').map(String))].filter((value): value is ElementId => known.has(value))
 }

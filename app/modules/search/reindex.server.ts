@@ -3,6 +3,8 @@ import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import {
 	courseRevisions,
 	courses,
+	lawAgreements,
+	lawFrameworks,
 	libraryDocuments,
 	libraryRevisions,
 	programmes,
@@ -12,6 +14,7 @@ import {
 } from '#app/db/schema/index.ts'
 import { courseEntries } from '#app/modules/courses/search-entries.server.ts'
 import { documentEntries } from '#app/modules/library/search-entries.ts'
+import { indexAgreement, indexFramework } from '#app/modules/laws/search-entries.server.ts'
 import { indexProgramme } from '#app/modules/programmes/search-entries.server.ts'
 import { everyItem, noteChange, replaceItemEntries } from './entries.server.ts'
 import { meiliClient, meiliDocument, meiliIndexName } from './meilisearch.server.ts'
@@ -47,6 +50,14 @@ export function rebuildSearchEntries() {
 		}
 		for (const { id } of tx.select({ id: programmes.id }).from(programmes).all()) {
 			indexProgramme(tx, id, new Date())
+			items++
+		}
+		for (const { country } of tx.select({ country: lawFrameworks.country }).from(lawFrameworks).all()) {
+			indexFramework(tx, country)
+			items++
+		}
+		for (const { id } of tx.select({ id: lawAgreements.id }).from(lawAgreements).all()) {
+			indexAgreement(tx, id)
 			items++
 		}
 		// Changes committed up to here are in the rebuilt tables; later ones reach Meilisearch through the outbox as usual.
@@ -103,6 +114,7 @@ export function ensureSearchIndex(db: Db = getDb()) {
 			.from(libraryDocuments)
 			.where(isNotNull(libraryDocuments.publishedRevisionId))
 			.limit(1)
-			.get()
+			.get() ??
+		db.select({ id: lawFrameworks.country }).from(lawFrameworks).limit(1).get()
 	return published ? rebuildSearchEntries().items : 0
 }

@@ -2,11 +2,24 @@ import { asc, eq } from 'drizzle-orm'
 import { getDb, type Db } from '#app/db/client.server.ts'
 import { searchEntries } from '#app/db/schema/index.ts'
 import { groupBy } from '#app/platform/collections.ts'
+import { elementIds } from '#app/modules/laws/vocabulary.ts'
 import { languages } from '#app/platform/i18n.ts'
 import { type SitemapPage } from './sitemap.ts'
 
 /** The sections every language has; their pages list what is published there. */
-const sectionPaths = ['', '/courses', '/library', '/programmes', '/support', '/search', '/browse-safely', '/verify']
+const sectionPaths = [
+	'',
+	'/courses',
+	'/library',
+	'/laws',
+	'/laws/agreements',
+	...elementIds.map((id) => `/laws/elements/${id}`),
+	'/programmes',
+	'/support',
+	'/search',
+	'/browse-safely',
+	'/verify',
+]
 
 /**
  * Every page anyone may read without signing in: the sections, and each public item in

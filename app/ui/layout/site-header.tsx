@@ -31,6 +31,9 @@ export function SiteHeader({ user, minimal = false }: { user: HeaderUser; minima
 								<Link to={href('/library')}>{t('nav.library')}</Link>
 							</li>
 							<li>
+								<Link to={href('/laws')}>{t('nav.laws')}</Link>
+							</li>
+							<li>
 								<Link to={href('/search')}>{t('nav.search')}</Link>
 							</li>
 							{user ? (

@@ -10,7 +10,7 @@ import { contentTitle } from '#app/ui/meta.ts'
 import { FallbackNotice, ProgressMeter } from './__course-parts.tsx'
 import { requireEnrolment } from './__learner.server.ts'
 
-export const handle: StringsHandle = { i18n: ['courses'] }
+export const handle: StringsHandle = { i18n: ['courses', 'laws'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { course, enrolment, document } = await requireEnrolment(request, params)
@@ -48,6 +48,7 @@ export default function LessonPage() {
 				<p className="meta">{t('course.minutes', { minutes: data.lesson.minutes })}</p>
 				<div className="lesson__body" dangerouslySetInnerHTML={{ __html: data.lesson.html }} />
 			</article>
+			<TaughtElements elements={data.lesson.lawElements} />
 			<Form method="POST" className="lesson__done">
 				{data.done ? <p>{t('learn.alreadyDone')}</p> : null}
 				<SubmitButton>{data.done ? t('learn.continue') : t('learn.markDone')}</SubmitButton>
@@ -66,5 +67,25 @@ export default function LessonPage() {
 				) : null}
 			</nav>
 		</div>
+	)
+}
+
+/** The legal elements the lesson teaches, each linked to its comparison across countries. */
+function TaughtElements({ elements }: { elements: string[] }) {
+	const { t } = useTranslation('laws')
+	const href = useHref()
+	if (!elements.length) return null
+	return (
+		<section aria-labelledby="taught-heading" className="taught-elements">
+			<h2 id="taught-heading">{t('taught.heading')}</h2>
+			<p>{t('taught.intro')}</p>
+			<ul>
+				{elements.map((id) => (
+					<li key={id}>
+						<Link to={href(`/laws/elements/${id}`)}>{t(`elements.${id}.name`)}</Link>
+					</li>
+				))}
+			</ul>
+		</section>
 	)
 }

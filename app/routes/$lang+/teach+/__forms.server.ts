@@ -1,3 +1,4 @@
+import { elementIds } from '#app/modules/laws/vocabulary.ts'
 import { z } from 'zod'
 import { partIdPattern } from '#app/modules/courses/document.ts'
 import {
@@ -63,6 +64,7 @@ export const lessonSchema = z.object({
 export const lessonFactsSchema = z.object({
 	minutes: wholeNumber(1, 600),
 	required: z.literal('on').optional().transform(Boolean),
+	lawElements: ticked(elementIds),
 })
 
 export const quizSettingsSchema = z.object({

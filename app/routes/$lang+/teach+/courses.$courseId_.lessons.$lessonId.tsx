@@ -26,9 +26,10 @@ import { MdxReference } from '#app/ui/mdx-reference.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
 import { requireCourseEditor } from './__editor.server.ts'
 import { lessonFactsSchema, lessonSchema } from './__forms.server.ts'
+import { LawElementPicker } from './__law-elements.tsx'
 import { PartLanguageTabs, SourceText } from './__translation-parts.tsx'
 
-export const handle: StringsHandle = { i18n: ['authoring', 'courses', 'teach'] }
+export const handle: StringsHandle = { i18n: ['authoring', 'courses', 'teach', 'laws'] }
 
 async function findLesson(request: Request, params: LoaderFunctionArgs['params']) {
 	const editor = await requireCourseEditor(request, params)
@@ -52,6 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		sourceText: editing === source ? null : lesson.texts[source]!,
 		minutes: lesson.minutes,
 		required: lesson.required,
+		lawElements: lesson.lawElements ?? [],
 	})
 }
 
@@ -183,6 +185,7 @@ export default function LessonEditor() {
 						/>
 						<label htmlFor={fieldId('lesson-facts', 'required')}>{t('editor.required')}</label>
 					</div>
+					<LawElementPicker chosen={data.lawElements} />
 					<SubmitButton className="button button--secondary">{t('editor.saveFacts')}</SubmitButton>
 					<ErrorList id="facts-errors" errors={errors.required} />
 				</LinkedForm>

@@ -23,8 +23,9 @@ import {
 	useQuestionSourceFields,
 } from './__question-fields.tsx'
 import { PartLanguageTabs, SourceText } from './__translation-parts.tsx'
+import { LawElementPicker } from './__law-elements.tsx'
 
-export const handle: StringsHandle = { i18n: ['courses', 'teach'] }
+export const handle: StringsHandle = { i18n: ['courses', 'teach', 'laws'] }
 
 async function findQuestion(request: Request, params: LoaderFunctionArgs['params']) {
 	const editor = await requireCourseEditor(request, params)
@@ -92,6 +93,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		kind,
 		editing,
 		isSource: editing === source,
+		lawElements: existing?.lawElements ?? [],
 		states: Object.fromEntries(
 			languages.map((language) => [
 				language,
@@ -158,6 +160,7 @@ export default function QuestionEditor() {
 				dir={directionOf(data.editing)}
 			>
 				<QuestionFields kind={data.kind} values={data.values} errors={errors} isSource={data.isSource} />
+				{data.isSource ? <LawElementPicker chosen={data.lawElements} /> : null}
 				<SubmitButton>{t('editor.saveQuestion')}</SubmitButton>
 			</LinkedForm>
 		</div>
