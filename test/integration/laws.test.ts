@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
-import { getDb } from '#app/db/client.server.ts'
+import { getDb, writeTransaction } from '#app/db/client.server.ts'
+import { publishDocument } from '#app/modules/courses/publishing.server.ts'
+import { lessonsTeaching } from '#app/modules/laws/pages.server.ts'
 import { lawProposals, lawRevisions } from '#app/db/schema/index.ts'
 import { importLaws } from '#app/modules/laws/content-import.server.ts'
 import { decideProposal, proposeChange } from '#app/modules/laws/proposals.server.ts'
@@ -10,6 +12,7 @@ import * as country from '#app/routes/$lang+/laws+/$country.tsx'
 import * as edit from '#app/routes/$lang+/laws+/$country_.edit.$section.tsx'
 import * as compare from '#app/routes/$lang+/laws+/compare.tsx'
 import * as review from '#app/routes/$lang+/laws+/review.$proposalId.tsx'
+import { createPublishedCourse } from '#test/course-factories.ts'
 import { databaseSnapshot } from '#test/db-snapshot.ts'
 import { createActor, signIn } from '#test/factories.ts'
 import { cited, createFramework, instrument } from '#test/law-factories.ts'
@@ -195,4 +198,30 @@ test("countries' laws and agreements are found in each of Atlas's four languages
 	expect(await paths('ar', 'ألمانيا')).toContain('/laws/DE')
 	expect(await paths('fr', 'extradition')).toContain('/laws/agreements/us-uk-extradition-2003')
 	expect(await paths('es', 'extradición')).toContain('/laws/agreements/us-uk-extradition-2003')
+})
+
+test('the lessons and quiz questions tagged with an element are listed on it once published, in the reader language', async () => {
+	const { course, document } = await createPublishedCourse()
+	const tagged = {
+		...document,
+		modules: document.modules.map((module) => ({
+			...module,
+			lessons: module.lessons.map((lesson) =>
+				lesson.id === 'second' ? { ...lesson, lawElements: ['reflection-period' as const] } : lesson,
+			),
+		})),
+		questions: document.questions.map((question) =>
+			question.id === 'count' ? { ...question, lawElements: ['reflection-period' as const] } : question,
+		),
+	}
+	const mine = (rows: ReturnType<typeof lessonsTeaching>) => rows.filter((row) => row.courseSlug === course.slug)
+	expect(mine(lessonsTeaching('reflection-period', 'fr'))).toEqual([])
+	writeTransaction((tx) => publishDocument(tx, course.id, tagged, null))
+	expect(mine(lessonsTeaching('reflection-period', 'fr'))).toEqual([
+		expect.objectContaining({ part: 'lesson', lessonId: 'second', lessonTitle: 'Deuxième leçon', lessonLanguage: 'fr' }),
+		expect.objectContaining({ part: 'question', lessonId: null, courseTitle: `Formation test ${course.slug}` }),
+	])
+	// Taken off in the next revision, it leaves the element's page.
+	writeTransaction((tx) => publishDocument(tx, course.id, document, null))
+	expect(mine(lessonsTeaching('reflection-period', 'fr'))).toEqual([])
 })

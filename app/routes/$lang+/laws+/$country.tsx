@@ -14,7 +14,7 @@ import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
 import { frameworkFromParams } from './__country.server.ts'
 import { MissingCountry } from './__missing.tsx'
-import { AlignmentMark, AlignmentModel, Provenance, SampleNotice, useValueLabel } from './__parts.tsx'
+import { AlignmentModel, SampleNotice, ValueTable } from './__parts.tsx'
 import { ProtocolFacts, InstrumentList } from './__framework-parts.tsx'
 
 export const handle: StringsHandle = { i18n: ['laws'] }
@@ -56,7 +56,6 @@ function CountryProfile({
 }: Exclude<ReturnType<typeof useLoaderData<typeof loader>>, { missing: object }>) {
 	const { t } = useTranslation('laws')
 	const href = useHref()
-	const valueOf = useValueLabel()
 	const format = useFormat()
 	const { framework, reviewers } = profile
 	return (
@@ -91,37 +90,20 @@ function CountryProfile({
 			{elementGroups.map((group) => (
 				<section key={group} aria-labelledby={`group-${group}`}>
 					<h2 id={`group-${group}`}>{t(`groups.${group}`)}</h2>
-					<div className="table-scroll" role="region" aria-labelledby={`caption-${group}`} tabIndex={0}>
-						<table className="law-table">
-							<caption id={`caption-${group}`} className="visually-hidden">
-								{t('country.caption', { group: t(`groups.${group}`), country: profile.name })}
-							</caption>
-							<thead>
-								<tr>
-									<th scope="col">{t('country.element')}</th>
-									<th scope="col">{t('country.value')}</th>
-									<th scope="col">{t('country.alignment')}</th>
-									<th scope="col">{t('country.source')}</th>
-								</tr>
-							</thead>
-							<tbody>
-								{elementsOf(group).map((id) => (
-									<tr key={id}>
-										<th scope="row">
-											<Link to={href(`/laws/elements/${id}`)}>{t(`elements.${id}.name`)}</Link>
-										</th>
-										<td>{valueOf(id, framework.elements[id])}</td>
-										<td>
-											<AlignmentMark alignment={profile.profile.elements[id] ?? null} />
-										</td>
-										<td>
-											<Provenance entry={framework.elements[id]} framework={framework} reviewers={reviewers} />
-										</td>
-									</tr>
-								))}
-							</tbody>
-						</table>
-					</div>
+					<ValueTable
+						caption={t('country.caption', { group: t(`groups.${group}`), country: profile.name })}
+						captionHidden
+						first={t('country.element')}
+						rows={elementsOf(group).map((id) => ({
+							key: id,
+							heading: t(`elements.${id}.name`),
+							to: `/laws/elements/${id}`,
+							element: id,
+							alignment: profile.profile.elements[id] ?? null,
+							framework,
+							reviewers,
+						}))}
+					/>
 				</section>
 			))}
 			<section aria-labelledby="agreements-heading">

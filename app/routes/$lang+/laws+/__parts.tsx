@@ -1,10 +1,12 @@
+import { Link } from '@remix-run/react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type ElementEntry, type Framework, type Quote } from '#app/modules/laws/framework.ts'
 import { assessedElements, describedOnlyElements } from '#app/modules/laws/alignment.ts'
 import { valueLabel } from '#app/modules/laws/values.ts'
 import { type Alignment, type ElementId } from '#app/modules/laws/vocabulary.ts'
 import { directionOf, isLanguage } from '#app/platform/i18n.ts'
-import { useFormat, useReader } from '#app/ui/i18n.tsx'
+import { useFormat, useHref, useReader } from '#app/ui/i18n.tsx'
 
 /** Colour is never the only sign: each alignment has its symbol and its words. */
 const symbols: Record<Alignment | 'not-scored', string> = {
@@ -158,5 +160,71 @@ export function AlignmentModel() {
 			</p>
 			<p>{t('model.unknownCounted')}</p>
 		</section>
+	)
+}
+
+/**
+ * A table of one element's values with where each comes from: the elements of a country (its page) or the
+ * countries for one element (the element's page). `first` names the first column; rows link to their own page.
+ */
+export function ValueTable({
+	caption,
+	captionHidden = false,
+	first,
+	rows,
+}: {
+	caption: string
+	captionHidden?: boolean
+	first: string
+	rows: {
+		key: string
+		heading: string
+		to: string
+		element: ElementId
+		alignment: Alignment | null
+		framework: Framework
+		reviewers: Record<string, string>
+	}[]
+}) {
+	const { t } = useTranslation('laws')
+	const href = useHref()
+	const valueOf = useValueLabel()
+	const captionId = useId()
+	return (
+		<div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+			<table className="law-table">
+				<caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>
+					{caption}
+				</caption>
+				<thead>
+					<tr>
+						<th scope="col">{first}</th>
+						<th scope="col">{t('country.value')}</th>
+						<th scope="col">{t('country.alignment')}</th>
+						<th scope="col">{t('country.source')}</th>
+					</tr>
+				</thead>
+				<tbody>
+					{rows.map((row) => (
+						<tr key={row.key}>
+							<th scope="row">
+								<Link to={href(row.to)}>{row.heading}</Link>
+							</th>
+							<td>{valueOf(row.element, row.framework.elements[row.element])}</td>
+							<td>
+								<AlignmentMark alignment={row.alignment} />
+							</td>
+							<td>
+								<Provenance
+									entry={row.framework.elements[row.element]}
+									framework={row.framework}
+									reviewers={row.reviewers}
+								/>
+							</td>
+						</tr>
+					))}
+				</tbody>
+			</table>
+		</div>
 	)
 }

@@ -9,7 +9,7 @@ import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { AlignmentMark, Provenance, SampleNotice, useValueLabel } from './__parts.tsx'
+import { SampleNotice, ValueTable } from './__parts.tsx'
 
 export const handle: StringsHandle = { i18n: ['laws'] }
 
@@ -40,7 +40,6 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'index.tit
 export default function ElementAcrossCountries() {
 	const { t } = useTranslation('laws')
 	const href = useHref()
-	const valueOf = useValueLabel()
 	const { element, source, sample, countries, lessons, reviewers } = useLoaderData<typeof loader>()
 	const id = element as ElementId
 	const name = t(`elements.${id}.name`)
@@ -79,35 +78,19 @@ export default function ElementAcrossCountries() {
 				)}
 			</section>
 			{sample ? <SampleNotice /> : null}
-			<div className="table-scroll" role="region" aria-labelledby="element-caption" tabIndex={0}>
-				<table className="law-table">
-					<caption id="element-caption">{t('elementPage.caption', { element: name })}</caption>
-					<thead>
-						<tr>
-							<th scope="col">{t('index.country')}</th>
-							<th scope="col">{t('country.value')}</th>
-							<th scope="col">{t('country.alignment')}</th>
-							<th scope="col">{t('country.source')}</th>
-						</tr>
-					</thead>
-					<tbody>
-						{countries.map((row) => (
-							<tr key={row.country}>
-								<th scope="row">
-									<Link to={href(`/laws/${row.country}`)}>{row.name}</Link>
-								</th>
-								<td>{valueOf(id, row.framework.elements[id])}</td>
-								<td>
-									<AlignmentMark alignment={row.alignment} />
-								</td>
-								<td>
-									<Provenance entry={row.framework.elements[id]} framework={row.framework} reviewers={reviewers} />
-								</td>
-							</tr>
-						))}
-					</tbody>
-				</table>
-			</div>
+			<ValueTable
+				caption={t('elementPage.caption', { element: name })}
+				first={t('index.country')}
+				rows={countries.map((row) => ({
+					key: row.country,
+					heading: row.name,
+					to: `/laws/${row.country}`,
+					element: id,
+					alignment: row.alignment,
+					framework: row.framework,
+					reviewers,
+				}))}
+			/>
 		</div>
 	)
 }
