@@ -218,7 +218,12 @@ test('the lessons and quiz questions tagged with an element are listed on it onc
 	expect(mine(lessonsTeaching('reflection-period', 'fr'))).toEqual([])
 	writeTransaction((tx) => publishDocument(tx, course.id, tagged, null))
 	expect(mine(lessonsTeaching('reflection-period', 'fr'))).toEqual([
-		expect.objectContaining({ part: 'lesson', lessonId: 'second', lessonTitle: 'Deuxième leçon', lessonLanguage: 'fr' }),
+		expect.objectContaining({
+			part: 'lesson',
+			lessonId: 'second',
+			lessonTitle: 'Deuxième leçon',
+			lessonLanguage: 'fr',
+		}),
 		expect.objectContaining({ part: 'question', lessonId: null, courseTitle: `Formation test ${course.slug}` }),
 	])
 	// Taken off in the next revision, it leaves the element's page.
