@@ -2,6 +2,7 @@ import { type Env } from '#app/platform/env.server.ts'
 import { onJobDueNow, runDueJobs } from '#app/platform/jobs.server.ts'
 import { accountJobHandlers } from '#app/modules/accounts/jobs.server.ts'
 import { certificateJobHandlers } from '#app/modules/certificates/jobs.server.ts'
+import { eventJobHandlers } from '#app/modules/events/jobs.server.ts'
 import { libraryJobHandlers } from '#app/modules/library/jobs.server.ts'
 import { runCatalogueHousekeeping } from '#app/modules/programmes/housekeeping.server.ts'
 import { warmSearchCatalogue } from '#app/modules/search/fts.server.ts'
@@ -10,7 +11,7 @@ import { forgetLastMonthsSearchers } from '#app/modules/search/searcher-salt.ser
 import { recurring } from './recurring.ts'
 
 /**
- * Scheduled work (certificate expiry reminders, account emails, library publication notices) lives in the jobs
+ * Scheduled work (certificate expiry reminders, account emails, library publication notices, event notices and reminders) lives in the jobs
  * table, run every five minutes, and at once when a job is due now (a reset link someone waits for). Every
  * serving process runs it: the job's claim keeps each job to one of them, and the process that scheduled a job
  * due now is the one woken for it.
@@ -18,7 +19,12 @@ import { recurring } from './recurring.ts'
 export function startJobRunner() {
 	const jobs = recurring(5 * 60 * 1000, async () => {
 		try {
-			const { done } = await runDueJobs({ ...certificateJobHandlers, ...accountJobHandlers, ...libraryJobHandlers })
+			const { done } = await runDueJobs({
+				...certificateJobHandlers,
+				...accountJobHandlers,
+				...libraryJobHandlers,
+				...eventJobHandlers,
+			})
 			if (done) console.log(`Jobs: ${done} done.`)
 		} catch (error) {
 			console.error('The job runner failed; it runs again in five minutes.', error)

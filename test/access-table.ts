@@ -36,6 +36,13 @@ const enrolledOnly = (officer: Outcome) => rule('redirect', { 'signed-out': 'sig
 const libraryEditors = rule('ok', { 'signed-out': 'sign-in', officer: 'not-found' })
 /** Legal experts keep the laws; platform admins may too. */
 export const legalExperts = rule('forbidden', { 'signed-out': 'sign-in', legal_expert: 'ok', platform_admin: 'ok' })
+/** Trainers and organisation admins may organise events (of their own organisation), and platform admins. */
+const eventOrganisers = rule('forbidden', {
+	'signed-out': 'sign-in',
+	trainer: 'ok',
+	org_admin: 'ok',
+	platform_admin: 'ok',
+})
 export const vetters = (outcome: Outcome = 'ok') =>
 	rule('forbidden', { 'signed-out': 'sign-in', org_admin: outcome, platform_admin: outcome })
 
@@ -256,6 +263,22 @@ export const accessTable: Record<string, RouteAccess> = {
 		loader: legalExperts,
 		action: legalExperts,
 	},
+	// The event is for members, run by the trainer's organisation, and asks a required question.
+	'$lang+/events+/_index': { path: '/en/events', loader: everyone('ok') },
+	'$lang+/events+/calendar': { path: '/en/events/calendar', loader: everyone('ok') },
+	'$lang+/events+/mine': { path: '/en/events/mine', loader: signedInOnly, action: signedInOnly },
+	'$lang+/events+/new': { path: '/en/events/new', loader: eventOrganisers, action: eventOrganisers },
+	'$lang+/events+/$slug': {
+		path: '/en/events/:event',
+		loader: rule('ok', { 'signed-out': 'not-found' }),
+		action: signedInOnly,
+	},
+	'$lang+/events+/$slug_.register': { path: '/en/events/:event/register', loader: signedInOnly, action: signedInOnly },
+	'$lang+/events+/$slug_.edit': { path: '/en/events/:event/edit', loader: teachers, action: teachers },
+	'$lang+/events+/$slug_.registrants': { path: '/en/events/:event/registrants', loader: teachers, action: teachers },
+	'$lang+/events+/$slug_.registrants_.csv': { path: '/en/events/:event/registrants/csv', loader: teachers },
+	'events.$file': { path: '/events/:event.ics', loader: rule('ok', { 'signed-out': 'not-found' }) },
+	'events.mine.$token': { path: '/events/mine/abcdefghijklmnopqrstuvwxyz234567.ics', loader: everyone('not-found') },
 }
 
 /** The pages a browser test can open on the demo server: the sample catalogue fills `:programme`. */

@@ -12,6 +12,7 @@ import arLibrary from './ar/library.json'
 import arSearch from './ar/search.json'
 import arHome from './ar/home.json'
 import arLaws from './ar/laws.json'
+import arEvents from './ar/events.json'
 import enAccounts from './en/accounts.json'
 import enAdmin from './en/admin.json'
 import enCommon from './en/common.json'
@@ -26,6 +27,7 @@ import enLibrary from './en/library.json'
 import enSearch from './en/search.json'
 import enHome from './en/home.json'
 import enLaws from './en/laws.json'
+import enEvents from './en/events.json'
 import esAccounts from './es/accounts.json'
 import esAdmin from './es/admin.json'
 import esCommon from './es/common.json'
@@ -40,6 +42,7 @@ import esLibrary from './es/library.json'
 import esSearch from './es/search.json'
 import esHome from './es/home.json'
 import esLaws from './es/laws.json'
+import esEvents from './es/events.json'
 import frAccounts from './fr/accounts.json'
 import frAdmin from './fr/admin.json'
 import frCommon from './fr/common.json'
@@ -54,6 +57,7 @@ import frLibrary from './fr/library.json'
 import frSearch from './fr/search.json'
 import frHome from './fr/home.json'
 import frLaws from './fr/laws.json'
+import frEvents from './fr/events.json'
 
 import { type Resources } from './namespaces.ts'
 
@@ -73,6 +77,7 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		search: enSearch,
 		home: enHome,
 		laws: enLaws,
+		events: enEvents,
 	},
 	fr: {
 		common: frCommon,
@@ -89,6 +94,7 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		search: frSearch,
 		home: frHome,
 		laws: frLaws,
+		events: frEvents,
 	},
 	es: {
 		common: esCommon,
@@ -105,6 +111,7 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		search: esSearch,
 		home: esHome,
 		laws: esLaws,
+		events: esEvents,
 	},
 	ar: {
 		common: arCommon,
@@ -121,5 +128,6 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		search: arSearch,
 		home: arHome,
 		laws: arLaws,
+		events: arEvents,
 	},
 }

@@ -14,6 +14,7 @@ export const namespaces = [
 	'search',
 	'home',
 	'laws',
+	'events',
 ] as const
 export type Namespace = (typeof namespaces)[number]
 export type Resources = Record<Namespace, Record<string, unknown>>

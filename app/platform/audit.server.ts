@@ -27,6 +27,9 @@ export const auditEventNames = [
 	'law-change-approved',
 	'law-change-returned',
 	'agreement-saved',
+	'event-saved',
+	'event-cancelled',
+	'attendance-marked',
 ] as const
 export type AuditEventName = (typeof auditEventNames)[number]
 

@@ -30,6 +30,24 @@ export function formatDateTime(value: Date | string | number, language: Language
 	).format(new Date(value))
 }
 
+/** The time of day alone ("09:00"), for a range whose day is said once. */
+export function formatTime(value: Date | string | number, language: Language, timeZone: string) {
+	const zone = safeTimeZone(timeZone)
+	return formatter(
+		`time:${language}:${zone}`,
+		() => new Intl.DateTimeFormat(localeFor[language], { timeStyle: 'short', timeZone: zone }),
+	).format(new Date(value))
+}
+
+/** The day with its weekday ("Tuesday 10 March 2026"), for events people plan a journey around. */
+export function formatDay(value: Date | string | number, language: Language, timeZone: string) {
+	const zone = safeTimeZone(timeZone)
+	return formatter(
+		`day:${language}:${zone}`,
+		() => new Intl.DateTimeFormat(localeFor[language], { dateStyle: 'full', timeZone: zone }),
+	).format(new Date(value))
+}
+
 export function formatDate(value: Date | string | number, language: Language, timeZone: string) {
 	const zone = safeTimeZone(timeZone)
 	return formatter(

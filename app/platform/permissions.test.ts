@@ -89,3 +89,13 @@ test('an organisation admin records protocol adoptions for their own organisatio
 	expect(can(actor(['org_admin']), 'protocols:adopt', { organisationId: 'org-b' })).toBe(false)
 	expect(can(actor(['trainer']), 'protocols:adopt', { organisationId: 'org-a' })).toBe(false)
 })
+
+test("trainers and organisation admins run their own organisations' events; officers and NGO members run none", () => {
+	const joint = { organisationIds: ['org-a', 'org-b'] }
+	expect(can(actor(['trainer']), 'events:organise', joint)).toBe(true)
+	expect(can(actor(['org_admin'], 'org-b'), 'events:organise', joint)).toBe(true)
+	expect(can(actor(['trainer'], 'org-c'), 'events:organise', joint)).toBe(false)
+	expect(can(actor(['officer']), 'events:organise', joint)).toBe(false)
+	expect(can(actor(['ngo_member']), 'events:organise')).toBe(false)
+	expect(can(actor(['platform_admin'], 'org-z'), 'events:organise', joint)).toBe(true)
+})

@@ -29,6 +29,7 @@ export type Permission =
 	| 'library:review'
 	| 'protocols:adopt'
 	| 'laws:edit'
+	| 'events:organise'
 
 export type Target = {
 	organisationId?: string | null
@@ -36,6 +37,8 @@ export type Target = {
 	authorIds?: readonly string[]
 	/** A cohort's trainers. */
 	trainerIds?: readonly string[]
+	/** An event's organising organisations. */
+	organisationIds?: readonly string[]
 }
 
 /** Permissions that also need a session that passed the second factor. */
@@ -86,6 +89,11 @@ export function can(actor: Actor | null, permission: Permission, target: Target 
 		case 'laws:edit':
 			// Legal experts keep frameworks and agreements; a second one approves each framework change.
 			return platformAdmin || hasRole(actor, 'legal_expert')
+		case 'events:organise':
+			// Trainers and organisation admins run their organisations' events; without a target: "may organise some".
+			if (platformAdmin) return true
+			if (!hasRole(actor, 'trainer') && !hasRole(actor, 'org_admin')) return false
+			return target.organisationIds === undefined || target.organisationIds.includes(actor.organisationId)
 		case 'courses:create':
 			return platformAdmin || hasRole(actor, 'trainer')
 		case 'courses:edit':

@@ -139,7 +139,7 @@ export function Field({ name, label, errors, hint, children }: FieldProps) {
 }
 
 type InputFieldProps = Omit<FieldProps, 'children'> & {
-	type?: 'text' | 'email' | 'password' | 'search' | 'date'
+	type?: 'text' | 'email' | 'password' | 'search' | 'date' | 'month' | 'datetime-local' | 'url'
 	defaultValue?: string
 	autoComplete?: string
 	required?: boolean

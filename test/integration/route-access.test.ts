@@ -12,6 +12,7 @@ import { enrolLearner } from '#app/modules/courses/enrolment.server.ts'
 import { createCertificate, createCohort, createPublishedCourse } from '#test/course-factories.ts'
 import { createProgramme, createService } from '#test/programme-factories.ts'
 import { accessTable, type Outcome, visitors, type Visitor } from '#test/access-table.ts'
+import { createEvent } from '#test/event-factories.ts'
 import { createActor, createOrganisation, createUser, signIn } from '#test/factories.ts'
 import { cited, createFramework } from '#test/law-factories.ts'
 import { storeAgreement } from '#app/modules/laws/agreements.server.ts'
@@ -47,6 +48,7 @@ const ids = {
 	compared: 'PT,ES',
 	proposal: '',
 	agreement: '',
+	event: '',
 }
 
 beforeAll(async () => {
@@ -148,6 +150,12 @@ beforeAll(async () => {
 		),
 	)
 	ids.agreement = 'access-test-agreement'
+	// Events: one for members, run by the trainer's organisation, with a question that must be answered.
+	const organiser = getAccountUser(userIds.get('trainer')!)!
+	ids.event = createEvent(organiser, {
+		audience: 'members',
+		questions: [{ id: 'q1', standard: false, label: 'Your unit?', required: true }],
+	}).slug
 })
 
 /** Publishes a document's current draft (with its attachment) as the next revision. */
@@ -177,6 +185,7 @@ function fill(path: string) {
 		.replace(':compared', ids.compared)
 		.replace(':proposal', ids.proposal)
 		.replace(':agreement', ids.agreement)
+		.replace(':event', ids.event)
 }
 
 /** Route parameters for every route; each route reads only its own. */
@@ -193,7 +202,7 @@ function paramsFor(path: string) {
 		moduleId: 'module-one',
 		questionId: 'choose',
 		code: ids.certificate,
-		file: `${ids.certificate}.json`,
+		file: path.includes('/events/') ? `${ids.event}.ics` : `${ids.certificate}.json`,
 		documentId: path.includes(':openDraft') ? ids.openDraft : ids.draft,
 		hash: ids.attachment,
 		version: 'any',
@@ -203,6 +212,7 @@ function paramsFor(path: string) {
 		section: 'penalties',
 		element: 'consent-irrelevant',
 		proposalId: ids.proposal,
+		token: 'abcdefghijklmnopqrstuvwxyz234567.ics',
 	}
 }
 
@@ -212,6 +222,7 @@ function slugIn(path: string) {
 	if (path.includes('/library/:restricted')) return ids.restricted
 	if (path.includes('/library/:document')) return ids.document
 	if (path.includes('/laws/agreements/:agreement')) return ids.agreement
+	if (path.includes('/events/:event')) return ids.event
 	return path.includes(':service') ? ids.service : ids.programme
 }
 

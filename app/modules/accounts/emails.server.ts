@@ -18,6 +18,11 @@ export type AccountEmail =
 	| { kind: 'certificate-expiring'; link: string; title: string; date: string }
 	| { kind: 'certificate-expired'; link: string; title: string }
 	| { kind: 'document-published'; link: string; title: string }
+	| { kind: EventNoticeKind; link: string; title: string; when: string }
+
+/** What registered people are told about an event; `when` is written in their own language and time zone. */
+export type EventNoticeKind =
+	'event-registered' | 'event-waitlisted' | 'event-promoted' | 'event-changed' | 'event-cancelled' | 'event-reminder'
 
 /** Writes an account email in the recipient's language from the `email` namespace. */
 export function composeAccountEmail(
@@ -28,7 +33,8 @@ export function composeAccountEmail(
 	const t = serverI18n(language).getFixedT(language, 'email')
 	const link = 'link' in email ? `${getEnv().PUBLIC_URL}${email.link}` : ''
 	const date = 'date' in email ? formatDate(email.date, language, 'UTC') : ''
-	const values = { name: to.name, link, title: 'title' in email ? email.title : '', date }
+	const when = 'when' in email ? email.when : ''
+	const values = { name: to.name, link, title: 'title' in email ? email.title : '', date, when }
 	const body = [
 		t('greeting', values),
 		'',

@@ -1,10 +1,12 @@
-import { asc, count, eq, inArray } from 'drizzle-orm'
+import { and, asc, count, eq, inArray } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import {
 	cohorts,
 	cohortTrainers,
 	courses,
 	enrolments,
+	eventRegistrations,
+	events,
 	organisations,
 	quizAttempts,
 	users,
@@ -78,16 +80,10 @@ export function createCohort(
  * trainers and the course's co-authors only.
  */
 export function cohortProgress(actor: Actor, cohortId: string, language: Language, db: Db = getDb()) {
-	const cohort = db.select().from(cohorts).where(eq(cohorts.id, cohortId)).get()
-	if (!cohort) return refuse('not-found')
-	const trainerIds = db
-		.select({ id: cohortTrainers.userId })
-		.from(cohortTrainers)
-		.where(eq(cohortTrainers.cohortId, cohortId))
-		.all()
-		.map((row) => row.id)
-	if (!can(actor, 'cohorts:follow', { trainerIds, authorIds: authorIdsOf(cohort.courseId, db) }))
-		return refuse('forbidden')
+	const staff = cohortStaff(cohortId, db)
+	if (!staff) return refuse('not-found')
+	const { cohort, trainerIds } = staff
+	if (!can(actor, 'cohorts:follow', staff)) return refuse('forbidden')
 	const course = db.select().from(courses).where(eq(courses.id, cohort.courseId)).get()!
 	const rows = db
 		.select({ enrolment: enrolments, name: users.name, country: users.country, organisation: organisations.name })
@@ -117,6 +113,34 @@ export function cohortProgress(actor: Actor, cohortId: string, language: Languag
 			? [{ id: module.quiz.id, title: textIn(module.quiz.texts, language, published.sourceLanguage).text.title }]
 			: [],
 	)
+	// The cohort's live and in-person sessions (events of the cohort): attending them counts in progress.
+	const sessions = db
+		.select({
+			id: events.id,
+			slug: events.slug,
+			texts: events.texts,
+			source: events.sourceLanguage,
+			startsAt: events.startsAt,
+		})
+		.from(events)
+		.where(and(eq(events.cohortId, cohortId), eq(events.status, 'scheduled')))
+		.orderBy(asc(events.startsAt))
+		.all()
+	const attendance = sessions.length
+		? db
+				.select({ userId: eventRegistrations.userId })
+				.from(eventRegistrations)
+				.where(
+					and(
+						inArray(
+							eventRegistrations.eventId,
+							sessions.map((session) => session.id),
+						),
+						eq(eventRegistrations.attended, true),
+					),
+				)
+				.all()
+		: []
 	const trainers = trainerIds.length
 		? db.select({ name: users.name }).from(users).where(inArray(users.id, trainerIds)).all()
 		: []
@@ -132,6 +156,11 @@ export function cohortProgress(actor: Actor, cohortId: string, language: Languag
 		courseTitle: textIn(published.texts, language, published.sourceLanguage).text.title,
 		trainers: trainers.map((trainer) => trainer.name),
 		quizzes,
+		sessions: sessions.map((session) => ({
+			slug: session.slug,
+			title: textIn(session.texts, language, session.source).text.title,
+			startsAt: session.startsAt.toISOString(),
+		})),
 		participants: rows.map(({ enrolment, name, country, organisation }) => {
 			const best = (quizId: string) => {
 				const scores = attempts
@@ -147,6 +176,7 @@ export function cohortProgress(actor: Actor, cohortId: string, language: Languag
 				organisation,
 				percent: learnerStanding(enrolment, db).progress.percent,
 				scores: quizzes.map((quiz) => best(quiz.id)),
+				sessionsAttended: attendance.filter((row) => row.userId === enrolment.userId).length,
 				lastActivityAt: enrolment.lastActivityAt.toISOString(),
 				completedAt: enrolment.completedAt?.toISOString() ?? null,
 			}
@@ -186,4 +216,17 @@ export function cohortCsv(
 		participant.completedAt,
 	])
 	return toCsv([header, ...lines])
+}
+
+/** Who runs a cohort (its trainers and the course's co-authors), for areas that hang things off a cohort. */
+export function cohortStaff(cohortId: string, db: Db = getDb()) {
+	const cohort = db.select().from(cohorts).where(eq(cohorts.id, cohortId)).get()
+	if (!cohort) return null
+	const trainerIds = db
+		.select({ id: cohortTrainers.userId })
+		.from(cohortTrainers)
+		.where(eq(cohortTrainers.cohortId, cohortId))
+		.all()
+		.map((row) => row.id)
+	return { cohort, trainerIds, authorIds: authorIdsOf(cohort.courseId, db) }
 }

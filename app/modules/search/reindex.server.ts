@@ -3,6 +3,7 @@ import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import {
 	courseRevisions,
 	courses,
+	events,
 	lawAgreements,
 	lawFrameworks,
 	libraryDocuments,
@@ -13,6 +14,7 @@ import {
 	searchWords,
 } from '#app/db/schema/index.ts'
 import { courseEntries } from '#app/modules/courses/search-entries.server.ts'
+import { indexEvent } from '#app/modules/events/search-entries.server.ts'
 import { documentEntries } from '#app/modules/library/search-entries.ts'
 import { indexAgreement, indexFramework } from '#app/modules/laws/search-entries.server.ts'
 import { indexProgramme } from '#app/modules/programmes/search-entries.server.ts'
@@ -58,6 +60,10 @@ export function rebuildSearchEntries() {
 		}
 		for (const { id } of tx.select({ id: lawAgreements.id }).from(lawAgreements).all()) {
 			indexAgreement(tx, id)
+			items++
+		}
+		for (const { id } of tx.select({ id: events.id }).from(events).all()) {
+			indexEvent(tx, id)
 			items++
 		}
 		// Changes committed up to here are in the rebuilt tables; later ones reach Meilisearch through the outbox as usual.

@@ -13,6 +13,8 @@ const sectionPaths = [
 	'/library',
 	'/laws',
 	'/laws/agreements',
+	'/events',
+	'/events/calendar',
 	...elementIds.map((id) => `/laws/elements/${id}`),
 	'/programmes',
 	'/support',

@@ -34,6 +34,9 @@ export function SiteHeader({ user, minimal = false }: { user: HeaderUser; minima
 								<Link to={href('/laws')}>{t('nav.laws')}</Link>
 							</li>
 							<li>
+								<Link to={href('/events')}>{t('nav.events')}</Link>
+							</li>
+							<li>
 								<Link to={href('/search')}>{t('nav.search')}</Link>
 							</li>
 							{user ? (

@@ -20,7 +20,7 @@ export default function CohortProgressPage() {
 	const { t } = useTranslation(['teach', 'courses'])
 	const href = useHref()
 	const format = useFormat()
-	const { cohort, courseTitle, trainers, quizzes, participants } = useLoaderData<typeof loader>()
+	const { cohort, courseTitle, trainers, quizzes, sessions, participants } = useLoaderData<typeof loader>()
 	return (
 		<div className="page">
 			<p>
@@ -39,6 +39,24 @@ export default function CohortProgressPage() {
 					{t('cohorts.exportCsv')}
 				</a>
 			</p>
+			<section aria-labelledby="sessions-heading">
+				<h2 id="sessions-heading">{t('cohorts.sessions')}</h2>
+				{sessions.length ? (
+					<ul>
+						{sessions.map((session) => (
+							<li key={session.slug}>
+								<Link to={href(`/events/${session.slug}`)}>{session.title}</Link> ·{' '}
+								<DateTime value={session.startsAt} />
+							</li>
+						))}
+					</ul>
+				) : (
+					<p>{t('cohorts.noSessions')}</p>
+				)}
+				<p>
+					<Link to={href(`/events/new?cohort=${cohort.id}`)}>{t('cohorts.addSession')}</Link>
+				</p>
+			</section>
 			{participants.length ? (
 				<div className="table-scroll">
 					<table className="matrix">
@@ -53,6 +71,7 @@ export default function CohortProgressPage() {
 										{quiz.title}
 									</th>
 								))}
+								{sessions.length ? <th scope="col">{t('cohorts.sessionsAttended')}</th> : null}
 								<th scope="col">{t('cohorts.lastActivity')}</th>
 							</tr>
 						</thead>
@@ -71,6 +90,14 @@ export default function CohortProgressPage() {
 									{participant.scores.map((score, index) => (
 										<td key={quizzes[index]!.id}>{score === null ? t('cohorts.notTaken') : format.percent(score)}</td>
 									))}
+									{sessions.length ? (
+										<td>
+											{t('cohorts.attendedOf', {
+												attended: format.number(participant.sessionsAttended),
+												sessions: format.number(sessions.length),
+											})}
+										</td>
+									) : null}
 									<td>
 										<DateTime value={participant.lastActivityAt} />
 									</td>
