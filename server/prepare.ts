@@ -8,6 +8,7 @@ import { importLibrary } from '#app/modules/library/content-import.server.ts'
 import { importCatalogueContent } from '#app/modules/programmes/content-import.server.ts'
 import { ensureSearchIndex } from '#app/modules/search/reindex.server.ts'
 import { seedDemoCourses, seedDemoIfEmpty } from '../scripts/seed-demo.ts'
+import { seedDemoEvents } from '../scripts/seed-demo-events.ts'
 
 /** What a start does once, before any request is served: in the one process, or in the primary of several. */
 export async function prepareData(env: Env) {
@@ -25,9 +26,11 @@ export async function prepareData(env: Env) {
 	seedDemoCourses()
 	const library = await importLibrary()
 	const laws = importLaws()
+	const events = seedDemoEvents()
 	console.log('The database was empty: demo organisations and accounts were added (see README).')
 	console.log(`Sample catalogue imported: ${added.programmes} programmes, ${added.services} support services.`)
 	console.log(`Starter courses imported: ${courses.added}.`)
 	console.log(`Starter library imported: ${library.added} documents.`)
 	console.log(`Sample laws imported: ${laws.added} countries, ${laws.agreements} agreements.`)
+	console.log(`Sample events added: ${events}.`)
 }
