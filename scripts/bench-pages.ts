@@ -134,6 +134,10 @@ async function pagesToMeasure(base: string): Promise<Page[]> {
 	)
 	if (!courses[0]) throw new Error('No course is listed on /en/courses.')
 	if (!programmes[0]) throw new Error('No programme is listed on /en/programmes.')
+	const events = linksMatching(await getHtml(`${base}/en/events`), /^\/en\/events\/[^/?#]+$/).filter(
+		(href) => !['/en/events/calendar', '/en/events/mine', '/en/events/new'].includes(href),
+	)
+	if (!events[0]) throw new Error('No event is listed on /en/events.')
 	progress(`Signing in ${officer} and ${programmeEditor}…`)
 	const officerCookie = await signIn(base, officer)
 	const editorCookie = await signIn(base, programmeEditor)
@@ -153,6 +157,10 @@ async function pagesToMeasure(base: string): Promise<Page[]> {
 		publicPage('/en/laws'),
 		{ ...publicPage('/fr/laws/compare?countries=FR,ES,DE,IT'), label: 'laws compared, four countries' },
 		publicPage('/en/laws/agreements'),
+		publicPage('/en/events'),
+		publicPage('/en/events/calendar'),
+		{ ...publicPage(events[0]), label: 'an event' },
+		{ path: '/en/events', public: false, cookie: officerCookie, label: 'events, officer' },
 		{ path: '/en/learning', public: false, cookie: officerCookie, label: 'my learning, officer' },
 		{ path: lesson, public: false, cookie: officerCookie, label: 'a lesson, officer' },
 		{ path: '/en/provider/inbox', public: false, cookie: editorCookie, label: 'provider inbox' },

@@ -438,3 +438,61 @@ test('law instruments, citations, quotes, notes, review comments and agreements 
 		expect(problems).toEqual([])
 	}
 })
+
+test('event titles, descriptions, venues, agendas, questions and answers full of markup are shown as text', async ({
+	browser,
+}) => {
+	const marker = `xss${Date.now()}`
+	const organiserContext = await browser.newContext({ storageState: storageStates.trainer })
+	const day = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)
+	const created = await postForm(organiserContext, '/en/events/new', {
+		kind: 'seminar',
+		audience: 'public',
+		format: 'hybrid',
+		sourceLanguage: 'en',
+		'title.en': `${marker} ${payloads[0]}`,
+		'description.en': `${payloads[1]}\n\n${payloads[8]}`,
+		'title.ar': `${marker} ${payloads[10]}`,
+		timeZone: 'Europe/Vienna',
+		startsAt: `${day}T09:00`,
+		endsAt: `${day}T17:00`,
+		registrationOpensAt: '2026-01-01T09:00',
+		registrationClosesAt: `${day}T08:00`,
+		city: payloads[2]!,
+		country: 'AT',
+		joiningLink: 'https://meet.example/x?<script>alert(13)</script>',
+		capacity: '10',
+		'question.0.label': payloads[5]!,
+		'agenda.0.title': payloads[4]!,
+		'agenda.0.startsAt': `${day}T09:00`,
+		'agenda.0.endsAt': `${day}T10:00`,
+		'agenda.0.speakers': `${payloads[11]}; ${payloads[9]}`,
+		contactEmail: 'events@organiser.example',
+		organisationIds: '',
+	})
+	expect(created.status(), await created.text()).toBe(302)
+	const eventPath = new URL(created.headers()['location']!, 'http://x').pathname
+	const officerContext = await browser.newContext({ storageState: storageStates.officer })
+	const registered = await postForm(officerContext, `${eventPath}/register`, { 'answer.q1': payloads[3]! })
+	expect(registered.status()).toBe(302)
+
+	for (const context of [organiserContext, officerContext]) {
+		const page = await context.newPage()
+		const problems = await watchForInjectedCode(page)
+		for (const path of [
+			eventPath,
+			eventPath.replace('/en/', '/ar/'),
+			'/en/events',
+			'/en/events/calendar',
+			`/en/search?q=${marker}`,
+		])
+			await page.goto(path)
+		if (context === organiserContext) await page.goto(`${eventPath}/registrants`)
+		await page.mouse.move(200, 300)
+		await page.mouse.move(400, 500)
+		await page.goto(eventPath)
+		await expect(page.getByRole('heading', { level: 1, name: `${marker} ${payloads[0]}` })).toBeVisible()
+		expect(await page.locator('img[src="x"], iframe, svg[onload], math').count()).toBe(0)
+		expect(problems).toEqual([])
+	}
+})

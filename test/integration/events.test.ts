@@ -10,6 +10,7 @@ import { cancelRegistration, register } from '#app/modules/events/registrations.
 import { listEvents } from '#app/modules/events/store.server.ts'
 import { zonedTimeToUtc } from '#app/modules/events/time.ts'
 import { searchAtlas } from '#app/modules/search/search.server.ts'
+import { publicPages } from '#app/modules/search/sitemap.server.ts'
 import { listOutbox, readOutboxMessage } from '#app/platform/email.server.ts'
 import { runDueJobs } from '#app/platform/jobs.server.ts'
 import * as calendarFile from '#app/routes/events.$file.ts'
@@ -243,4 +244,17 @@ test('attendance is marked only once the event has begun, and only by its organi
 	expect(markAttendance(stranger, event.slug, marks, during)).toMatchObject({ ok: false, reason: 'forbidden' })
 	expect(markAttendance(organiser, event.slug, marks, during)).toMatchObject({ ok: true, marked: 1 })
 	expect(placesOf(event.id)[0]!.attended).toBe(true)
+})
+
+test('public events join the site map in each language they are written in; restricted and cohort events never do', async () => {
+	const organiser = await createActor({ roles: ['trainer'] })
+	const open = createEvent(organiser, {
+		texts: { en: { title: 'Open seminar', description: '' }, fr: { title: 'Séminaire ouvert', description: '' } },
+	})
+	const members = createEvent(organiser, { audience: 'members' })
+	const paths = publicPages().map((page) => `/${page.language}${page.path}`)
+	expect(paths).toEqual(expect.arrayContaining([`/en/events/${open.slug}`, `/fr/events/${open.slug}`, '/ar/events']))
+	expect(paths.filter((path) => path.endsWith(members.slug))).toEqual([])
+	expect(cancelEvent(organiser, open.slug, 'No venue', new Date())).toMatchObject({ ok: true })
+	expect(publicPages().filter((page) => page.path.endsWith(open.slug))).toEqual([])
 })

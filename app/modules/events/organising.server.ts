@@ -57,7 +57,7 @@ function uniqueSlug(tx: Db, title: string, startsOn: string) {
 	}
 }
 
-function checkOrganisers(tx: Db, actor: Actor, input: EventInput) {
+function checkOrganisers(tx: Db, actor: Actor, input: Pick<EventInput, 'organisationIds' | 'cohortId'>) {
 	const approved = tx
 		.select({ id: organisations.id })
 		.from(organisations)
@@ -93,9 +93,11 @@ export function saveEvent(
 		if (existing && !mayOrganise(actor, existing.id, tx)) return refuse('forbidden')
 		if (!existing && !can(actor, 'events:organise')) return refuse('forbidden')
 		if (existing?.status === 'cancelled') return refuse('already-cancelled')
-		const organisers = checkOrganisers(tx, actor, input)
+		// Nobody chosen: one's own organisation runs it.
+		const organisationIds = input.organisationIds.length ? input.organisationIds : [actor.organisationId]
+		const organisers = checkOrganisers(tx, actor, { ...input, organisationIds })
 		if (!organisers.ok) return organisers
-		const { organisationIds, ...fields } = input
+		const { organisationIds: _, ...fields } = input
 		const startsOn = zonedDay(input.startsAt, input.timeZone)
 		const title = input.texts[input.sourceLanguage]?.title ?? ''
 		const values = { ...fields, startsOn, updatedAt: now }

@@ -187,7 +187,7 @@ export function parseEventForm(form: FormData): Submission<EventInput> {
 		questions,
 		agenda,
 		contactEmail: raw.contactEmail,
-		organisationIds: raw.organisationIds,
+		organisationIds: raw.organisationIds.filter(Boolean),
 		cohortId: raw.cohortId ?? null,
 	}
 	if (Object.keys(errors).length) return { success: false, fieldErrors: errors, values: echoValues(formValues(form)) }
