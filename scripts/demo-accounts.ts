@@ -127,6 +127,17 @@ export const demoAccounts: DemoAccount[] = [
 		locale: 'en',
 	},
 	{
+		// Keeps the forums useful and safe: reports, hiding, locking, moving, suspending.
+		email: 'moderator@atlas.example',
+		name: 'Sample Forum Moderator',
+		country: 'BE',
+		organisation: 'int-secretariat',
+		roles: ['moderator'],
+		requestedRole: 'ngo_member',
+		status: 'active',
+		locale: 'fr',
+	},
+	{
 		email: 'applicant.one@atlas.example',
 		name: 'Sample Applicant One',
 		country: 'FR',

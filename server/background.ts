@@ -3,6 +3,7 @@ import { onJobDueNow, runDueJobs } from '#app/platform/jobs.server.ts'
 import { accountJobHandlers } from '#app/modules/accounts/jobs.server.ts'
 import { certificateJobHandlers } from '#app/modules/certificates/jobs.server.ts'
 import { eventJobHandlers } from '#app/modules/events/jobs.server.ts'
+import { forumJobHandlers } from '#app/modules/forums/jobs.server.ts'
 import { libraryJobHandlers } from '#app/modules/library/jobs.server.ts'
 import { runCatalogueHousekeeping } from '#app/modules/programmes/housekeeping.server.ts'
 import { warmSearchCatalogue } from '#app/modules/search/fts.server.ts'
@@ -24,6 +25,7 @@ export function startJobRunner() {
 				...accountJobHandlers,
 				...libraryJobHandlers,
 				...eventJobHandlers,
+				...forumJobHandlers,
 			})
 			if (done) console.log(`Jobs: ${done} done.`)
 		} catch (error) {

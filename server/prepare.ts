@@ -9,6 +9,7 @@ import { importCatalogueContent } from '#app/modules/programmes/content-import.s
 import { ensureSearchIndex } from '#app/modules/search/reindex.server.ts'
 import { seedDemoCourses, seedDemoIfEmpty } from '../scripts/seed-demo.ts'
 import { seedDemoEvents } from '../scripts/seed-demo-events.ts'
+import { seedDemoForums } from '../scripts/seed-demo-forums.ts'
 
 /** What a start does once, before any request is served: in the one process, or in the primary of several. */
 export async function prepareData(env: Env) {
@@ -27,10 +28,11 @@ export async function prepareData(env: Env) {
 	const library = await importLibrary()
 	const laws = importLaws()
 	const events = seedDemoEvents()
+	const forums = seedDemoForums()
 	console.log('The database was empty: demo organisations and accounts were added (see README).')
 	console.log(`Sample catalogue imported: ${added.programmes} programmes, ${added.services} support services.`)
 	console.log(`Starter courses imported: ${courses.added}.`)
 	console.log(`Starter library imported: ${library.added} documents.`)
 	console.log(`Sample laws imported: ${laws.added} countries, ${laws.agreements} agreements.`)
-	console.log(`Sample events added: ${events}.`)
+	console.log(`Sample events added: ${events}; sample forum categories: ${forums}.`)
 }

@@ -12,6 +12,7 @@ export const visitors: Visitor[] = [
 	'trainer',
 	'ngo_member',
 	'legal_expert',
+	'moderator',
 	'org_admin',
 	'platform_admin',
 ]
@@ -33,9 +34,15 @@ export const teachers = rule('forbidden', { 'signed-out': 'sign-in', trainer: 'o
 /** Lessons and quizzes: the enrolled officer may; anyone else signed in is sent to the course page to enrol. */
 const enrolledOnly = (officer: Outcome) => rule('redirect', { 'signed-out': 'sign-in', officer })
 /** A member's draft: its author (the NGO member) and editors (trainers, legal experts, organisation admins, platform admins). */
-const libraryEditors = rule('ok', { 'signed-out': 'sign-in', officer: 'not-found' })
+const libraryEditors = rule('ok', { 'signed-out': 'sign-in', officer: 'not-found', moderator: 'not-found' })
 /** Legal experts keep the laws; platform admins may too. */
 export const legalExperts = rule('forbidden', { 'signed-out': 'sign-in', legal_expert: 'ok', platform_admin: 'ok' })
+/** Forum moderators and platform admins. */
+const moderators = rule('forbidden', { 'signed-out': 'sign-in', moderator: 'ok', platform_admin: 'ok' })
+/** A post's author (the NGO member); every other reader of its thread gets no such page. */
+const postAuthor = rule('not-found', { 'signed-out': 'sign-in', ngo_member: 'ok' })
+/** Anyone signed in who may read a members' forum; visitors do not know it exists. */
+const forumMembers = rule('ok', { 'signed-out': 'not-found' })
 /** Trainers and organisation admins may organise events (of their own organisation), and platform admins. */
 const eventOrganisers = rule('forbidden', {
 	'signed-out': 'sign-in',
@@ -173,7 +180,12 @@ export const accessTable: Record<string, RouteAccess> = {
 		path: '/media/0000000000000000000000000000000000000000000000000000000000000000',
 		loader: everyone('not-found'),
 	},
-	'$lang+/teach+/cohorts.$cohortId': { path: '/en/teach/cohorts/:cohort', loader: teachers },
+	'$lang+/teach+/cohorts.$cohortId': {
+		path: '/en/teach/cohorts/:cohort',
+		loader: teachers,
+		// Opening the cohort's forum goes there.
+		action: rule('forbidden', { 'signed-out': 'sign-in', trainer: 'redirect', platform_admin: 'redirect' }),
+	},
 	'$lang+/teach+/cohorts.$cohortId_.csv': { path: '/en/teach/cohorts/:cohort/csv', loader: teachers },
 	'$lang+/provider+/index': { path: '/en/provider', loader: platformAdminsOnly, action: platformAdminsOnly },
 	'$lang+/provider+/inbox': { path: '/en/provider/inbox', loader: platformAdminsOnly, action: platformAdminsOnly },
@@ -278,6 +290,32 @@ export const accessTable: Record<string, RouteAccess> = {
 	'$lang+/events+/$slug_.registrants': { path: '/en/events/:event/registrants', loader: teachers, action: teachers },
 	'$lang+/events+/$slug_.registrants_.csv': { path: '/en/events/:event/registrants/csv', loader: teachers },
 	'events.$file': { path: '/events/:event.ics', loader: rule('ok', { 'signed-out': 'not-found' }) },
+	'$lang+/forums+/_index': { path: '/en/forums', loader: everyone('ok') },
+	'$lang+/forums+/moderation': { path: '/en/forums/moderation', loader: moderators },
+	'$lang+/forums+/$category': { path: '/en/forums/:forum', loader: forumMembers, action: signedInOnly },
+	'$lang+/forums+/$category_.new': { path: '/en/forums/:forum/new', loader: signedInOnly, action: signedInOnly },
+	'$lang+/forums+/$category_.$threadId': {
+		path: '/en/forums/:forum/:thread',
+		loader: forumMembers,
+		action: signedInOnly,
+	},
+	'$lang+/forums+/posts.$postId.edit': { path: '/en/forums/posts/:post/edit', loader: postAuthor, action: postAuthor },
+	'$lang+/forums+/posts.$postId.history': { path: '/en/forums/posts/:post/history', loader: forumMembers },
+	'$lang+/forums+/posts.$postId.report': {
+		path: '/en/forums/posts/:post/report',
+		loader: signedInOnly,
+		action: signedInOnly,
+	},
+	'$lang+/forums+/posts.$postId.held': {
+		path: '/en/forums/posts/:post/held',
+		loader: rule('not-found', { 'signed-out': 'sign-in' }),
+		action: rule('not-found', { 'signed-out': 'sign-in' }),
+	},
+	'$lang+/forums+/posts.$postId.moderate': {
+		path: '/en/forums/posts/:post/moderate',
+		loader: moderators,
+		action: moderators,
+	},
 	'events.mine.$token': { path: '/events/mine/abcdefghijklmnopqrstuvwxyz234567.ics', loader: everyone('not-found') },
 }
 

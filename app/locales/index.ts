@@ -13,6 +13,7 @@ import arSearch from './ar/search.json'
 import arHome from './ar/home.json'
 import arLaws from './ar/laws.json'
 import arEvents from './ar/events.json'
+import arForums from './ar/forums.json'
 import enAccounts from './en/accounts.json'
 import enAdmin from './en/admin.json'
 import enCommon from './en/common.json'
@@ -28,6 +29,7 @@ import enSearch from './en/search.json'
 import enHome from './en/home.json'
 import enLaws from './en/laws.json'
 import enEvents from './en/events.json'
+import enForums from './en/forums.json'
 import esAccounts from './es/accounts.json'
 import esAdmin from './es/admin.json'
 import esCommon from './es/common.json'
@@ -43,6 +45,7 @@ import esSearch from './es/search.json'
 import esHome from './es/home.json'
 import esLaws from './es/laws.json'
 import esEvents from './es/events.json'
+import esForums from './es/forums.json'
 import frAccounts from './fr/accounts.json'
 import frAdmin from './fr/admin.json'
 import frCommon from './fr/common.json'
@@ -58,6 +61,7 @@ import frSearch from './fr/search.json'
 import frHome from './fr/home.json'
 import frLaws from './fr/laws.json'
 import frEvents from './fr/events.json'
+import frForums from './fr/forums.json'
 
 import { type Resources } from './namespaces.ts'
 
@@ -78,6 +82,7 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		home: enHome,
 		laws: enLaws,
 		events: enEvents,
+		forums: enForums,
 	},
 	fr: {
 		common: frCommon,
@@ -95,6 +100,7 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		home: frHome,
 		laws: frLaws,
 		events: frEvents,
+		forums: frForums,
 	},
 	es: {
 		common: esCommon,
@@ -112,6 +118,7 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		home: esHome,
 		laws: esLaws,
 		events: esEvents,
+		forums: esForums,
 	},
 	ar: {
 		common: arCommon,
@@ -129,5 +136,6 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		home: arHome,
 		laws: arLaws,
 		events: arEvents,
+		forums: arForums,
 	},
 }

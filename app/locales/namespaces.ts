@@ -15,6 +15,7 @@ export const namespaces = [
 	'home',
 	'laws',
 	'events',
+	'forums',
 ] as const
 export type Namespace = (typeof namespaces)[number]
 export type Resources = Record<Namespace, Record<string, unknown>>

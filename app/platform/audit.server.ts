@@ -30,6 +30,7 @@ export const auditEventNames = [
 	'event-saved',
 	'event-cancelled',
 	'attendance-marked',
+	'forum-moderated',
 ] as const
 export type AuditEventName = (typeof auditEventNames)[number]
 

@@ -99,3 +99,10 @@ test("trainers and organisation admins run their own organisations' events; offi
 	expect(can(actor(['ngo_member']), 'events:organise')).toBe(false)
 	expect(can(actor(['platform_admin'], 'org-z'), 'events:organise', joint)).toBe(true)
 })
+
+test('forum moderators and platform admins moderate; no other role does', () => {
+	expect(can(actor(['moderator']), 'forums:moderate')).toBe(true)
+	expect(can(actor(['platform_admin']), 'forums:moderate')).toBe(true)
+	for (const role of ['officer', 'trainer', 'ngo_member', 'legal_expert', 'org_admin'] as const)
+		expect(can(actor([role]), 'forums:moderate')).toBe(false)
+})

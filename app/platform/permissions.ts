@@ -30,6 +30,7 @@ export type Permission =
 	| 'protocols:adopt'
 	| 'laws:edit'
 	| 'events:organise'
+	| 'forums:moderate'
 
 export type Target = {
 	organisationId?: string | null
@@ -94,6 +95,9 @@ export function can(actor: Actor | null, permission: Permission, target: Target 
 			if (platformAdmin) return true
 			if (!hasRole(actor, 'trainer') && !hasRole(actor, 'org_admin')) return false
 			return target.organisationIds === undefined || target.organisationIds.includes(actor.organisationId)
+		case 'forums:moderate':
+			// Moderators keep the forums useful and safe; they see every tier's categories to do so.
+			return platformAdmin || hasRole(actor, 'moderator')
 		case 'courses:create':
 			return platformAdmin || hasRole(actor, 'trainer')
 		case 'courses:edit':

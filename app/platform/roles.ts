@@ -8,6 +8,7 @@ export const roles = [
 	'ngo_member',
 	'legal_expert',
 	'programme_editor',
+	'moderator',
 	'org_admin',
 	'platform_admin',
 ] as const

@@ -23,11 +23,12 @@ setup('sign in the demo trainer once', async ({ page }) => {
 	await page.context().storageState({ path: storageStates.trainer })
 })
 
-setup('sign in the demo NGO member and the two legal experts once', async ({ browser }) => {
+setup('sign in the demo NGO member, the two legal experts and the forum moderator once', async ({ browser }) => {
 	for (const [email, path] of [
 		['ngo@atlas.example', storageStates.ngoMember],
 		['legal@atlas.example', storageStates.legalExpert],
 		['legal.reviewer@atlas.example', storageStates.legalReviewer],
+		['moderator@atlas.example', storageStates.moderator],
 	] as const) {
 		const context = await browser.newContext()
 		const page = await context.newPage()

@@ -13,6 +13,7 @@ export const storageStates = {
 	ngoMember: '.cache/e2e-auth/ngo-member.json',
 	legalExpert: '.cache/e2e-auth/legal-expert.json',
 	legalReviewer: '.cache/e2e-auth/legal-reviewer.json',
+	moderator: '.cache/e2e-auth/moderator.json',
 }
 
 type Tree = { [key: string]: string | Tree }

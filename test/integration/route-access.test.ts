@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { beforeAll, expect, test } from 'vitest'
 import { writeTransaction } from '#app/db/client.server.ts'
+import { forumCategories } from '#app/db/schema/index.ts'
 import { getAccountUser } from '#app/modules/accounts/users.server.ts'
 import { attachFile } from '#app/modules/library/attachments.server.ts'
 import { startDocument, submitForReview } from '#app/modules/library/drafts.server.ts'
@@ -12,6 +13,7 @@ import { enrolLearner } from '#app/modules/courses/enrolment.server.ts'
 import { createCertificate, createCohort, createPublishedCourse } from '#test/course-factories.ts'
 import { createProgramme, createService } from '#test/programme-factories.ts'
 import { accessTable, type Outcome, visitors, type Visitor } from '#test/access-table.ts'
+import { startThread } from '#app/modules/forums/posting.server.ts'
 import { createEvent } from '#test/event-factories.ts'
 import { createActor, createOrganisation, createUser, signIn } from '#test/factories.ts'
 import { cited, createFramework } from '#test/law-factories.ts'
@@ -49,6 +51,9 @@ const ids = {
 	proposal: '',
 	agreement: '',
 	event: '',
+	forum: '',
+	thread: '',
+	post: '',
 }
 
 beforeAll(async () => {
@@ -156,6 +161,29 @@ beforeAll(async () => {
 		audience: 'members',
 		questions: [{ id: 'q1', standard: false, label: 'Your unit?', required: true }],
 	}).slug
+	// Forums: a members' category with a thread the NGO member started.
+	writeTransaction((tx) =>
+		tx
+			.insert(forumCategories)
+			.values({
+				slug: 'access-forum',
+				kind: 'topic',
+				tier: 'members',
+				sourceLanguage: 'en',
+				texts: { en: { name: 'Access forum', description: '' } },
+			})
+			.run(),
+	)
+	const started = startThread(
+		getAccountUser(userIds.get('ngo_member')!)!,
+		'access-forum',
+		{ title: 'Access thread', body: 'A post about practice.', language: 'en' },
+		new Date(),
+	)
+	if (!started.ok) throw new Error(`The thread was refused: ${started.reason}`)
+	ids.forum = 'access-forum'
+	ids.thread = started.threadId
+	ids.post = started.postId
 })
 
 /** Publishes a document's current draft (with its attachment) as the next revision. */
@@ -186,6 +214,9 @@ function fill(path: string) {
 		.replace(':proposal', ids.proposal)
 		.replace(':agreement', ids.agreement)
 		.replace(':event', ids.event)
+		.replace(':forum', ids.forum)
+		.replace(':thread', ids.thread)
+		.replace(':post', ids.post)
 }
 
 /** Route parameters for every route; each route reads only its own. */
@@ -213,6 +244,9 @@ function paramsFor(path: string) {
 		element: 'consent-irrelevant',
 		proposalId: ids.proposal,
 		token: 'abcdefghijklmnopqrstuvwxyz234567.ics',
+		category: ids.forum,
+		threadId: ids.thread,
+		postId: ids.post,
 	}
 }
 

@@ -4,6 +4,7 @@ import {
 	courseRevisions,
 	courses,
 	events,
+	forumThreads,
 	lawAgreements,
 	lawFrameworks,
 	libraryDocuments,
@@ -15,6 +16,7 @@ import {
 } from '#app/db/schema/index.ts'
 import { courseEntries } from '#app/modules/courses/search-entries.server.ts'
 import { indexEvent } from '#app/modules/events/search-entries.server.ts'
+import { indexThread } from '#app/modules/forums/search-entries.server.ts'
 import { documentEntries } from '#app/modules/library/search-entries.ts'
 import { indexAgreement, indexFramework } from '#app/modules/laws/search-entries.server.ts'
 import { indexProgramme } from '#app/modules/programmes/search-entries.server.ts'
@@ -64,6 +66,10 @@ export function rebuildSearchEntries() {
 		}
 		for (const { id } of tx.select({ id: events.id }).from(events).all()) {
 			indexEvent(tx, id)
+			items++
+		}
+		for (const { id } of tx.select({ id: forumThreads.id }).from(forumThreads).all()) {
+			indexThread(tx, id)
 			items++
 		}
 		// Changes committed up to here are in the rebuilt tables; later ones reach Meilisearch through the outbox as usual.

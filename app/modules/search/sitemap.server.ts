@@ -15,6 +15,7 @@ const sectionPaths = [
 	'/laws/agreements',
 	'/events',
 	'/events/calendar',
+	'/forums',
 	...elementIds.map((id) => `/laws/elements/${id}`),
 	'/programmes',
 	'/support',

@@ -1,5 +1,5 @@
 /** What the search covers; areas join as they land. Free of drizzle and zod for pages. */
-export const searchKinds = ['document', 'course', 'programme', 'law', 'agreement', 'event'] as const
+export const searchKinds = ['document', 'course', 'programme', 'law', 'agreement', 'event', 'thread'] as const
 export type SearchKind = (typeof searchKinds)[number]
 
 export const searchSorts = ['relevance', 'date'] as const

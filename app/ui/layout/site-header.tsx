@@ -37,6 +37,9 @@ export function SiteHeader({ user, minimal = false }: { user: HeaderUser; minima
 								<Link to={href('/events')}>{t('nav.events')}</Link>
 							</li>
 							<li>
+								<Link to={href('/forums')}>{t('nav.forums')}</Link>
+							</li>
+							<li>
 								<Link to={href('/search')}>{t('nav.search')}</Link>
 							</li>
 							{user ? (

@@ -1,26 +1,41 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { requireUser } from '#app/modules/accounts/auth.server.ts'
+import { cohortForum, openCohortForum } from '#app/modules/forums/cohort-forums.server.ts'
+import { refusalReply } from '#app/platform/form-reply.server.ts'
 import { type StringsHandle } from '#app/platform/i18n.ts'
+import { languageFromParams } from '#app/platform/routing.server.ts'
+import { SubmitButton } from '#app/ui/forms.tsx'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
 import { requireCohortProgress } from './__cohorts.server.ts'
 
-export const handle: StringsHandle = { i18n: ['courses', 'teach'] }
+export const handle: StringsHandle = { i18n: ['courses', 'teach', 'forums'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { progress } = await requireCohortProgress(request, params)
-	return json(progress)
+	return json({ ...progress, forum: cohortForum(progress.cohort.id)?.slug ?? null })
+}
+
+/** Opens the cohort's own forum (once) and goes there. */
+export async function action({ request, params }: ActionFunctionArgs) {
+	const language = languageFromParams(params)
+	const { user } = await requireUser(request)
+	const outcome = openCohortForum(user, params.cohortId ?? '', language)
+	if (!outcome.ok) return refusalReply(outcome, { namespace: 'forums' })
+	return redirect(`/${language}/forums/${outcome.slug}`)
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'cohorts.progress', 'teach')
 
 export default function CohortProgressPage() {
 	const { t } = useTranslation(['teach', 'courses'])
+	const { t: tf } = useTranslation('forums')
 	const href = useHref()
 	const format = useFormat()
-	const { cohort, courseTitle, trainers, quizzes, sessions, participants } = useLoaderData<typeof loader>()
+	const { cohort, courseTitle, trainers, quizzes, sessions, participants, forum } = useLoaderData<typeof loader>()
 	return (
 		<div className="page">
 			<p>
@@ -39,6 +54,19 @@ export default function CohortProgressPage() {
 					{t('cohorts.exportCsv')}
 				</a>
 			</p>
+			<section aria-labelledby="forum-heading">
+				<h2 id="forum-heading">{tf('cohortForum.heading')}</h2>
+				<p>{tf('cohortForum.explain')}</p>
+				{forum ? (
+					<p>
+						<Link to={href(`/forums/${forum}`)}>{tf('cohortForum.go')}</Link>
+					</p>
+				) : (
+					<Form method="POST">
+						<SubmitButton className="button button--secondary">{tf('cohortForum.open')}</SubmitButton>
+					</Form>
+				)}
+			</section>
 			<section aria-labelledby="sessions-heading">
 				<h2 id="sessions-heading">{t('cohorts.sessions')}</h2>
 				{sessions.length ? (
