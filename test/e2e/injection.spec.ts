@@ -496,3 +496,59 @@ test('event titles, descriptions, venues, agendas, questions and answers full of
 		expect(problems).toEqual([])
 	}
 })
+
+test('forum titles and posts carrying scripts, event handlers, javascript: links and raw HTML render inert', async ({
+	browser,
+}) => {
+	const marker = `xss${Date.now()}`
+	const authorContext = await browser.newContext({ storageState: storageStates.legalExpert })
+	const moderatorContext = await browser.newContext({ storageState: storageStates.moderator })
+	const started = await postForm(authorContext, '/en/forums/victim-identification/new', {
+		title: `${marker} ${payloads[0]}`,
+		body: 'A clean first post.',
+		language: 'en',
+	})
+	expect(started.status(), await started.text()).toBe(302)
+	const location = new URL(started.headers()['location']!, 'http://x')
+	const threadPath = location.pathname
+	const firstPost = location.hash.replace('#post-', '')
+	// Links need a trusted member: the moderator trusts the author first, so the hostile links are really posted.
+	const trusted = await postForm(moderatorContext, `/en/forums/posts/${firstPost}/moderate`, {
+		scope: 'member',
+		intent: 'trust',
+		reason: 'Known practitioner',
+	})
+	expect(trusted.status()).toBe(302)
+	const hostile = [
+		...payloads,
+		'[click](javascript:alert(14))',
+		'[click](JaVaScRiPt:alert(15))',
+		'<javascript:alert(16)>',
+		'[data](data:text/html,<script>alert(17)</script>)',
+		'<img src=x onerror=alert(18)>',
+		'<a href="javascript:alert(19)" onclick="alert(20)">raw</a>',
+		'> <details open ontoggle=alert(21)>',
+		'[ref][r]\n\n[r]: javascript:alert(22)',
+	].join('\n\n')
+	const replied = await postForm(authorContext, threadPath, { body: hostile, language: 'en' })
+	expect(replied.status(), await replied.text()).toBe(302)
+	expect(replied.headers()['location']).not.toContain('/held')
+
+	const reader = await (await browser.newContext({ storageState: storageStates.officer })).newPage()
+	const moderator = await moderatorContext.newPage()
+	for (const page of [reader, moderator]) {
+		const problems = await watchForInjectedCode(page)
+		for (const path of [threadPath, '/en/forums/victim-identification', `/en/search?q=${marker}`]) await page.goto(path)
+		await page.goto(threadPath)
+		for (const link of await page.locator('.post-body a').all()) await link.hover()
+		await page.mouse.move(200, 300)
+		await expect(page.getByRole('heading', { level: 1, name: `${marker} ${payloads[0]}` })).toBeVisible()
+		expect(
+			await page
+				.locator('.post-body :is(img, iframe, svg, math, script, details, a[href^="javascript" i], a[href^="data" i])')
+				.count(),
+		).toBe(0)
+		expect(await page.locator('.post-body [onerror], .post-body [onclick], .post-body [ontoggle]').count()).toBe(0)
+		expect(problems).toEqual([])
+	}
+})

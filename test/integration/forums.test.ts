@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { getDb } from '#app/db/client.server.ts'
 import { auditEvents, forumPosts, forumThreads } from '#app/db/schema/index.ts'
+import { eventThread, openEventThread } from '#app/modules/forums/event-threads.server.ts'
 import { forumJobHandlers } from '#app/modules/forums/jobs.server.ts'
 import { moderateMember, moderatePost, moderateThread, reportPost } from '#app/modules/forums/moderation.server.ts'
 import { editPost, releaseHeldPost, reply, startThread } from '#app/modules/forums/posting.server.ts'
@@ -13,6 +14,7 @@ import { runDueJobs } from '#app/platform/jobs.server.ts'
 import * as category from '#app/routes/$lang+/forums+/$category.tsx'
 import * as thread from '#app/routes/$lang+/forums+/$category_.$threadId.tsx'
 import * as history from '#app/routes/$lang+/forums+/posts.$postId.history.tsx'
+import { createEvent } from '#test/event-factories.ts'
 import { createActor, signIn } from '#test/factories.ts'
 import { createCategory, createThread } from '#test/forum-factories.ts'
 import { callRoute } from '#test/routes.ts'
@@ -239,4 +241,23 @@ test('a forum post of any shape never starts a thread in a category the member c
 	expect(startThread(ngo, restricted.slug, { title: 'x', body: 'y', language: 'en' }, new Date())).toMatchObject({
 		reason: 'not-found',
 	})
+})
+
+test("an event's organisers open its thread once, in a forum with the event's audience", async () => {
+	const organiser = await createActor({ roles: ['trainer'] })
+	const ngo = await createActor({ roles: ['ngo_member'] })
+	const officer = await createActor({ roles: ['officer'] })
+	const briefing = createEvent(organiser, {
+		audience: 'law-enforcement',
+		texts: { en: { title: 'Briefing for officers', description: 'Preparation.' } },
+	})
+	expect(openEventThread(ngo, briefing.slug, 'en', new Date())).toMatchObject({ reason: 'forbidden' })
+	const opened = openEventThread(organiser, briefing.slug, 'en', new Date())
+	if (!opened.ok) throw new Error(opened.reason)
+	expect(opened.path).toMatch(/^\/forums\/events-law-enforcement\//)
+	expect(openEventThread(organiser, briefing.slug, 'en', new Date())).toMatchObject({ path: opened.path })
+	expect(eventThread(briefing.id)).toMatchObject({ posts: 1 })
+	const slugs = (actor: typeof ngo) => readableCategories(actor).map((row) => row.category.slug)
+	expect(slugs(officer)).toContain('events-law-enforcement')
+	expect(slugs(ngo)).not.toContain('events-law-enforcement')
 })

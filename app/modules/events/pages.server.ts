@@ -49,6 +49,7 @@ export function presentEvent(
 	const seats = seatsOf(event.id, db)
 	return {
 		...eventSummary(event, language, readerZone),
+		id: event.id,
 		description: text.description,
 		languagesWritten: Object.keys(event.texts),
 		timeZone: event.timeZone,

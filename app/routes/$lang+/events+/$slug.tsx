@@ -1,8 +1,9 @@
-import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction, redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { getSignedInUser, requireUser } from '#app/modules/accounts/auth.server.ts'
 import { presentEvent } from '#app/modules/events/pages.server.ts'
+import { eventThread, openEventThread } from '#app/modules/forums/event-threads.server.ts'
 import { cancelRegistration } from '#app/modules/events/registrations.server.ts'
 import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { refusalReply } from '#app/platform/form-reply.server.ts'
@@ -21,13 +22,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const auth = await getSignedInUser(request)
 	const event = presentEvent(auth?.user ?? null, params.slug ?? '', language, auth?.user.timeZone ?? null, new Date())
 	if (!event) throw notFound()
-	return json({ event, signedIn: Boolean(auth) })
+	const discussion = eventThread(event.id)
+	return json({
+		event,
+		signedIn: Boolean(auth),
+		discussion: discussion
+			? { path: `/forums/${discussion.categorySlug}/${discussion.threadId}`, posts: discussion.posts }
+			: null,
+	})
 }
 
-/** Giving one's place up; registering has its own page, with the event's questions. */
+/** Giving one's place up (registering has its own page, with the event's questions), or opening the discussion. */
 export async function action({ request, params }: ActionFunctionArgs) {
 	const language = languageFromParams(params)
 	const { user } = await requireUser(request)
+	if ((await request.formData()).get('intent') === 'discuss') {
+		const opened = openEventThread(user, params.slug ?? '', language, new Date())
+		if (!opened.ok) return refusalReply(opened, { namespace: 'events' })
+		return redirect(`/${language}${opened.path}`)
+	}
 	const outcome = cancelRegistration(user, params.slug ?? '', new Date())
 	if (!outcome.ok) return refusalReply(outcome, { namespace: 'events' })
 	return redirectWithFlash(request, `/${language}/events/${params.slug}`, {
@@ -114,6 +127,33 @@ function Place() {
 	)
 }
 
+function Discussion() {
+	const { t } = useTranslation('events')
+	const href = useHref()
+	const format = useFormat()
+	const { event, discussion } = useLoaderData<typeof loader>()
+	if (!discussion && !event.mayOrganise) return null
+	return (
+		<section aria-labelledby="discussion-heading">
+			<h2 id="discussion-heading">{t('event.discussion')}</h2>
+			{discussion ? (
+				<p>
+					<Link to={href(discussion.path)}>
+						{t('event.discussionLink', { count: discussion.posts, number: format.number(discussion.posts) })}
+					</Link>
+				</p>
+			) : (
+				<Form method="POST">
+					<p>{t('event.discussionIntro')}</p>
+					<SubmitButton name="intent" value="discuss" className="button button--secondary">
+						{t('event.openDiscussion')}
+					</SubmitButton>
+				</Form>
+			)}
+		</section>
+	)
+}
+
 export default function EventPage() {
 	const { t } = useTranslation('events')
 	const href = useHref()
@@ -134,6 +174,7 @@ export default function EventPage() {
 			) : null}
 			<Place />
 			<EventFacts event={event} />
+			<Discussion />
 			<section aria-labelledby="about-heading">
 				<h2 id="about-heading">{t('event.about')}</h2>
 				<div {...inLanguage(event.textLanguage)}>
