@@ -127,19 +127,19 @@ test('an organiser runs a bilingual event in Vienna; a reader in Lagos sees both
 	await expect(organiser.getByRole('checkbox', { name: /attended$/ })).toBeChecked()
 })
 
-test('the events pages pass axe in all four languages', async ({ browser }) => {
-	test.setTimeout(180_000)
+test('the events pages pass axe in French and Spanish (the crawl scans them in English and Arabic)', async ({
+	browser,
+}) => {
+	test.setTimeout(120_000)
 	const page = await (await browser.newContext({ storageState: storageStates.officer })).newPage()
 	await page.goto('/en/events')
 	const href = await page.getByRole('link', { name: /Sample regional forum/ }).getAttribute('href')
 	const eventPath = href!.replace(/^\/en/, '')
-	for (const language of ['en', 'fr', 'es', 'ar']) {
-		for (const path of ['/events', '/events/calendar', eventPath, `${eventPath}/register`])
+	for (const language of ['fr', 'es'])
+		for (const path of ['/events', '/events/calendar', eventPath, `${eventPath}/register`, '/events/mine'])
 			await scan(page, `/${language}${path}`)
-	}
-	await scan(page, '/en/events/mine')
 	const organiser = await (await browser.newContext({ storageState: storageStates.trainer })).newPage()
-	for (const language of ['en', 'ar'])
+	for (const language of ['fr', 'es'])
 		for (const path of ['/events/new', `${eventPath}/edit`, `${eventPath}/registrants`])
 			await scan(organiser, `/${language}${path}`)
 })

@@ -62,8 +62,10 @@ test('a thread in Spanish is quoted, reported and hidden by a moderator; a passp
 	await expect(reporter.getByText('coordinan las órdenes')).toHaveCount(1)
 })
 
-test('the forum pages pass axe in all four languages', async ({ browser }) => {
-	test.setTimeout(180_000)
+test('the forum pages pass axe in French and Spanish (the crawl scans them in English and Arabic)', async ({
+	browser,
+}) => {
+	test.setTimeout(120_000)
 	const page = await (await browser.newContext({ storageState: storageStates.officer })).newPage()
 	await page.goto('/en/forums/victim-identification')
 	const threadPath = (await page.getByRole('link', { name: /Sample thread/ }).getAttribute('href'))!.replace(
@@ -75,13 +77,17 @@ test('the forum pages pass axe in all four languages', async ({ browser }) => {
 		.getByRole('link', { name: /^Report the post/ })
 		.first()
 		.getAttribute('href'))!.replace(/^\/en/, '')
-	for (const language of ['en', 'fr', 'es', 'ar'])
-		for (const path of ['/forums', '/forums/victim-identification', threadPath, '/forums/victim-identification/new'])
-			await scan(page, `/${language}${path}`)
-	await scan(page, `/ar${reportPath}`)
 	const moderator = await (await browser.newContext({ storageState: storageStates.moderator })).newPage()
 	const moderatePath = reportPath.replace(/\/report$/, '/moderate')
-	for (const language of ['en', 'fr', 'es', 'ar']) {
+	for (const language of ['fr', 'es']) {
+		for (const path of [
+			'/forums',
+			'/forums/victim-identification',
+			threadPath,
+			'/forums/victim-identification/new',
+			reportPath,
+		])
+			await scan(page, `/${language}${path}`)
 		await scan(moderator, `/${language}/forums/moderation`)
 		await scan(moderator, `/${language}${moderatePath}`)
 	}
