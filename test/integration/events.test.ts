@@ -4,6 +4,7 @@ import { expect, test } from 'vitest'
 import { getDb } from '#app/db/client.server.ts'
 import { eventRegistrations, events, jobs, users } from '#app/db/schema/index.ts'
 import { markAttendance } from '#app/modules/events/attendance.server.ts'
+import { renewFeedToken, revokeFeedToken } from '#app/modules/events/calendars.server.ts'
 import { eventJobHandlers } from '#app/modules/events/jobs.server.ts'
 import { cancelEvent, saveEvent } from '#app/modules/events/organising.server.ts'
 import { cancelRegistration, register } from '#app/modules/events/registrations.server.ts'
@@ -14,6 +15,7 @@ import { publicPages } from '#app/modules/search/sitemap.server.ts'
 import { listOutbox, readOutboxMessage } from '#app/platform/email.server.ts'
 import { runDueJobs } from '#app/platform/jobs.server.ts'
 import * as calendarFile from '#app/routes/events.$file.ts'
+import * as personalFeed from '#app/routes/events.mine.$token.ts'
 import * as eventPage from '#app/routes/$lang+/events+/$slug.tsx'
 import * as newEvent from '#app/routes/$lang+/events+/new.tsx'
 import { databaseSnapshot } from '#test/db-snapshot.ts'
@@ -257,4 +259,51 @@ test('public events join the site map in each language they are written in; rest
 	expect(paths.filter((path) => path.endsWith(members.slug))).toEqual([])
 	expect(cancelEvent(organiser, open.slug, 'No venue', new Date())).toMatchObject({ ok: true })
 	expect(publicPages().filter((page) => page.path.endsWith(open.slug))).toEqual([])
+})
+
+test('a private calendar address lists one’s own events until it is renewed or stopped', async () => {
+	const organiser = await createActor({ roles: ['trainer'] })
+	const person = await createActor({ roles: ['officer'] })
+	const event = createEvent(organiser, { texts: { en: { title: 'Followed in my calendar', description: '' } } })
+	register(person, event.slug, {}, new Date())
+	const feedOf = async (token: string) =>
+		callRoute(personalFeed.loader, { path: `/events/mine/${token}.ics`, params: { token: `${token}.ics`, lang: '' } })
+	const first = renewFeedToken(person.id)
+	const answer = await feedOf(first)
+	expect(answer.status).toBe(200)
+	expect(await answer.text()).toContain('Followed in my calendar')
+	const second = renewFeedToken(person.id)
+	expect((await feedOf(first)).status).toBe(404)
+	expect((await feedOf(second)).status).toBe(200)
+	revokeFeedToken(person.id)
+	expect((await feedOf(second)).status).toBe(404)
+})
+
+test('the reminder the day before goes to people holding a seat, and a moved event drops the old one', async () => {
+	const organiser = await createActor({ roles: ['trainer'] })
+	const seated = await createActor({ roles: ['officer'] })
+	const event = createEvent(organiser)
+	register(seated, event.slug, {}, new Date())
+	const reminders = () =>
+		getDb()
+			.select()
+			.from(jobs)
+			.all()
+			.filter((job) => job.kind === 'event-reminder' && job.payload.eventId === event.id)
+	expect(reminders()).toHaveLength(1)
+	expect(reminders()[0]!.runAt.getTime()).toBe(event.startsAt.getTime() - 24 * 3_600_000)
+	const input = eventInput(organiser)
+	const later = new Date(input.startsAt.getTime() + 2 * 24 * 3_600_000)
+	saveEvent(
+		organiser,
+		{ ...input, startsAt: later, endsAt: new Date(later.getTime() + 3_600_000), registrationClosesAt: later },
+		event.slug,
+		new Date(),
+	)
+	expect(reminders()).toHaveLength(2)
+	// At the first reminder's time only the stale one is due: it sends nothing.
+	await runDueJobs(eventJobHandlers, new Date(event.startsAt.getTime() - 23 * 3_600_000))
+	expect((await mailTo(seated.email)).filter((message) => message?.subject.startsWith('Tomorrow'))).toHaveLength(0)
+	await runDueJobs(eventJobHandlers, new Date(later.getTime() - 23 * 3_600_000))
+	expect((await mailTo(seated.email)).filter((message) => message?.subject.startsWith('Tomorrow'))).toHaveLength(1)
 })

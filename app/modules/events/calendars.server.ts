@@ -1,6 +1,7 @@
 import { and, asc, eq, gte } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { calendarFeeds, events } from '#app/db/schema/index.ts'
+import { getAccountUser } from '#app/modules/accounts/users.server.ts'
 import { countryName } from '#app/platform/format.ts'
 import { getEnv } from '#app/platform/env.server.ts'
 import { hashToken, randomToken } from '#app/platform/crypto.server.ts'
@@ -82,7 +83,8 @@ export function personalFeed(token: string, language: Language, db: Db = getDb()
 		.from(calendarFeeds)
 		.where(eq(calendarFeeds.tokenHash, hashToken(token)))
 		.get()
-	if (!feed) return null
+	// A closed or suspended account's address stops with the account.
+	if (!feed || getAccountUser(feed.userId, db)?.status !== 'active') return null
 	const t = serverI18n(language).getFixedT(language, 'events')
 	return writeCalendar({
 		name: t('feeds.personalName'),

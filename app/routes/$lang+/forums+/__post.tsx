@@ -17,9 +17,15 @@ export type PostView = {
 }
 
 /**
- * One post of a thread. Its HTML comes from `renderPostMarkdown`, which escapes everything and writes only a few
- * allowed elements, so it is the one place a page sets HTML from what a member wrote.
+ * A post's words. The HTML comes from `renderPostMarkdown`, which escapes everything and writes only a few allowed
+ * elements: this is the one component that sets HTML from what a member wrote.
  */
+export function PostBody({ html, language, quoted = false }: { html: string; language: string; quoted?: boolean }) {
+	const Element = quoted ? 'blockquote' : 'div'
+	return <Element className="post-body" {...inLanguage(language)} dangerouslySetInnerHTML={{ __html: html }} />
+}
+
+/** One post of a thread, with what its reader may do with it. */
 export function PostArticle({
 	post,
 	threadPath,
@@ -60,9 +66,7 @@ export function PostArticle({
 				{post.state === 'hidden' ? (
 					<p className="notice notice--info">{t('post.hiddenNotice', { reason: post.moderationReason ?? '' })}</p>
 				) : null}
-				{post.html !== null ? (
-					<div className="post-body" {...inLanguage(post.language)} dangerouslySetInnerHTML={{ __html: post.html }} />
-				) : null}
+				{post.html !== null ? <PostBody html={post.html} language={post.language} /> : null}
 				<p className="inline-actions">
 					{mayReply && post.state === 'published' ? (
 						<Link to={href(`${threadPath}?quote=${post.id}#reply`)} aria-label={t('post.quoteLabel', { author })}>

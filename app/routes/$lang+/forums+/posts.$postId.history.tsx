@@ -6,8 +6,9 @@ import { renderPostMarkdown } from '#app/modules/forums/markdown.ts'
 import { postHistory } from '#app/modules/forums/posting.server.ts'
 import { type StringsHandle } from '#app/platform/i18n.ts'
 import { notFound } from '#app/platform/routing.server.ts'
-import { inLanguage, useHref } from '#app/ui/i18n.tsx'
+import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+import { PostBody } from './__post.tsx'
 import { DateTime } from '#app/ui/time.tsx'
 
 export const handle: StringsHandle = { i18n: ['forums'] }
@@ -49,22 +50,14 @@ export default function PostHistory() {
 				<h2 id="current-heading">
 					{t('history.current')} (<DateTime value={data.current.at} />)
 				</h2>
-				<div
-					className="post-body"
-					{...inLanguage(data.language)}
-					dangerouslySetInnerHTML={{ __html: data.current.html }}
-				/>
+				<PostBody html={data.current.html} language={data.language} />
 			</section>
 			{data.earlier.map((revision) => (
 				<section key={revision.id} aria-labelledby={`revision-${revision.id}`}>
 					<h2 id={`revision-${revision.id}`}>
 						{t('history.replacedOn')} <DateTime value={revision.replacedAt} />
 					</h2>
-					<div
-						className="post-body"
-						{...inLanguage(data.language)}
-						dangerouslySetInnerHTML={{ __html: revision.html }}
-					/>
+					<PostBody html={revision.html} language={data.language} />
 				</section>
 			))}
 		</div>

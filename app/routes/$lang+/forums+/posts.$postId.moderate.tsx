@@ -12,8 +12,9 @@ import { formValues, parseSubmission } from '#app/platform/forms.ts'
 import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 import { ErrorList, fieldErrorsOf, InputField, SelectField, SubmitButton, TextAreaField } from '#app/ui/forms.tsx'
-import { inLanguage, useHref } from '#app/ui/i18n.tsx'
+import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+import { PostBody } from './__post.tsx'
 import { memberModerationSchema, postModerationSchema, threadModerationSchema } from './__forms.server.ts'
 
 export const handle: StringsHandle = { i18n: ['forums'] }
@@ -112,11 +113,7 @@ export default function ModeratePost() {
 			{data.post.state === 'hidden' ? (
 				<p className="notice notice--info">{t('post.hiddenNotice', { reason: data.post.reason ?? '' })}</p>
 			) : null}
-			<blockquote
-				className="post-body"
-				{...inLanguage(data.post.language)}
-				dangerouslySetInnerHTML={{ __html: data.post.html }}
-			/>
+			<PostBody html={data.post.html} language={data.post.language} quoted />
 			<section aria-labelledby="post-heading">
 				<h2 id="post-heading">{t('moderation.thePost')}</h2>
 				<Form method="POST" className="stack">

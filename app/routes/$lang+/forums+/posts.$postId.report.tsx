@@ -18,8 +18,9 @@ import {
 	SubmitButton,
 	TextAreaField,
 } from '#app/ui/forms.tsx'
-import { inLanguage, useHref } from '#app/ui/i18n.tsx'
+import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+import { PostBody } from './__post.tsx'
 import { reportSchema } from './__forms.server.ts'
 import { requireReadablePost } from './__post-page.server.ts'
 
@@ -66,11 +67,7 @@ export default function ReportPost() {
 			</p>
 			<h1>{t('report.title')}</h1>
 			<p>{t('report.intro')}</p>
-			<blockquote
-				className="post-body"
-				{...inLanguage(data.language)}
-				dangerouslySetInnerHTML={{ __html: data.html }}
-			/>
+			<PostBody html={data.html} language={data.language} quoted />
 			<LinkedForm method="POST" id="report" className="stack" noValidate>
 				<ErrorSummary form="report" errors={errors} labels={{ reason: t('report.reason'), note: t('report.note') }} />
 				<ErrorList id="report-errors" errors={errors.form} />
