@@ -29,12 +29,12 @@ export function formFailure<
 	return json(body as FormFailure<Values> & Extra, { status: failure.status ?? 400, headers })
 }
 
-type RefusalWording = {
+type RefusalWording<Values> = {
 	/** The area whose `errors.<reason>` keys translate this module's reasons. */
 	namespace: string
 	/** Where the message shows when the module named no field; `form` by default. */
 	field?: string
-	values?: Record<string, string>
+	values?: Values
 	status?: FailureStatus
 	/** With status 429: how long to wait, sent as `Retry-After`. */
 	retryAfterSeconds?: number
@@ -45,11 +45,10 @@ type RefusalWording = {
  * so a refused person learns no more than from a missing page; any other reason becomes a 400 (or `status`)
  * with `<namespace>:errors.<reason>` (or the refusal's own messages) at its field.
  */
-export function refusalReply<const Extra extends object = object>(
-	refusal: Refusal,
-	wording: RefusalWording,
-	extra?: Extra,
-) {
+export function refusalReply<
+	const Extra extends object = object,
+	Values extends Record<string, string | string[]> = Record<string, string>,
+>(refusal: Refusal, wording: RefusalWording<Values>, extra?: Extra) {
 	if (refusal.reason === 'forbidden') throw forbidden()
 	if (refusal.reason === 'not-found') throw notFound()
 	const field = refusal.field ?? wording.field ?? 'form'

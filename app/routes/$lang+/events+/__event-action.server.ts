@@ -23,7 +23,6 @@ export async function eventAction({ request, params }: ActionFunctionArgs, exist
 	const values = { ...echoValues(formValues(form)), organisationIds: form.getAll('organisationIds').map(String) }
 	if (!submission.success) return formFailure({ ...submission, values })
 	const outcome = saveEvent(user, submission.data, existingSlug, new Date())
-	if (!outcome.ok)
-		return refusalReply(outcome, { namespace: 'events', values: values as unknown as Record<string, string> })
+	if (!outcome.ok) return refusalReply(outcome, { namespace: 'events', values })
 	return redirectWithFlash(request, `/${language}/events/${outcome.slug}`, { namespace: 'events', key: 'form.saved' })
 }
