@@ -3,7 +3,7 @@ import { getDb } from '#app/db/client.server.ts'
 import { cohorts, events, organisations, users } from '#app/db/schema/index.ts'
 import { getAccountUser } from '#app/modules/accounts/users.server.ts'
 import { type EventInput, saveEvent } from '#app/modules/events/organising.server.ts'
-import { zonedDay, zonedTimeToUtc } from '#app/modules/events/time.ts'
+import { zonedDay, zonedTimeToUtc } from '#app/platform/zoned-time.ts'
 import { demoOrganisations } from './demo-accounts.ts'
 
 const dayMs = 24 * 60 * 60 * 1000

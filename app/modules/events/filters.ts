@@ -1,7 +1,7 @@
 import { type AccessTier, accessTiers } from '#app/modules/library/vocabulary.ts'
 import { countryCodes } from '#app/platform/countries.ts'
 import { oneOf } from '#app/platform/form-fields.ts'
-import { isMonth } from './time.ts'
+import { isMonth } from '#app/platform/zoned-time.ts'
 import { type EventKind, eventKinds } from './vocabulary.ts'
 
 /** What a list, calendar or feed of events is narrowed to. */

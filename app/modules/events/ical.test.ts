@@ -1,7 +1,7 @@
 import ICAL from 'ical.js'
 import { expect, test } from 'vitest'
 import { type CalendarEvent, writeCalendar } from './ical.ts'
-import { zonedTimeToUtc } from './time.ts'
+import { zonedTimeToUtc } from '#app/platform/zoned-time.ts'
 
 function anEvent(overrides: Partial<CalendarEvent> = {}): CalendarEvent {
 	return {

@@ -13,7 +13,7 @@ import { notifyEveryoneOf, scheduleReminder } from './notices.server.ts'
 import { fillFreeSeats } from './registrations.server.ts'
 import { indexEvent } from './search-entries.server.ts'
 import { type EventRow, findEvent, organisationIdsOf } from './store.server.ts'
-import { utcToZonedInput, zonedDay } from './time.ts'
+import { utcToZonedInput, zonedDay } from '#app/platform/zoned-time.ts'
 import { type EventKind } from './vocabulary.ts'
 
 export type EventInput = EventSchedule & {

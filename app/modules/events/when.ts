@@ -1,6 +1,6 @@
 import { formatDay, formatTime } from '#app/platform/format.ts'
 import { type Language } from '#app/platform/i18n.ts'
-import { cityOfTimeZone, zonedDay } from './time.ts'
+import { cityOfTimeZone, zonedDay } from '#app/platform/zoned-time.ts'
 
 /** A span of time as read in one zone: its day(s) and hours. */
 export type ZonedSpan = {

@@ -10,7 +10,7 @@ import {
 } from '#app/db/schema/index.ts'
 import { sendAccountEmail } from '#app/modules/accounts/emails.server.ts'
 import { getAccountUser } from '#app/modules/accounts/users.server.ts'
-import { zonedDay, zonedTimeToUtc } from '#app/modules/events/time.ts'
+import { zonedDay, zonedTimeToUtc } from '#app/platform/zoned-time.ts'
 import { getEnv } from '#app/platform/env.server.ts'
 import { defaultLanguage, isLanguage } from '#app/platform/i18n.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'

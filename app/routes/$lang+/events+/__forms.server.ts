@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { type AgendaSession, type EventQuestion, type EventTexts } from '#app/modules/events/event.ts'
 import { type EventInput } from '#app/modules/events/organising.server.ts'
-import { zonedTimeToUtc } from '#app/modules/events/time.ts'
+import { zonedTimeToUtc } from '#app/platform/zoned-time.ts'
 import {
 	eventFormats,
 	eventKinds,

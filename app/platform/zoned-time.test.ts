@@ -8,7 +8,7 @@ import {
 	zonedDay,
 	zonedMonth,
 	zonedTimeToUtc,
-} from './time.ts'
+} from './zoned-time.ts'
 
 const utc = (iso: string) => new Date(iso)
 
