@@ -16,7 +16,7 @@ test('a learner completes a course in Arabic: the printable certificate and its 
 	const course = starterCourse(slug)
 	const ar = (key: string, values?: Record<string, string | number>) => t('ar', 'courses', key, values)
 	await signInWithPassword(page, 'ar', 'ngo@atlas.example')
-	await expect(page.getByRole('link', { name: t('ar', 'common', 'nav.learning') })).toBeVisible()
+	await expect(page.getByRole('link', { name: t('ar', 'common', 'nav.home') })).toBeVisible()
 	await page.goto(`/ar/courses/${slug}`)
 	await page.getByLabel(ar('enrol.language')).selectOption('ar')
 	await page.getByRole('button', { name: ar('enrol.submit') }).click()

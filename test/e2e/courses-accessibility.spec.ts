@@ -21,7 +21,7 @@ for (const [language, email] of Object.entries(learners)) {
 		await scan(page, `/${language}/courses/${slug}`)
 		await signInWithPassword(page, language, email)
 		// They land on their home page in their saved language; the pages below are opened in this run's.
-		await expect(page.getByRole('link', { name: t(savedLanguage(email), 'common', 'nav.learning') })).toBeVisible()
+		await expect(page.getByRole('link', { name: t(savedLanguage(email), 'common', 'nav.home') })).toBeVisible()
 		await scan(page, `/${language}/courses/${slug}`)
 		await page.getByRole('button', { name: t(language, 'courses', 'enrol.submit') }).click()
 		await expect(page.getByRole('progressbar', { name: t(language, 'courses', 'course.progress') })).toBeVisible()

@@ -13,7 +13,7 @@ test('in French, an officer finds a course by filter, enrols, reads the lessons,
 	const course = starterCourse(slug)
 	const fr = (key: string, values?: Record<string, string | number>) => t('fr', 'courses', key, values)
 	await signInWithPassword(page, 'fr', 'officer@atlas.example')
-	await expect(page.getByRole('link', { name: t('fr', 'common', 'nav.learning') })).toBeVisible()
+	await expect(page.getByRole('link', { name: t('fr', 'common', 'nav.home') })).toBeVisible()
 	await page
 		.getByRole('navigation', { name: t('fr', 'common', 'layout.mainNavigation') })
 		.getByRole('link', { name: t('fr', 'common', 'nav.courses') })

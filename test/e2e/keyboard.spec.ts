@@ -26,8 +26,8 @@ test('a member signs in and out with the keyboard alone, starting from the skip 
 	// They land on their home page, in their saved language.
 	const landedIn = savedLanguage('trainer@atlas.example')
 	await expect(page.getByText(t(landedIn, 'common', 'home.welcomeBack', { name: 'Sample Trainer' }))).toBeVisible()
-	// The header's links come first: courses, library, laws, search and the member's own pages.
-	await tabTo(page, page.getByRole('button', { name: t(landedIn, 'common', 'nav.signOut') }), 26)
+	// The header's links come first: courses, library, laws, events, forums, search and the member's own pages.
+	await tabTo(page, page.getByRole('button', { name: t(landedIn, 'common', 'nav.signOut') }), 24)
 	await page.keyboard.press('Enter')
 	await expect(
 		page
@@ -42,7 +42,7 @@ test('a learner enrols in a course and takes its quiz with the keyboard alone', 
 	const c = (key: string) => t('en', 'courses', key)
 	await signInWithPassword(page, 'en', 'legal@atlas.example')
 	const landedIn = savedLanguage('legal@atlas.example')
-	await expect(page.getByRole('link', { name: t(landedIn, 'common', 'nav.learning') })).toBeVisible()
+	await expect(page.getByRole('link', { name: t(landedIn, 'common', 'nav.home') })).toBeVisible()
 	await page.goto(`/en/courses/${slug}`)
 	await tabTo(page, page.getByRole('button', { name: c('enrol.submit') }))
 	await page.keyboard.press('Enter')

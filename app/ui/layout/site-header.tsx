@@ -5,7 +5,11 @@ import { LanguageSwitcher } from './language-switcher.tsx'
 
 type HeaderUser = { name: string; canAdminister: boolean; canManageListings: boolean; canTeach: boolean } | null
 
-/** The site header; `minimal` (survivors' pages) drops the account links, which mean nothing there. */
+/**
+ * The site header: Atlas's sections, then a member's own (their home, which leads to their learning and
+ * certificates, and what their roles add). `minimal` (survivors' pages) drops the account links, which mean nothing
+ * there.
+ */
 export function SiteHeader({ user, minimal = false }: { user: HeaderUser; minimal?: boolean }) {
 	const { t } = useTranslation()
 	const href = useHref()
@@ -46,12 +50,6 @@ export function SiteHeader({ user, minimal = false }: { user: HeaderUser; minima
 								<>
 									<li>
 										<Link to={href('/home')}>{t('nav.home')}</Link>
-									</li>
-									<li>
-										<Link to={href('/learning')}>{t('nav.learning')}</Link>
-									</li>
-									<li>
-										<Link to={href('/certificates')}>{t('nav.certificates')}</Link>
 									</li>
 									<li>
 										<Link to={href('/settings')}>{t('nav.settings')}</Link>
