@@ -8,6 +8,7 @@ import {
 	zonedDay,
 	zonedMonth,
 	zonedTimeToUtc,
+	utcOffsetAt,
 } from './zoned-time.ts'
 
 const utc = (iso: string) => new Date(iso)
@@ -168,4 +169,14 @@ test('a zone is named after its city, as people say it', () => {
 	expect(cityOfTimeZone('America/Argentina/Buenos_Aires')).toBe('Buenos Aires')
 	expect(cityOfTimeZone('America/New_York')).toBe('New York')
 	expect(cityOfTimeZone('UTC')).toBe('UTC')
+})
+
+test('the offset from UTC follows each zone’s own rules: Vienna changes with the seasons, Lagos never', () => {
+	const hour = 3_600_000
+	const summer = new Date('2026-06-15T07:00:00Z')
+	const winter = new Date('2026-12-15T08:00:00Z')
+	expect(utcOffsetAt(summer, 'Europe/Vienna')).toBe(2 * hour)
+	expect(utcOffsetAt(winter, 'Europe/Vienna')).toBe(hour)
+	expect(utcOffsetAt(summer, 'Africa/Lagos')).toBe(hour)
+	expect(utcOffsetAt(winter, 'Africa/Lagos')).toBe(hour)
 })

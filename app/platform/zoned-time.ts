@@ -59,6 +59,11 @@ function offsetAt(ms: number, formatter: Intl.DateTimeFormat): number {
 	return wallClockAsUtc(wallClockAt(wholeSeconds, formatter)) - wholeSeconds
 }
 
+/** How far the zone's clock is ahead of UTC at an instant (ms); two zones read the same time when these are equal. */
+export function utcOffsetAt(instant: Date, timeZone: string): number {
+	return offsetAt(instant.getTime(), requireFormatter(timeZone))
+}
+
 function daysInMonth(year: number, month: number): number {
 	return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }

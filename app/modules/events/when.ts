@@ -1,6 +1,6 @@
 import { formatDay, formatTime } from '#app/platform/format.ts'
 import { type Language } from '#app/platform/i18n.ts'
-import { cityOfTimeZone, zonedDay } from '#app/platform/zoned-time.ts'
+import { cityOfTimeZone, utcOffsetAt, zonedDay } from '#app/platform/zoned-time.ts'
 
 /** A span of time as read in one zone: its day(s) and hours. */
 export type ZonedSpan = {
@@ -24,12 +24,6 @@ function spanIn(start: Date, end: Date, zone: string, language: Language): Zoned
 	}
 }
 
-function offsetAt(instant: Date, zone: string) {
-	const local = new Date(instant.toLocaleString('en-US', { timeZone: zone }))
-	const utc = new Date(instant.toLocaleString('en-US', { timeZone: 'UTC' }))
-	return local.getTime() - utc.getTime()
-}
-
 /**
  * When an event happens where it is held and, for a reader elsewhere, in their own zone ("09:00 in Vienna ·
  * 10:00 your time"). Each is computed for the instant itself, so a daylight-saving change between now and the
@@ -43,7 +37,7 @@ export function eventWhen(
 	const there = spanIn(event.startsAt, event.endsAt, event.timeZone, language)
 	const sameClock =
 		!readerZone ||
-		(offsetAt(event.startsAt, readerZone) === offsetAt(event.startsAt, event.timeZone) &&
-			offsetAt(event.endsAt, readerZone) === offsetAt(event.endsAt, event.timeZone))
+		(utcOffsetAt(event.startsAt, readerZone) === utcOffsetAt(event.startsAt, event.timeZone) &&
+			utcOffsetAt(event.endsAt, readerZone) === utcOffsetAt(event.endsAt, event.timeZone))
 	return { there, yours: sameClock ? null : spanIn(event.startsAt, event.endsAt, readerZone, language) }
 }
