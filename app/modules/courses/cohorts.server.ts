@@ -218,6 +218,17 @@ export function cohortCsv(
 	return toCsv([header, ...lines])
 }
 
+/** Whether a person takes part in a cohort: its sessions and its forum are for them. */
+export function enrolledInCohort(userId: string, cohortId: string, db: Db = getDb()) {
+	return Boolean(
+		db
+			.select({ id: enrolments.id })
+			.from(enrolments)
+			.where(and(eq(enrolments.userId, userId), eq(enrolments.cohortId, cohortId)))
+			.get(),
+	)
+}
+
 /** Who runs a cohort (its trainers and the course's co-authors), for areas that hang things off a cohort. */
 export function cohortStaff(cohortId: string, db: Db = getDb()) {
 	const cohort = db.select().from(cohorts).where(eq(cohorts.id, cohortId)).get()

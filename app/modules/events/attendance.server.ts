@@ -7,16 +7,9 @@ import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { readPage } from '#app/platform/paging.server.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 import { type EventQuestion } from './event.ts'
-import { mayOrganise } from './organising.server.ts'
-import { type EventRow, findEvent } from './store.server.ts'
+import { organisedEvent } from './organising.server.ts'
+import { type EventRow } from './store.server.ts'
 import { registrantsPageSize } from './vocabulary.ts'
-
-function organisedEvent(actor: Actor, slug: string, db: Db) {
-	const event = findEvent(slug, db)
-	if (!event) return refuse('not-found')
-	if (!mayOrganise(actor, event.id, db)) return refuse('forbidden')
-	return done({ event })
-}
 
 function registrantsQuery(event: EventRow, db: Db) {
 	return db

@@ -49,6 +49,14 @@ export function mayOrganise(actor: Actor | null, eventId: string, db?: Db) {
 	return can(actor, 'events:organise', { organisationIds: organisationIdsOf(eventId, db) })
 }
 
+/** An event by its address, for someone who may change it; a refusal otherwise (403, or 404 when there is none). */
+export function organisedEvent(actor: Actor, slug: string, db: Db = getDb()) {
+	const event = findEvent(slug, db)
+	if (!event) return refuse('not-found')
+	if (!mayOrganise(actor, event.id, db)) return refuse('forbidden')
+	return done({ event })
+}
+
 function uniqueSlug(tx: Db, title: string, startsOn: string) {
 	const base = `${slugWords(title) || 'event'}-${startsOn.slice(0, 7)}`.slice(0, 70)
 	for (let attempt = 1; ; attempt += 1) {

@@ -3,17 +3,10 @@ import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { eventRegistrations, events } from '#app/db/schema/index.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
+import { enrolledInCohort } from '#app/modules/courses/cohorts.server.ts'
 import { type EventQuestion, placeFor, registrationWindow } from './event.ts'
 import { scheduleNotice } from './notices.server.ts'
-import {
-	enrolledInCohort,
-	type EventRow,
-	findEvent,
-	mayView,
-	organisationIdsOf,
-	registrationOf,
-	seatsOf,
-} from './store.server.ts'
+import { type EventRow, findEvent, mayView, organisationIdsOf, registrationOf, seatsOf } from './store.server.ts'
 
 export type RegistrationRefusal =
 	| 'not-found'

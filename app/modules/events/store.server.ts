@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { enrolments, eventOrganisers, eventRegistrations, events, organisations } from '#app/db/schema/index.ts'
+import { enrolledInCohort } from '#app/modules/courses/cohorts.server.ts'
 import { readableTiers } from '#app/modules/library/access.ts'
 import { readPage } from '#app/platform/paging.server.ts'
 import { type Actor } from '#app/platform/permissions.ts'
@@ -30,17 +31,6 @@ export function organisersOf(eventId: string, db: Db = getDb()) {
 
 export function organisationIdsOf(eventId: string, db: Db = getDb()) {
 	return organisersOf(eventId, db).map((organiser) => organiser.id)
-}
-
-/** Whether a person takes part in the cohort a session belongs to. */
-export function enrolledInCohort(userId: string, cohortId: string, db: Db = getDb()) {
-	return Boolean(
-		db
-			.select({ id: enrolments.id })
-			.from(enrolments)
-			.where(and(eq(enrolments.userId, userId), eq(enrolments.cohortId, cohortId)))
-			.get(),
-	)
 }
 
 /**

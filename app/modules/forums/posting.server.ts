@@ -47,6 +47,11 @@ function checkPoster(tx: Db, actor: Actor, body: string, now: Date) {
 		.map((row) => row.at)
 	const allowed = mayPost(standing, recent, now)
 	if (!allowed.ok) return refuse(allowed.reason, { field: allowed.reason === 'suspended' ? 'form' : 'body' })
+	return checkLinks(tx, actor, body, now, standing)
+}
+
+/** Links only from trusted members, whether the wording is new, corrected or edited. */
+function checkLinks(tx: Db, actor: Actor, body: string, now: Date, standing = standingOf(actor.id, tx)) {
 	if (postLinks(body).length && !mayLink(standing, now)) return refuse('links-not-yet', { field: 'body' })
 	return done()
 }
@@ -177,8 +182,8 @@ export function releaseHeldPost(
 		if (!found || found.post.authorId !== actor.id) return refuse('not-found')
 		if (found.post.state !== 'held') return refuse('not-held')
 		const body = answer.body ?? found.post.body
-		if (postLinks(body).length && !mayLink(standingOf(actor.id, tx), now))
-			return refuse('links-not-yet', { field: 'body' })
+		const links = checkLinks(tx, actor, body, now)
+		if (!links.ok) return links
 		const { state, heldFor } = stateFor(body, answer.confirmed)
 		tx.update(forumPosts)
 			.set({ body, state, heldFor, publishedAt: state === 'published' ? now : null })
@@ -204,8 +209,8 @@ export function editPost(
 		if (!found || found.post.authorId !== actor.id || found.post.state === 'held') return refuse('not-found')
 		if (found.post.state === 'hidden') return refuse('forbidden')
 		if (found.thread.state === 'locked') return refuse('locked')
-		if (postLinks(body).length && !mayLink(standingOf(actor.id, tx), now))
-			return refuse('links-not-yet', { field: 'body' })
+		const links = checkLinks(tx, actor, body, now)
+		if (!links.ok) return links
 		const { state, heldFor } = stateFor(body, false)
 		tx.insert(forumPostRevisions).values({ postId, body: found.post.body, replacedAt: now }).run()
 		tx.update(forumPosts)

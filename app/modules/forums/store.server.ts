@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { cohortTrainers, enrolments, forumCategories, forumPosts, forumThreads, users } from '#app/db/schema/index.ts'
-import { cohortStaff } from '#app/modules/courses/cohorts.server.ts'
+import { cohortStaff, enrolledInCohort } from '#app/modules/courses/cohorts.server.ts'
 import { readableTiers } from '#app/modules/library/access.ts'
 import { readPage } from '#app/platform/paging.server.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
@@ -35,14 +35,7 @@ export function mayReadCategory(actor: Actor | null, category: CategoryRow, db: 
 	if (!category.cohortId) return true
 	if (!actor) return false
 	const staff = cohortStaff(category.cohortId, db)
-	if (staff && can(actor, 'cohorts:follow', staff)) return true
-	return Boolean(
-		db
-			.select({ id: enrolments.id })
-			.from(enrolments)
-			.where(and(eq(enrolments.userId, actor.id), eq(enrolments.cohortId, category.cohortId)))
-			.get(),
-	)
+	return Boolean(staff && can(actor, 'cohorts:follow', staff)) || enrolledInCohort(actor.id, category.cohortId, db)
 }
 
 /** Every category the reader may open, topics first then regions then cohorts, with thread counts. */

@@ -2,14 +2,14 @@ import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
-import { cancelEvent, eventFormValues, mayOrganise } from '#app/modules/events/organising.server.ts'
-import { findEvent, organisationIdsOf } from '#app/modules/events/store.server.ts'
+import { cancelEvent, eventFormValues, organisedEvent } from '#app/modules/events/organising.server.ts'
+import { organisationIdsOf } from '#app/modules/events/store.server.ts'
 import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { type StringsHandle } from '#app/platform/i18n.ts'
 import { textIn } from '#app/platform/language-fallback.ts'
-import { forbidden, languageFromParams, notFound } from '#app/platform/routing.server.ts'
+import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
 import { fieldErrorsOf, FormMessage, SubmitButton, TextAreaField } from '#app/ui/forms.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { eventAction } from './__event-action.server.ts'
@@ -22,9 +22,9 @@ export const handle: StringsHandle = { i18n: ['events'] }
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
 	const { user } = await requirePermission(request, 'events:organise')
-	const event = findEvent(params.slug ?? '')
-	if (!event) throw notFound()
-	if (!mayOrganise(user, event.id)) throw forbidden()
+	const organised = organisedEvent(user, params.slug ?? '')
+	if (!organised.ok) throw refusedPage(organised)
+	const { event } = organised
 	return json({
 		title: textIn(event.texts, language, event.sourceLanguage).text.title,
 		cancelled: event.status === 'cancelled',

@@ -1,11 +1,10 @@
 import { type ActionFunctionArgs } from '@remix-run/node'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
-import { mayOrganise, saveEvent } from '#app/modules/events/organising.server.ts'
-import { findEvent } from '#app/modules/events/store.server.ts'
+import { organisedEvent, saveEvent } from '#app/modules/events/organising.server.ts'
 import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { echoValues, formValues } from '#app/platform/forms.ts'
-import { forbidden, languageFromParams, notFound } from '#app/platform/routing.server.ts'
+import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
 import { parseEventForm } from './__forms.server.ts'
 
 /** Saves a new event (`existingSlug` null) or a change to one, for the two event forms. */
@@ -14,9 +13,8 @@ export async function eventAction({ request, params }: ActionFunctionArgs, exist
 	const { user } = await requirePermission(request, 'events:organise')
 	// Someone who may not change this event learns nothing from the form's checks.
 	if (existingSlug !== null) {
-		const event = findEvent(existingSlug)
-		if (!event) throw notFound()
-		if (!mayOrganise(user, event.id)) throw forbidden()
+		const organised = organisedEvent(user, existingSlug)
+		if (!organised.ok) throw refusedPage(organised)
 	}
 	const form = await request.formData()
 	const submission = parseEventForm(form)
