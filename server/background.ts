@@ -5,6 +5,8 @@ import { certificateJobHandlers } from '#app/modules/certificates/jobs.server.ts
 import { eventJobHandlers } from '#app/modules/events/jobs.server.ts'
 import { forumJobHandlers } from '#app/modules/forums/jobs.server.ts'
 import { libraryJobHandlers } from '#app/modules/library/jobs.server.ts'
+import { runNetworkHousekeeping } from '#app/modules/network/jobs.server.ts'
+import { newsJobHandlers } from '#app/modules/news/jobs.server.ts'
 import { runCatalogueHousekeeping } from '#app/modules/programmes/housekeeping.server.ts'
 import { warmSearchCatalogue } from '#app/modules/search/fts.server.ts'
 import { deliverSearchOutbox } from '#app/modules/search/outbox.server.ts'
@@ -26,6 +28,7 @@ export function startJobRunner() {
 				...libraryJobHandlers,
 				...eventJobHandlers,
 				...forumJobHandlers,
+				...newsJobHandlers,
 			})
 			if (done) console.log(`Jobs: ${done} done.`)
 		} catch (error) {
@@ -53,14 +56,16 @@ export function warmSearch() {
 
 /** Chores that run in one process only (see `server/cluster.ts` for which). */
 export function startHousekeeping(env: Env) {
-	// The catalogue's chores (expired interest requests, re-verification reminders) and destroying last month's
-	// search-gap salt, hourly. Each run is idempotent.
+	// The catalogue's chores (expired interest requests, re-verification reminders), reminders about focal points
+	// not confirmed for a year, and destroying last month's search-gap salt, hourly. Each run is idempotent.
 	const housekeeping = recurring(60 * 60 * 1000, async () => {
 		try {
 			forgetLastMonthsSearchers()
 			const { purged, reminded } = await runCatalogueHousekeeping()
 			if (purged || reminded)
 				console.log(`Catalogue housekeeping: ${purged} requests deleted, ${reminded} reminders sent.`)
+			const network = await runNetworkHousekeeping()
+			if (network.reminded) console.log(`Network housekeeping: ${network.reminded} focal point reminders sent.`)
 		} catch (error) {
 			console.error('Catalogue housekeeping failed; it runs again within the hour.', error)
 		}

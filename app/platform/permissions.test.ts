@@ -106,3 +106,22 @@ test('forum moderators and platform admins moderate; no other role does', () => 
 	for (const role of ['officer', 'trainer', 'ngo_member', 'legal_expert', 'org_admin'] as const)
 		expect(can(actor([role]), 'forums:moderate')).toBe(false)
 })
+
+test('an organisation admin speaks for their own organisation in the network, campaigns and news; no other role does', () => {
+	for (const permission of ['network:edit', 'campaigns:run', 'news:write'] as const) {
+		expect(can(actor(['org_admin'], 'org-a'), permission, { organisationId: 'org-a' })).toBe(true)
+		expect(can(actor(['org_admin'], 'org-a'), permission, { organisationId: 'org-b' })).toBe(false)
+		expect(can(actor(['org_admin'], 'org-b'), permission, { organisationIds: ['org-a', 'org-b'] })).toBe(true)
+		expect(can(actor(['org_admin'], 'org-c'), permission, { organisationIds: ['org-a', 'org-b'] })).toBe(false)
+		expect(can(actor(['platform_admin'], 'org-z'), permission, { organisationId: 'org-a' })).toBe(true)
+		for (const role of ['officer', 'trainer', 'ngo_member', 'legal_expert', 'moderator'] as const)
+			expect(can(actor([role], 'org-a'), permission, { organisationId: 'org-a' })).toBe(false)
+	}
+})
+
+test('stories are reviewed by moderators and platform admins only', () => {
+	expect(can(actor(['moderator']), 'news:review')).toBe(true)
+	expect(can(actor(['platform_admin']), 'news:review')).toBe(true)
+	for (const role of ['officer', 'trainer', 'ngo_member', 'legal_expert', 'org_admin'] as const)
+		expect(can(actor([role]), 'news:review')).toBe(false)
+})

@@ -31,6 +31,10 @@ export type Permission =
 	| 'laws:edit'
 	| 'events:organise'
 	| 'forums:moderate'
+	| 'network:edit'
+	| 'campaigns:run'
+	| 'news:write'
+	| 'news:review'
 
 export type Target = {
 	organisationId?: string | null
@@ -95,6 +99,19 @@ export function can(actor: Actor | null, permission: Permission, target: Target 
 			if (platformAdmin) return true
 			if (!hasRole(actor, 'trainer') && !hasRole(actor, 'org_admin')) return false
 			return target.organisationIds === undefined || target.organisationIds.includes(actor.organisationId)
+		case 'network:edit':
+		case 'campaigns:run':
+		case 'news:write':
+			// An organisation admin speaks for their organisation in the network: its profile, focal points,
+			// partnerships, campaigns and stories. Without a target: "may for some". Several organisations (a
+			// partnership's partners, a campaign's partners) mean "for any one of them".
+			if (platformAdmin) return true
+			if (!hasRole(actor, 'org_admin')) return false
+			if (target.organisationIds !== undefined) return target.organisationIds.includes(actor.organisationId)
+			return target.organisationId === undefined || target.organisationId === actor.organisationId
+		case 'news:review':
+			// Stories go public under Atlas's name: moderators and platform admins review them, never their author.
+			return platformAdmin || hasRole(actor, 'moderator')
 		case 'forums:moderate':
 			// Moderators keep the forums useful and safe; they see every tier's categories to do so.
 			return platformAdmin || hasRole(actor, 'moderator')

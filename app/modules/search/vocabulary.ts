@@ -1,5 +1,18 @@
 /** What the search covers; areas join as they land. Free of drizzle and zod for pages. */
-export const searchKinds = ['document', 'course', 'programme', 'law', 'agreement', 'event', 'thread'] as const
+export const searchKinds = [
+	'document',
+	'course',
+	'programme',
+	'law',
+	'agreement',
+	'event',
+	'thread',
+	'organisation',
+	'focal-point',
+	'partnership',
+	'campaign',
+	'story',
+] as const
 export type SearchKind = (typeof searchKinds)[number]
 
 export const searchSorts = ['relevance', 'date'] as const

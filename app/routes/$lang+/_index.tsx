@@ -5,9 +5,18 @@ import { useRootData } from '#app/root.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 
-const areas = ['courses', 'certificates', 'library', 'laws', 'events', 'programmes'] as const
-/** Areas that are open already link to their pages. */
-const areaPaths: Partial<Record<(typeof areas)[number], string>> = { courses: '/courses', programmes: '/programmes' }
+const areas = ['courses', 'certificates', 'library', 'laws', 'events', 'network', 'campaigns', 'programmes'] as const
+/** Each area's card links to its pages; certificates to where anyone checks one. */
+const areaPaths: Partial<Record<(typeof areas)[number], string>> = {
+	courses: '/courses',
+	certificates: '/verify',
+	library: '/library',
+	laws: '/laws',
+	events: '/events',
+	network: '/network',
+	campaigns: '/campaigns',
+	programmes: '/programmes',
+}
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'home.title')
 

@@ -44,6 +44,12 @@ export function SiteHeader({ user, minimal = false }: { user: HeaderUser; minima
 								<Link to={href('/forums')}>{t('nav.forums')}</Link>
 							</li>
 							<li>
+								<Link to={href('/network')}>{t('nav.network')}</Link>
+							</li>
+							<li>
+								<Link to={href('/campaigns')}>{t('nav.campaigns')}</Link>
+							</li>
+							<li>
 								<Link to={href('/search')}>{t('nav.search')}</Link>
 							</li>
 							{user ? (

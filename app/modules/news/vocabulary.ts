@@ -1,0 +1,12 @@
+/** The words of news and success stories. Free of drizzle and zod so schema files and pages can share them. */
+
+export const storyKinds = ['news', 'success-story'] as const
+export type StoryKind = (typeof storyKinds)[number]
+
+/** Reviewed before publishing, like library documents: a draft is submitted, a reviewer publishes or returns it. */
+export const storyStates = ['draft', 'submitted', 'published', 'withdrawn'] as const
+export type StoryState = (typeof storyStates)[number]
+
+export const newsPageSize = 20
+/** How many stories a language's Atom feed carries, newest first. */
+export const feedSize = 30
