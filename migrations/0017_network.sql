@@ -103,6 +103,8 @@ CREATE TABLE `campaign_materials` (
 	`name` text NOT NULL,
 	`type` text NOT NULL,
 	`size` integer NOT NULL,
+	`width` integer,
+	`height` integer,
 	`uploaded_by` text,
 	`created_at` integer NOT NULL,
 	FOREIGN KEY (`campaign_id`) REFERENCES `campaigns`(`id`) ON UPDATE no action ON DELETE cascade,
@@ -186,6 +188,7 @@ CREATE TABLE `news_stories` (
 	`consent_reference` text,
 	`review_note` text,
 	`author_id` text,
+	`submitted_by` text,
 	`reviewed_by` text,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
@@ -193,6 +196,7 @@ CREATE TABLE `news_stories` (
 	FOREIGN KEY (`campaign_id`) REFERENCES `campaigns`(`id`) ON UPDATE no action ON DELETE set null,
 	FOREIGN KEY (`consent_organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`submitted_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
 	FOREIGN KEY (`reviewed_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint

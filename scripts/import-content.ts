@@ -3,8 +3,9 @@ import { importCourses } from '#app/modules/courses/content-import.server.ts'
 import { importLaws } from '#app/modules/laws/content-import.server.ts'
 import { importLibrary } from '#app/modules/library/content-import.server.ts'
 import { importCatalogueContent } from '#app/modules/programmes/content-import.server.ts'
+import { importNetworkAndAwareness } from './network-content.ts'
 
-// Loads content/: the starter catalogue, courses, library and sample laws. Running it again changes nothing.
+// Loads content/: the starter catalogue, courses, library, sample laws, network, partnerships, campaigns and stories. Running it again changes nothing.
 migrateDb()
 const added = importCatalogueContent()
 console.log(
@@ -22,4 +23,5 @@ const laws = importLaws()
 console.log(
 	`Laws (sample data): ${laws.added} countries added, ${laws.revised} revised, ${laws.skipped} left as legal experts changed them in Atlas; ${laws.agreements} agreements added or updated.`,
 )
+for (const line of importNetworkAndAwareness()) console.log(line)
 closeDb()

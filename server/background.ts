@@ -5,7 +5,7 @@ import { certificateJobHandlers } from '#app/modules/certificates/jobs.server.ts
 import { eventJobHandlers } from '#app/modules/events/jobs.server.ts'
 import { forumJobHandlers } from '#app/modules/forums/jobs.server.ts'
 import { libraryJobHandlers } from '#app/modules/library/jobs.server.ts'
-import { runNetworkHousekeeping } from '#app/modules/network/jobs.server.ts'
+import { networkJobHandlers, runNetworkHousekeeping } from '#app/modules/network/jobs.server.ts'
 import { newsJobHandlers } from '#app/modules/news/jobs.server.ts'
 import { runCatalogueHousekeeping } from '#app/modules/programmes/housekeeping.server.ts'
 import { warmSearchCatalogue } from '#app/modules/search/fts.server.ts'
@@ -28,6 +28,7 @@ export function startJobRunner() {
 				...libraryJobHandlers,
 				...eventJobHandlers,
 				...forumJobHandlers,
+				...networkJobHandlers,
 				...newsJobHandlers,
 			})
 			if (done) console.log(`Jobs: ${done} done.`)

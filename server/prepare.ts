@@ -10,6 +10,7 @@ import { ensureSearchIndex } from '#app/modules/search/reindex.server.ts'
 import { seedDemoCourses, seedDemoIfEmpty } from '../scripts/seed-demo.ts'
 import { seedDemoEvents } from '../scripts/seed-demo-events.ts'
 import { seedDemoForums } from '../scripts/seed-demo-forums.ts'
+import { importNetworkAndAwareness } from '../scripts/network-content.ts'
 
 /** What a start does once, before any request is served: in the one process, or in the primary of several. */
 export async function prepareData(env: Env) {
@@ -29,10 +30,12 @@ export async function prepareData(env: Env) {
 	const laws = importLaws()
 	const events = seedDemoEvents()
 	const forums = seedDemoForums()
+	const network = importNetworkAndAwareness()
 	console.log('The database was empty: demo organisations and accounts were added (see README).')
 	console.log(`Sample catalogue imported: ${added.programmes} programmes, ${added.services} support services.`)
 	console.log(`Starter courses imported: ${courses.added}.`)
 	console.log(`Starter library imported: ${library.added} documents.`)
 	console.log(`Sample laws imported: ${laws.added} countries, ${laws.agreements} agreements.`)
 	console.log(`Sample events added: ${events}; sample forum categories: ${forums}.`)
+	for (const line of network) console.log(line)
 }

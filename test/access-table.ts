@@ -50,6 +50,21 @@ const eventOrganisers = rule('forbidden', {
 	org_admin: 'ok',
 	platform_admin: 'ok',
 })
+/** An organisation's admins (the test's org admin's organisation) and platform admins. */
+const organisationAdmins = rule('forbidden', { 'signed-out': 'sign-in', org_admin: 'ok', platform_admin: 'ok' })
+/** Members see what the network holds for members; a visitor is not told it exists. */
+const membersOnly = rule('ok', { 'signed-out': 'not-found' })
+/** An organisation's own focal point: no one else learns the id exists. */
+const ownFocalPoint = rule('not-found', { 'signed-out': 'sign-in', org_admin: 'ok', platform_admin: 'ok' })
+/** Stories are reviewed by moderators and platform admins. */
+const storyReviewers = rule('forbidden', { 'signed-out': 'sign-in', moderator: 'ok', platform_admin: 'ok' })
+/** A published story is withdrawn by its reviewers or by its organisation's admins. */
+const storyWithdrawers = rule('forbidden', {
+	'signed-out': 'sign-in',
+	moderator: 'ok',
+	org_admin: 'ok',
+	platform_admin: 'ok',
+})
 export const vetters = (outcome: Outcome = 'ok') =>
 	rule('forbidden', { 'signed-out': 'sign-in', org_admin: outcome, platform_admin: outcome })
 
@@ -315,6 +330,75 @@ export const accessTable: Record<string, RouteAccess> = {
 		path: '/en/forums/posts/:post/moderate',
 		loader: moderators,
 		action: moderators,
+	},
+	'$lang+/network+/_index': { path: '/en/network', loader: everyone('ok') },
+	'$lang+/network+/countries.$code': { path: '/en/network/countries/MA', loader: everyone('ok') },
+	'$lang+/network+/organisations.$organisationId': { path: '/en/network/organisations/:profile', loader: membersOnly },
+	'$lang+/network+/profile': { path: '/en/network/profile', loader: organisationAdmins, action: organisationAdmins },
+	'$lang+/network+/focal-points._index': { path: '/en/network/focal-points', loader: organisationAdmins },
+	'$lang+/network+/focal-points.new': {
+		path: '/en/network/focal-points/new',
+		loader: organisationAdmins,
+		action: organisationAdmins,
+	},
+	'$lang+/network+/focal-points.$id': {
+		path: '/en/network/focal-points/:focalPoint',
+		loader: ownFocalPoint,
+		action: ownFocalPoint,
+	},
+	'$lang+/network+/partnerships+/_index': { path: '/en/network/partnerships', loader: everyone('ok') },
+	'$lang+/network+/partnerships+/new': {
+		path: '/en/network/partnerships/new',
+		loader: organisationAdmins,
+		action: organisationAdmins,
+	},
+	'$lang+/network+/partnerships+/$slug': {
+		path: '/en/network/partnerships/:partnership',
+		loader: membersOnly,
+		action: organisationAdmins,
+	},
+	'$lang+/network+/partnerships+/$slug_.edit': {
+		path: '/en/network/partnerships/:partnership/edit',
+		loader: organisationAdmins,
+		action: organisationAdmins,
+	},
+	'$lang+/campaigns+/_index': { path: '/en/campaigns', loader: everyone('ok') },
+	'$lang+/campaigns+/new': { path: '/en/campaigns/new', loader: organisationAdmins, action: organisationAdmins },
+	'$lang+/campaigns+/$slug': { path: '/en/campaigns/:campaign', loader: everyone('ok') },
+	'$lang+/campaigns+/$slug_.edit': {
+		path: '/en/campaigns/:campaign/edit',
+		loader: organisationAdmins,
+		action: organisationAdmins,
+	},
+	'$lang+/campaigns+/$slug_.kit': {
+		path: '/en/campaigns/:campaign/kit',
+		loader: organisationAdmins,
+		action: organisationAdmins,
+	},
+	'$lang+/campaigns+/$slug_.kit_.$materialId': {
+		path: '/en/campaigns/:campaign/kit/:material',
+		loader: everyone('ok'),
+	},
+	'$lang+/campaigns+/$slug_.reach': {
+		path: '/en/campaigns/:campaign/reach',
+		loader: organisationAdmins,
+		action: organisationAdmins,
+	},
+	'$lang+/news+/_index': { path: '/en/news', loader: everyone('ok') },
+	'$lang+/news[.atom]': { path: '/en/news.atom', loader: everyone('ok') },
+	'$lang+/news+/$slug': { path: '/en/news/:story', loader: everyone('ok'), action: storyWithdrawers },
+	'$lang+/news+/new': { path: '/en/news/new', loader: organisationAdmins, action: organisationAdmins },
+	'$lang+/news+/mine': { path: '/en/news/mine', loader: organisationAdmins },
+	'$lang+/news+/$slug_.edit': {
+		path: '/en/news/:draftStory/edit',
+		loader: organisationAdmins,
+		action: organisationAdmins,
+	},
+	'$lang+/news+/review': { path: '/en/news/review', loader: storyReviewers },
+	'$lang+/news+/$slug_.review': {
+		path: '/en/news/:submittedStory/review',
+		loader: storyReviewers,
+		action: storyReviewers,
 	},
 	'events.mine.$token': { path: '/events/mine/abcdefghijklmnopqrstuvwxyz234567.ics', loader: everyone('not-found') },
 }

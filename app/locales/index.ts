@@ -14,6 +14,10 @@ import arHome from './ar/home.json'
 import arLaws from './ar/laws.json'
 import arEvents from './ar/events.json'
 import arForums from './ar/forums.json'
+import arCampaigns from './ar/campaigns.json'
+import arPartnerships from './ar/partnerships.json'
+import arNetwork from './ar/network.json'
+import arNews from './ar/news.json'
 import enAccounts from './en/accounts.json'
 import enAdmin from './en/admin.json'
 import enCommon from './en/common.json'
@@ -30,6 +34,10 @@ import enHome from './en/home.json'
 import enLaws from './en/laws.json'
 import enEvents from './en/events.json'
 import enForums from './en/forums.json'
+import enCampaigns from './en/campaigns.json'
+import enPartnerships from './en/partnerships.json'
+import enNetwork from './en/network.json'
+import enNews from './en/news.json'
 import esAccounts from './es/accounts.json'
 import esAdmin from './es/admin.json'
 import esCommon from './es/common.json'
@@ -46,6 +54,10 @@ import esHome from './es/home.json'
 import esLaws from './es/laws.json'
 import esEvents from './es/events.json'
 import esForums from './es/forums.json'
+import esCampaigns from './es/campaigns.json'
+import esPartnerships from './es/partnerships.json'
+import esNetwork from './es/network.json'
+import esNews from './es/news.json'
 import frAccounts from './fr/accounts.json'
 import frAdmin from './fr/admin.json'
 import frCommon from './fr/common.json'
@@ -62,6 +74,10 @@ import frHome from './fr/home.json'
 import frLaws from './fr/laws.json'
 import frEvents from './fr/events.json'
 import frForums from './fr/forums.json'
+import frCampaigns from './fr/campaigns.json'
+import frPartnerships from './fr/partnerships.json'
+import frNetwork from './fr/network.json'
+import frNews from './fr/news.json'
 
 import { type Resources } from './namespaces.ts'
 
@@ -83,6 +99,10 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		laws: enLaws,
 		events: enEvents,
 		forums: enForums,
+		campaigns: enCampaigns,
+		partnerships: enPartnerships,
+		network: enNetwork,
+		news: enNews,
 	},
 	fr: {
 		common: frCommon,
@@ -101,6 +121,10 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		laws: frLaws,
 		events: frEvents,
 		forums: frForums,
+		campaigns: frCampaigns,
+		partnerships: frPartnerships,
+		network: frNetwork,
+		news: frNews,
 	},
 	es: {
 		common: esCommon,
@@ -119,6 +143,10 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		laws: esLaws,
 		events: esEvents,
 		forums: esForums,
+		campaigns: esCampaigns,
+		partnerships: esPartnerships,
+		network: esNetwork,
+		news: esNews,
 	},
 	ar: {
 		common: arCommon,
@@ -137,5 +165,9 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		laws: arLaws,
 		events: arEvents,
 		forums: arForums,
+		campaigns: arCampaigns,
+		partnerships: arPartnerships,
+		network: arNetwork,
+		news: arNews,
 	},
 }

@@ -16,6 +16,10 @@ export const namespaces = [
 	'laws',
 	'events',
 	'forums',
+	'campaigns',
+	'partnerships',
+	'news',
+	'network',
 ] as const
 export type Namespace = (typeof namespaces)[number]
 export type Resources = Record<Namespace, Record<string, unknown>>

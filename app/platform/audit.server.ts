@@ -31,6 +31,16 @@ export const auditEventNames = [
 	'event-cancelled',
 	'attendance-marked',
 	'forum-moderated',
+	'partnership-saved',
+	'partnership-agreement',
+	'network-profile-saved',
+	'focal-point-saved',
+	'focal-point-deleted',
+	'campaign-published',
+	'campaign-withdrawn',
+	'story-published',
+	'story-returned',
+	'story-withdrawn',
 ] as const
 export type AuditEventName = (typeof auditEventNames)[number]
 

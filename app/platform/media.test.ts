@@ -58,10 +58,13 @@ test('a file name is at most 120 UTF-16 units and never ends in half a character
 	expect(cleanFileName('a\ud800b.pdf')).toBe('a\ufffdb.pdf')
 })
 
-test('only the course media page and the lesson editor may receive a large body', () => {
+test('only the course media page, library attachments, campaign kits and the lesson editor may receive a large body', () => {
 	expect(isMediaUploadPath('/en/teach/courses/0f8fad5b-d9cb-469f-a165-70867728950e/media')).toBe(true)
 	expect(isMediaUploadPath('/en/teach/courses/0f8fad5b-d9cb-469f-a165-70867728950e/lessons/x')).toBe(false)
 	expect(isMediaUploadPath('/en/sign-in')).toBe(false)
+	expect(isMediaUploadPath('/ar/campaigns/know-the-signs-2026/kit')).toBe(true)
+	expect(isMediaUploadPath('/ar/campaigns/know-the-signs-2026/edit')).toBe(false)
+	expect(isMediaUploadPath('/ar/campaigns/../kit')).toBe(false)
 	expect(isLessonEditorPath('/ar/teach/courses/0f8fad5b-d9cb-469f-a165-70867728950e/lessons/lesson-ab12cd')).toBe(true)
 	expect(isLessonEditorPath('/ar/teach/courses/0f8fad5b-d9cb-469f-a165-70867728950e/lessons/../media')).toBe(false)
 })

@@ -52,9 +52,15 @@ export function checkMedia(bytes: Uint8Array): { ok: true; type: MediaType } | {
 	return { ok: true, type }
 }
 
-/** The pages that accept uploads (lesson media, library attachments): the only routes allowed a body above the general limit. */
+/**
+ * The pages that accept uploads (lesson media, library attachments, a campaign's material kit): the only routes
+ * allowed a body above the general limit.
+ */
 export function isMediaUploadPath(path: string) {
-	return /^\/(en|fr|es|ar)\/(teach\/courses|library\/drafts)\/[0-9a-f-]{36}\/(media|attachments)$/.test(path)
+	return (
+		/^\/(en|fr|es|ar)\/(teach\/courses|library\/drafts)\/[0-9a-f-]{36}\/(media|attachments)$/.test(path) ||
+		/^\/(en|fr|es|ar)\/campaigns\/[a-z0-9][a-z0-9-]{0,79}\/kit$/.test(path)
+	)
 }
 
 /**

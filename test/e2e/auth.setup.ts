@@ -23,18 +23,28 @@ setup('sign in the demo trainer once', async ({ page }) => {
 	await page.context().storageState({ path: storageStates.trainer })
 })
 
-setup('sign in the demo NGO member, the two legal experts and the forum moderator once', async ({ browser }) => {
-	for (const [email, path] of [
-		['ngo@atlas.example', storageStates.ngoMember],
-		['legal@atlas.example', storageStates.legalExpert],
-		['legal.reviewer@atlas.example', storageStates.legalReviewer],
-		['moderator@atlas.example', storageStates.moderator],
-	] as const) {
-		const context = await browser.newContext()
-		const page = await context.newPage()
-		await signInWithPassword(page, 'en', email)
-		await expect(page.getByRole('link', { name: t(savedLanguage(email), 'common', 'nav.settings') })).toBeVisible()
-		await context.storageState({ path })
-		await context.close()
-	}
+setup(
+	'sign in the demo NGO member, the two legal experts, the forum moderator and the Spanish officer once',
+	async ({ browser }) => {
+		for (const [email, path] of [
+			['ngo@atlas.example', storageStates.ngoMember],
+			['legal@atlas.example', storageStates.legalExpert],
+			['legal.reviewer@atlas.example', storageStates.legalReviewer],
+			['moderator@atlas.example', storageStates.moderator],
+			['officer.es@atlas.example', storageStates.officerEs],
+		] as const) {
+			const context = await browser.newContext()
+			const page = await context.newPage()
+			await signInWithPassword(page, 'en', email)
+			await expect(page.getByRole('link', { name: t(savedLanguage(email), 'common', 'nav.settings') })).toBeVisible()
+			await context.storageState({ path })
+			await context.close()
+		}
+	},
+)
+
+setup('sign in the demo NGO admin once, with the second factor', async ({ page }) => {
+	await signInWithTwoFactor(page, 'en', 'ngo.admin@atlas.example')
+	await expect(page.getByRole('link', { name: t('en', 'common', 'nav.admin') })).toBeVisible()
+	await page.context().storageState({ path: storageStates.ngoAdmin })
 })

@@ -9,6 +9,8 @@ export { demoPassword }
 export const storageStates = {
 	platformAdmin: '.cache/e2e-auth/platform-admin.json',
 	officer: '.cache/e2e-auth/officer.json',
+	officerEs: '.cache/e2e-auth/officer-es.json',
+	ngoAdmin: '.cache/e2e-auth/ngo-admin.json',
 	trainer: '.cache/e2e-auth/trainer.json',
 	ngoMember: '.cache/e2e-auth/ngo-member.json',
 	legalExpert: '.cache/e2e-auth/legal-expert.json',

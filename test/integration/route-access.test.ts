@@ -15,6 +15,11 @@ import { createProgramme, createService } from '#test/programme-factories.ts'
 import { accessTable, type Outcome, visitors, type Visitor } from '#test/access-table.ts'
 import { startThread } from '#app/modules/forums/posting.server.ts'
 import { createEvent } from '#test/event-factories.ts'
+import { addKitFile } from '#app/modules/campaigns/kit.server.ts'
+import { createCampaign, pngBytes } from '#test/campaign-factories.ts'
+import { createFocalPoint, createProfile } from '#test/network-factories.ts'
+import { createPartnership } from '#test/partnership-factories.ts'
+import { createPublishedStory, createStory } from '#test/news-factories.ts'
 import { createActor, createOrganisation, createUser, signIn } from '#test/factories.ts'
 import { cited, createFramework } from '#test/law-factories.ts'
 import { storeAgreement } from '#app/modules/laws/agreements.server.ts'
@@ -54,6 +59,14 @@ const ids = {
 	forum: '',
 	thread: '',
 	post: '',
+	profile: '',
+	focalPoint: '',
+	partnership: '',
+	campaign: '',
+	material: '',
+	story: '',
+	draftStory: '',
+	submittedStory: '',
 }
 
 beforeAll(async () => {
@@ -184,6 +197,29 @@ beforeAll(async () => {
 	ids.forum = 'access-forum'
 	ids.thread = started.threadId
 	ids.post = started.postId
+	// The network: the org admin's organisation is a police body (a members-only profile) with a focal point; it is a
+	// partner of a partnership not every partner agreed to publish, and runs a published campaign with a poster.
+	const orgAdmin = getAccountUser(userIds.get('org_admin')!)!
+	createProfile(orgAdmin, { kind: 'police', isPublic: false })
+	ids.profile = elsewhere.id
+	ids.focalPoint = createFocalPoint(orgAdmin).id
+	const partner = createOrganisation({ country: 'MA' })
+	ids.partnership = createPartnership(orgAdmin, { partnerIds: [elsewhere.id, partner.id] }).slug
+	const campaign = createCampaign(orgAdmin, {}, { publish: true })
+	const poster = addKitFile(
+		orgAdmin,
+		campaign.slug,
+		{ bytes: pngBytes(), name: 'poster.png', kind: 'poster', language: 'en' },
+		new Date(),
+	)
+	if (!poster.ok) throw new Error(`The poster was refused: ${poster.reason}`)
+	ids.campaign = campaign.slug
+	ids.material = poster.id
+	// News of the same organisation: one published, one draft, one waiting for review.
+	const reviewer = await createActor({ roles: ['moderator'] })
+	ids.story = createPublishedStory(orgAdmin, reviewer).slug
+	ids.draftStory = createStory(orgAdmin).slug
+	ids.submittedStory = createStory(orgAdmin, {}, true).slug
 })
 
 /** Publishes a document's current draft (with its attachment) as the next revision. */
@@ -217,6 +253,14 @@ function fill(path: string) {
 		.replace(':forum', ids.forum)
 		.replace(':thread', ids.thread)
 		.replace(':post', ids.post)
+		.replace(':profile', ids.profile)
+		.replace(':focalPoint', ids.focalPoint)
+		.replace(':partnership', ids.partnership)
+		.replace(':campaign', ids.campaign)
+		.replace(':material', ids.material)
+		.replace(':draftStory', ids.draftStory)
+		.replace(':submittedStory', ids.submittedStory)
+		.replace(':story', ids.story)
 }
 
 /** Route parameters for every route; each route reads only its own. */
@@ -232,7 +276,6 @@ function paramsFor(path: string) {
 		attemptId: 'none',
 		moduleId: 'module-one',
 		questionId: 'choose',
-		code: ids.certificate,
 		file: path.includes('/events/') ? `${ids.event}.ics` : `${ids.certificate}.json`,
 		documentId: path.includes(':openDraft') ? ids.openDraft : ids.draft,
 		hash: ids.attachment,
@@ -247,6 +290,10 @@ function paramsFor(path: string) {
 		category: ids.forum,
 		threadId: ids.thread,
 		postId: ids.post,
+		code: path.includes('/network/countries/') ? 'MA' : ids.certificate,
+		organisationId: ids.profile,
+		id: ids.focalPoint,
+		materialId: ids.material,
 	}
 }
 
@@ -257,6 +304,11 @@ function slugIn(path: string) {
 	if (path.includes('/library/:document')) return ids.document
 	if (path.includes('/laws/agreements/:agreement')) return ids.agreement
 	if (path.includes('/events/:event')) return ids.event
+	if (path.includes(':partnership')) return ids.partnership
+	if (path.includes(':campaign')) return ids.campaign
+	if (path.includes(':draftStory')) return ids.draftStory
+	if (path.includes(':submittedStory')) return ids.submittedStory
+	if (path.includes(':story')) return ids.story
 	return path.includes(':service') ? ids.service : ids.programme
 }
 

@@ -73,6 +73,9 @@ export const campaignMaterials = sqliteTable(
 		name: text('name').notNull(),
 		type: text('type').notNull(),
 		size: integer('size').notNull(),
+		/** An image's size in pixels, read from its bytes, so its preview keeps its place while it loads. */
+		width: integer('width'),
+		height: integer('height'),
 		uploadedBy: text('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: createdAt(),
 	},

@@ -35,6 +35,8 @@ export const newsStories = sqliteTable(
 		consentReference: text('consent_reference'),
 		reviewNote: text('review_note'),
 		authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+		/** Who last sent it for review: like its author, never the one to judge it. */
+		submittedBy: text('submitted_by').references(() => users.id, { onDelete: 'set null' }),
 		reviewedBy: text('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: createdAt(),
 		updatedAt: timestamp('updated_at')

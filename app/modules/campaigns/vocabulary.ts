@@ -33,3 +33,11 @@ export type ReportedReachKind = (typeof reportedReachKinds)[number]
 export const campaignsPageSize = 20
 export const maxCampaignPartners = 30
 export const maxKitFiles = 60
+
+/** A kit file may be as large as a library attachment: posters for print are big. */
+export const maxKitFileBytes = 20 * 1024 * 1024
+/** Self-reported reach above this is a typing mistake, not an audience. */
+export const maxReportedAmount = 100_000_000
+export const maxReportedSource = 500
+/** Rows of the reach table: months × (target countries + none) stays far below this. */
+export const maxReachRows = 600

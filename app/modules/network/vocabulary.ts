@@ -58,3 +58,11 @@ export type PartnershipStatus = (typeof partnershipStatuses)[number]
 export const networkPageSize = 20
 export const maxPartners = 20
 export const maxFocalPointsPerOrganisation = 30
+
+/** Lengths the forms accept: a focal point's title is a function's name, its channel one address or number. */
+export const maxTitleLength = 160
+export const maxChannelLength = 120
+export const maxDescriptionLength = 1200
+export const maxRegions = 20
+/** A country page lists this many organisations and focal points at most; the directory pages the rest. */
+export const countryPageLimit = 200

@@ -1,0 +1,49 @@
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { type StringsHandle } from '#app/platform/i18n.ts'
+import { languageFromParams } from '#app/platform/routing.server.ts'
+import { fieldErrorsOf } from '#app/ui/forms.tsx'
+import { pageTitle } from '#app/ui/meta.ts'
+import { PartnershipForm } from './__form.tsx'
+import { partnershipAction, partnershipFormOptions } from './__save.server.ts'
+
+export const handle: StringsHandle = { i18n: ['partnerships'] }
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const language = languageFromParams(params)
+	const { user } = await requirePermission(request, 'network:edit')
+	return json({
+		options: partnershipFormOptions(language),
+		values: {
+			sourceLanguage: language,
+			status: 'planned',
+			partnerIds: [user.organisationId],
+		} as Record<string, string | string[]>,
+	})
+}
+
+export const action = (args: ActionFunctionArgs) => partnershipAction(args, null)
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'form.newTitle', 'partnerships')
+
+export default function NewPartnership() {
+	const { t } = useTranslation('partnerships')
+	const data = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const values = actionData && 'values' in actionData ? actionData.values : data.values
+	return (
+		<div className="page narrow">
+			<h1>{t('form.newTitle')}</h1>
+			<p>{t('form.intro')}</p>
+			<PartnershipForm
+				values={values as Record<string, string | string[]>}
+				errors={fieldErrorsOf(actionData)}
+				options={data.options}
+				submitLabel={t('form.create')}
+				editing={false}
+			/>
+		</div>
+	)
+}
