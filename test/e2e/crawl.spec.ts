@@ -54,12 +54,21 @@ const reachedOtherwise = new Set([
 	'routes/$lang+/_auth+/reset-password', // the link in the password-reset email
 ])
 /**
- * Areas whose pages a member sees as a visitor does but for the header and a button or two (laws, events, forums): the visitor crawls them, and the
+ * Areas whose pages a member sees as a visitor does but for the header and a button or two (laws, events, forums,
+ * the network, campaigns and news): the visitor crawls them, and the
  * platform admin with the editing and reviewing controls legal experts have. Crawling them again as each member
  * would only scan the same tables again; and one page of each of their routes is enough (a second country's page
  * is the same template with the same rows).
  */
-const visitorsAreas = ['routes/$lang+/laws+/', 'routes/$lang+/events+/', 'routes/$lang+/forums+/']
+const visitorsAreas = [
+	'routes/$lang+/laws+/',
+	'routes/$lang+/events+/',
+	'routes/$lang+/forums+/',
+	'routes/$lang+/network+/',
+	'routes/$lang+/campaigns+/',
+	'routes/$lang+/news+/',
+	'routes/$lang+/news[.atom]',
+]
 const pagesPerRoute = (language: string, route: string) =>
 	language === 'en' && !visitorsAreas.some((area) => route.startsWith(area)) ? 2 : 1
 const crawledBy = (who: (typeof crawlers)[number][0], route: string) =>

@@ -552,3 +552,135 @@ test('forum titles and posts carrying scripts, event handlers, javascript: links
 		expect(problems).toEqual([])
 	}
 })
+
+test('network profiles, focal points, partnerships, campaigns, kit file names and stories full of markup render inert', async ({
+	browser,
+	request,
+}) => {
+	test.setTimeout(180_000)
+	const marker = `xss${Date.now()}`
+	const signUpPage = await (await request.get('/en/sign-up?country=MA')).text()
+	const ngo = signUpPage.match(/<option value="([0-9a-f-]{36})">Sample Safe Passage NGO/)![1]!
+	const admin = await browser.newContext({ storageState: storageStates.ngoAdmin })
+	const expectRedirect = async (response: Awaited<ReturnType<typeof postForm>>) =>
+		expect(response.status(), await response.text()).toBe(302)
+	const year = new Date().getUTCFullYear()
+
+	await expectRedirect(
+		await postForm(admin, '/en/network/profile', {
+			kind: 'ngo',
+			countries: 'MA',
+			regions: payloads[2]!,
+			areas: 'referral',
+			languages: 'ar, fr, es',
+			website: 'https://safe-passage.sample.example/?q=<script>alert(30)</script>',
+			isPublic: 'on',
+			'description.en': `${marker} ${payloads[0]} ${payloads[1]}`,
+			'description.ar': payloads[10]!,
+		}),
+	)
+	await expectRedirect(
+		await postForm(admin, '/en/network/focal-points/new', {
+			'title.en': `${marker} ${payloads[4]}`,
+			countries: 'MA',
+			areas: 'referral',
+			languages: 'fr',
+			channelKind: 'secure-channel',
+			channel: payloads[5]!.slice(0, 100),
+			intent: 'save',
+		}),
+	)
+	const created = await postForm(admin, '/en/network/partnerships/new', {
+		sourceLanguage: 'en',
+		'title.en': `${marker} ${payloads[0]}`,
+		'goal.en': `${payloads[8]} ${payloads[9]}`,
+		countries: 'MA',
+		startsOn: `${year}-01-01`,
+		status: 'active',
+		partnerIds: ngo,
+	})
+	await expectRedirect(created)
+	const partnershipPath = new URL(created.headers()['location']!, 'http://x').pathname
+	await expectRedirect(
+		await postForm(admin, partnershipPath, {
+			intent: 'commit',
+			organisationId: ngo,
+			text: payloads[11]!,
+			language: 'en',
+		}),
+	)
+	// Its only partner agrees, so visitors see the page too.
+	await expectRedirect(await postForm(admin, partnershipPath, { intent: 'agree', organisationId: ngo }))
+	const campaign = await postForm(admin, '/en/campaigns/new', {
+		sourceLanguage: 'en',
+		'title.en': `${marker} ${payloads[0]}`,
+		'message.en': `${payloads[1]} ${payloads[6]}`,
+		'signs.en': payloads.slice(2, 6).join('\n'),
+		'title.ar': `${marker} ${payloads[10]}`,
+		'message.ar': payloads[3]!,
+		countries: 'FR',
+		audiences: 'job-seekers',
+		startsOn: `${year - 1}-01-01`,
+		endsOn: `${year + 1}-12-31`,
+		organisationId: ngo,
+		pressName: payloads[4]!,
+		pressEmail: 'press@safe-passage.sample.example',
+		pressPhone: '',
+	})
+	await expectRedirect(campaign)
+	const campaignPath = new URL(campaign.headers()['location']!, 'http://x').pathname.replace(/\/edit$/, '')
+	const png = Buffer.from(
+		'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==',
+		'base64',
+	)
+	const upload = await admin.request.post(`${campaignPath}/kit`, {
+		headers: { 'Sec-Fetch-Site': 'same-origin' },
+		maxRedirects: 0,
+		multipart: {
+			kind: 'poster',
+			language: 'en',
+			file: { name: `<img src=x onerror=alert(31)>${marker}.png`, mimeType: 'image/png', buffer: png },
+		},
+	})
+	await expectRedirect(upload)
+	await expectRedirect(await postForm(admin, `${campaignPath}/edit?intent=publish`, {}))
+	const story = await postForm(admin, '/en/news/new', {
+		kind: 'news',
+		sourceLanguage: 'en',
+		organisationId: ngo,
+		campaignId: '',
+		embargoUntil: '',
+		'title.en': `${marker} ${payloads[0]}`,
+		'summary.en': payloads[1]!,
+		'body.en': [...payloads, '[click](javascript:alert(32))', '<img src=x onerror=alert(33)>'].join('\n\n'),
+		intent: 'submit',
+	})
+	await expectRedirect(story)
+	const storyPath = new URL(story.headers()['location']!, 'http://x').pathname.replace(/\/edit$/, '')
+	const moderator = await browser.newContext({ storageState: storageStates.moderator })
+	await expectRedirect(await postForm(moderator, `${storyPath}/review`, { intent: 'publish', note: '' }))
+
+	for (const storageState of [undefined, storageStates.officer]) {
+		const page = await (await browser.newContext({ storageState })).newPage()
+		const problems = await watchForInjectedCode(page)
+		for (const path of [
+			'/en/network?country=MA',
+			'/en/network/countries/MA',
+			partnershipPath,
+			'/en/network/partnerships',
+			campaignPath,
+			campaignPath.replace('/en/', '/ar/'),
+			'/en/campaigns',
+			storyPath,
+			'/en/news',
+			`/en/search?q=${marker}`,
+		])
+			await page.goto(path)
+		await page.mouse.move(200, 300)
+		await page.mouse.move(400, 500)
+		await page.goto(campaignPath)
+		await expect(page.getByRole('heading', { level: 1, name: `${marker} ${payloads[0]}` })).toBeVisible()
+		expect(await page.locator('img[src="x"], iframe, svg[onload], math, a[href^="javascript" i]').count()).toBe(0)
+		expect(problems).toEqual([])
+	}
+})

@@ -1,11 +1,4 @@
-import {
-	type ActionFunctionArgs,
-	json,
-	type LoaderFunctionArgs,
-	type MetaFunction,
-	unstable_createMemoryUploadHandler,
-	unstable_parseMultipartFormData,
-} from '@remix-run/node'
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
@@ -18,7 +11,7 @@ import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
 import { languages, type StringsHandle } from '#app/platform/i18n.ts'
-import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
+import { readUploadedFile } from '#app/platform/uploads.server.ts'
 import { languageFromParams, notFound, refusedPage } from '#app/platform/routing.server.ts'
 import {
 	ErrorList,
@@ -53,20 +46,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return json({ slug: campaign.slug, title: campaign.title, kit: campaign.kit })
 }
 
-async function readUpload(request: Request): Promise<Outcome<'too-large' | 'empty', { form: FormData; file: File }>> {
-	try {
-		const form = await unstable_parseMultipartFormData(
-			request,
-			unstable_createMemoryUploadHandler({ maxPartSize: maxKitFileBytes }),
-		)
-		const file = form.get('file')
-		return file instanceof File && file.size > 0 ? done({ form, file }) : refuse('empty', { field: 'file' })
-	} catch {
-		// Larger than a kit file may be, or not a multipart body at all.
-		return refuse('too-large', { field: 'file' })
-	}
-}
-
 /** Uploading a file with its kind and language; or, with `?intent=remove`, taking one out of the kit. */
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { user, language } = await requireRunningCampaign(request, params)
@@ -80,13 +59,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		if (!removed.ok) return refusalReply(removed, { namespace: 'campaigns' })
 		return back()
 	}
-	const read = await readUpload(request)
-	if (!read.ok) return refusalReply(read, { namespace: 'campaigns' })
+	const read = await readUploadedFile(request, maxKitFileBytes)
+	if (!read.ok) return refusalReply(read, { namespace: 'campaigns', field: 'file' })
 	const fields = parseSubmission(kitFieldsSchema, read.form)
 	if (!fields.success) return formFailure(fields)
-	const { file } = read
-	const bytes = new Uint8Array(await file.arrayBuffer())
-	const added = addKitFile(user, slug, { ...fields.data, bytes, name: file.name }, new Date())
+	const added = addKitFile(user, slug, { ...fields.data, ...read.upload }, new Date())
 	if (!added.ok) return refusalReply(added, { namespace: 'campaigns', values: fields.data })
 	return back()
 }

@@ -1,11 +1,4 @@
-import {
-	type ActionFunctionArgs,
-	json,
-	type LoaderFunctionArgs,
-	type MetaFunction,
-	unstable_createMemoryUploadHandler,
-	unstable_parseMultipartFormData,
-} from '@remix-run/node'
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { attachmentTypes, maxAttachmentBytes } from '#app/modules/library/attachment-types.ts'
@@ -14,8 +7,8 @@ import { attachFile } from '#app/modules/library/attachments.server.ts'
 import { draftFor } from '#app/modules/library/review.server.ts'
 import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { refusalReply } from '#app/platform/form-reply.server.ts'
+import { readUploadedFile } from '#app/platform/uploads.server.ts'
 import { type StringsHandle } from '#app/platform/i18n.ts'
-import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 import { ErrorList, ErrorSummary, LinkedForm, SubmitButton, fieldErrorsOf, fieldId } from '#app/ui/forms.tsx'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
@@ -35,28 +28,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return json({ id: row.id })
 }
 
-async function readUpload(
-	request: Request,
-): Promise<Outcome<'too-large' | 'empty', { upload: { bytes: Uint8Array; name: string } }>> {
-	try {
-		const form = await unstable_parseMultipartFormData(
-			request,
-			unstable_createMemoryUploadHandler({ maxPartSize: maxAttachmentBytes }),
-		)
-		const file = form.get('file')
-		return file instanceof File && file.size > 0
-			? done({ upload: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } })
-			: refuse('empty')
-	} catch {
-		// Larger than any attachment may be, or not a multipart body at all.
-		return refuse('too-large')
-	}
-}
-
 export async function action({ request, params }: ActionFunctionArgs) {
 	const language = languageFromParams(params)
 	const { user, row } = await requireEditableDraft(request, params.documentId)
-	const read = await readUpload(request)
+	const read = await readUploadedFile(request, maxAttachmentBytes)
 	if (!read.ok) return refusalReply(read, { namespace: 'library', field: 'file' })
 	const outcome = attachFile(user, row.id, read.upload)
 	if (!outcome.ok) return refusalReply(outcome, { namespace: 'library', field: 'file' })

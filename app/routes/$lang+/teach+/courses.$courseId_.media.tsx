@@ -1,18 +1,11 @@
-import {
-	type ActionFunctionArgs,
-	json,
-	type LoaderFunctionArgs,
-	type MetaFunction,
-	unstable_createMemoryUploadHandler,
-	unstable_parseMultipartFormData,
-} from '@remix-run/node'
+import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { courseMediaList, storeCourseMedia } from '#app/modules/courses/media.server.ts'
 import { refusalReply } from '#app/platform/form-reply.server.ts'
+import { readUploadedFile } from '#app/platform/uploads.server.ts'
 import { type StringsHandle } from '#app/platform/i18n.ts'
 import { largestMedia, mediaTypes } from '#app/platform/media.ts'
-import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import {
 	ErrorList,
 	ErrorSummary,
@@ -33,27 +26,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return json({ courseId: course.id, media: courseMediaList(course.id) })
 }
 
-async function readUpload(
-	request: Request,
-): Promise<Outcome<'too-large' | 'empty', { upload: { bytes: Uint8Array; name: string } }>> {
-	try {
-		const form = await unstable_parseMultipartFormData(
-			request,
-			unstable_createMemoryUploadHandler({ maxPartSize: largestMedia }),
-		)
-		const file = form.get('file')
-		return file instanceof File
-			? done({ upload: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name } })
-			: refuse('empty')
-	} catch {
-		// Too large for any media type, or not a multipart body at all.
-		return refuse('too-large')
-	}
-}
-
 export async function action({ request, params }: ActionFunctionArgs) {
 	const { user, course } = await requireCourseEditor(request, params)
-	const read = await readUpload(request)
+	const read = await readUploadedFile(request, largestMedia)
 	if (!read.ok) return refusalReply(read, { namespace: 'courses', field: 'file' })
 	const stored = storeCourseMedia(user, course.id, read.upload)
 	if (!stored.ok) return refusalReply(stored, { namespace: 'courses', field: 'file' })
