@@ -289,3 +289,17 @@ test('the sample campaign is imported once, published and searchable, from the n
 	expect(shown.campaign.partners).toHaveLength(2)
 	expect(publicPages().map((entry) => `/${entry.language}${entry.path}`)).toContain(`/ar/campaigns/${slug}`)
 })
+
+test("a partner's admin is shown the way to the campaign's reach; an admin of an organisation outside it is not", async () => {
+	const organiser = await createActor({ roles: ['org_admin'] })
+	const partner = await mediaPartner()
+	const campaign = createCampaign(organiser, { partnerIds: [partner.radio.id] }, { publish: true })
+	const outsider = await createActor({ roles: ['org_admin'] })
+	const shown = async (cookie?: string) =>
+		(await jsonOf<{ campaign: { followsReach: boolean; editor: boolean } }>(await page(campaign.slug, '', cookie)))
+			.campaign
+	expect(await shown(signIn(partner.admin.id).cookie)).toMatchObject({ followsReach: true, editor: false })
+	expect(await shown(signIn(organiser.id).cookie)).toMatchObject({ followsReach: true, editor: true })
+	expect(await shown(signIn(outsider.id).cookie)).toMatchObject({ followsReach: false, editor: false })
+	expect(await shown()).toMatchObject({ followsReach: false, editor: false })
+})

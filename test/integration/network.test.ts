@@ -280,3 +280,24 @@ test('deleting a focal point takes it out of the search', async () => {
 	expect(deleted.status).toBe(302)
 	expect(await found()).toBe(0)
 })
+
+test("a visitor's filter choices name only countries and languages some public profile names", async () => {
+	const police = createOrganisation({ country: 'IS' })
+	const admin = await createActor({ roles: ['org_admin'], organisationId: police.id })
+	createProfile(admin, { kind: 'police', isPublic: false, countries: ['IS', 'GL'], languages: ['is'] })
+	const choices = async (cookie?: string) => {
+		const page = await jsonOf<{ countries: { value: string }[]; languages: { value: string }[] }>(
+			await callRoute(directory.loader, { path: '/en/network', cookie }),
+		)
+		return {
+			countries: page.countries.map((option) => option.value),
+			languages: page.languages.map((option) => option.value),
+		}
+	}
+	const visitor = await choices()
+	expect(visitor.countries).not.toContain('GL')
+	expect(visitor.languages).not.toContain('is')
+	const member = await choices(signIn((await createActor({ roles: ['officer'] })).id).cookie)
+	expect(member.countries).toContain('GL')
+	expect(member.languages).toContain('is')
+})

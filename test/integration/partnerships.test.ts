@@ -321,3 +321,16 @@ test('the sample partnerships import once, partners found by name, and wait when
 	expect(importPartnershipContent(file)).toEqual({ partnerships: 0, skipped: [] })
 	expect(inSiteMap('sample-fair-recruitment-partnership')).toBe(true)
 })
+
+test('a platform admin records a partnership for others: their own organisation takes part only when chosen', async () => {
+	const platformAdmin = await createActor({ roles: ['platform_admin'] })
+	const [first, second] = [createOrganisation({ country: 'ES' }), createOrganisation({ country: 'MA' })]
+	const partnership = createPartnership(platformAdmin, { partnerIds: [first.id, second.id] })
+	const partners = getDb()
+		.select({ id: partnershipPartners.organisationId })
+		.from(partnershipPartners)
+		.where(eq(partnershipPartners.partnershipId, partnership.id))
+		.all()
+		.map((row) => row.id)
+	expect(partners.sort()).toEqual([first.id, second.id].sort())
+})

@@ -5,7 +5,15 @@ import { textIn } from '#app/platform/language-fallback.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 import { isCurrent, reachCountry, signsOf } from './campaign.ts'
 import { isKitImage } from './kit-files.ts'
-import { type CampaignRow, findCampaign, materialsOf, mayRun, organisationsOf, partnerIdsOf } from './store.server.ts'
+import {
+	type CampaignRow,
+	findCampaign,
+	materialsOf,
+	mayFollowReach,
+	mayRun,
+	organisationsOf,
+	partnerIdsOf,
+} from './store.server.ts'
 
 /** What a list row shows of a campaign, in the reader's language (or its source language, said so). */
 export function campaignSummary(campaign: CampaignRow, language: Language, today: string) {
@@ -59,7 +67,7 @@ export function presentCampaign(
 	const editor = mayRun(actor, campaign)
 	if (campaign.status !== 'published' && !editor) return null
 	const { text } = textIn(campaign.texts, language, campaign.sourceLanguage)
-	const [runner] = organisationsOf([campaign.organisationId], Boolean(actor), db)
+	const [runner] = organisationsOf(actor, [campaign.organisationId], db)
 	return {
 		row: campaign,
 		campaign: {
@@ -67,11 +75,13 @@ export function presentCampaign(
 			message: text.message,
 			signs: signsOf(text.signs),
 			runner: runner!,
-			partners: organisationsOf(partnerIdsOf(campaign.id, db), Boolean(actor), db),
+			partners: organisationsOf(actor, partnerIdsOf(campaign.id, db), db),
 			press: { name: campaign.pressName, email: campaign.pressEmail, phone: campaign.pressPhone },
 			kit: kitFor(campaign, language, db),
 			country: reachCountry(askedCountry, campaign.countries) || null,
 			editor,
+			// Partners' admins follow the reach too, and add what they report.
+			followsReach: editor || mayFollowReach(actor, campaign, db),
 		},
 	}
 }

@@ -74,8 +74,8 @@ export function reachReport(actor: Actor, slug: string, db: Db = getDb()) {
 	const involved = [campaign.organisationId, ...partnerIdsOf(campaign.id, db)]
 	// Each admin reports for their own organisation; a platform admin for any organisation on the campaign.
 	const reportingFor = organisationsOf(
+		actor,
 		involved.filter((organisationId) => can(actor, 'campaigns:run', { organisationId })),
-		true,
 		db,
 	).map((organisation) => ({ value: organisation.id, label: organisation.name }))
 	return done({ campaign, counted, totals, reported, reportingFor })

@@ -7,7 +7,8 @@ import { type Actor, can } from '#app/platform/permissions.ts'
 import { slugWords } from '#app/platform/slugs.ts'
 import { type CampaignInput, publishProblems } from './campaign.ts'
 import { indexCampaign } from './search-entries.server.ts'
-import { approvedCount, type CampaignRow, findCampaign, mayRun } from './store.server.ts'
+import { approvedCount } from '#app/modules/network/store.server.ts'
+import { type CampaignRow, findCampaign, mayRun } from './store.server.ts'
 import { maxCampaignPartners } from './vocabulary.ts'
 
 export type RunningRefusal =
@@ -92,8 +93,8 @@ export function saveCampaign(
 }
 
 /**
- * Publishes a draft or a withdrawn campaign, or withdraws a published one. No audit event names these yet;
- * `updatedAt` and `publishedAt` keep when it last happened.
+ * Publishes a draft or a withdrawn campaign, or withdraws a published one, in the audit log; `updatedAt` and
+ * `publishedAt` keep when it last happened.
  */
 export function setCampaignStatus(
 	actor: Actor,

@@ -7,7 +7,7 @@ import {
 	organisationProfiles,
 	organisations,
 } from '#app/db/schema/index.ts'
-import { mayBePublic } from '#app/modules/network/vocabulary.ts'
+import { profilesOpenTo } from '#app/modules/network/store.server.ts'
 import { readPage } from '#app/platform/paging.server.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { type CampaignAudience, campaignsPageSize } from './vocabulary.ts'
@@ -40,9 +40,9 @@ export function mayFollowReach(actor: Actor | null, campaign: Pick<CampaignRow, 
 
 /**
  * The organisations on a campaign with what the reader may know of each: the kind and the profile link only
- * when the profile is one they may open (public ones for everyone, law-enforcement ones for members only).
+ * when the profile is one they may open (the network's rule: public ones for everyone, the rest for members).
  */
-export function organisationsOf(ids: string[], signedIn: boolean, db: Db = getDb()) {
+export function organisationsOf(actor: Actor | null, ids: string[], db: Db = getDb()) {
 	if (!ids.length) return []
 	const rows = db
 		.select({
@@ -51,16 +51,16 @@ export function organisationsOf(ids: string[], signedIn: boolean, db: Db = getDb
 			country: organisations.country,
 			isSample: organisations.isSample,
 			kind: organisationProfiles.kind,
-			isPublic: organisationProfiles.isPublic,
 		})
 		.from(organisations)
 		.leftJoin(organisationProfiles, eq(organisationProfiles.organisationId, organisations.id))
 		.where(inArray(organisations.id, ids))
 		.orderBy(asc(organisations.name))
 		.all()
-	return rows.map(({ kind, isPublic, ...organisation }) => {
-		const visible = Boolean(kind && (signedIn || (isPublic && mayBePublic(kind))))
-		return { ...organisation, kind: visible ? kind : null, hasProfile: visible }
+	const openable = profilesOpenTo(actor, ids, db)
+	return rows.map(({ kind, ...organisation }) => {
+		const hasProfile = openable.has(organisation.id)
+		return { ...organisation, kind: hasProfile ? kind : null, hasProfile }
 	})
 }
 
@@ -121,23 +121,4 @@ export function targetedCountries(db: Db = getDb()) {
 			sql`select distinct value from ${campaigns}, json_each(${campaigns.countries}) where ${campaigns.status} = 'published' order by value`,
 		)
 		.map((row) => row.value)
-}
-
-/** Approved organisations a campaign may name: as partners, or (for a platform admin) as the one running it. */
-export function organisationChoices(db: Db = getDb()) {
-	return db
-		.select({ id: organisations.id, name: organisations.name, country: organisations.country })
-		.from(organisations)
-		.where(eq(organisations.status, 'approved'))
-		.orderBy(asc(organisations.country), asc(organisations.name))
-		.all()
-}
-
-export function approvedCount(ids: string[], db: Db) {
-	if (!ids.length) return 0
-	return db
-		.select({ id: organisations.id })
-		.from(organisations)
-		.where(and(inArray(organisations.id, ids), eq(organisations.status, 'approved')))
-		.all().length
 }

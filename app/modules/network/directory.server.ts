@@ -1,28 +1,16 @@
-import { and, asc, eq, inArray, not, or, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, or, type SQL, sql } from 'drizzle-orm'
 import { type SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { focalPoints, organisationProfiles, organisations } from '#app/db/schema/index.ts'
 import { readPage } from '#app/platform/paging.server.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 import { type DirectoryFilter } from './filters.ts'
-import { membersOnlyKinds, networkPageSize } from './vocabulary.ts'
+import { visibleProfiles } from './store.server.ts'
+import { networkPageSize } from './vocabulary.ts'
 
 /** A JSON list column holds this value; SQLite reads it with json_each, so filtering stays in the database. */
 const holds = (column: SQLiteColumn, value: string) =>
 	sql`exists (select 1 from json_each(${column}) where value = ${value})`
-
-/**
- * The profiles a reader may see: any approved organisation's for members; for signed-out visitors only those
- * shown to the public, and never a law-enforcement body's, whatever was stored.
- */
-export function visibleProfiles(actor: Actor | null) {
-	return and(
-		eq(organisations.status, 'approved'),
-		actor
-			? undefined
-			: and(eq(organisationProfiles.isPublic, true), not(inArray(organisationProfiles.kind, [...membersOnlyKinds]))),
-	)
-}
 
 function profileConditions(actor: Actor | null, filter: DirectoryFilter) {
 	return and(
@@ -80,6 +68,7 @@ function focalPointListing(filter: DirectoryFilter, db: Db, only?: SQL) {
 			id: focalPoints.id,
 			organisationId: organisations.id,
 			organisationName: organisations.name,
+			organisationIsSample: organisations.isSample,
 			kind: organisationProfiles.kind,
 			titles: focalPoints.titles,
 			countries: focalPoints.countries,
@@ -131,12 +120,15 @@ export function focalPointsOfOrganisation(actor: Actor | null, organisationId: s
 		.all()
 }
 
-/** The countries and languages the directory's filters offer: those some profile names. */
-export function directoryChoices(db: Db = getDb()) {
+/**
+ * The countries and languages the directory's filters offer: those some profile this reader may see names, so a
+ * visitor's choices never hint at a country only a law-enforcement body serves.
+ */
+export function directoryChoices(actor: Actor | null, db: Db = getDb()) {
 	const values = (column: SQLiteColumn) =>
 		db
 			.all<{ value: string }>(
-				sql`select distinct value from ${organisationProfiles}, json_each(${column}) order by value limit 300`,
+				sql`select distinct value from ${organisationProfiles} join ${organisations} on ${organisations.id} = ${organisationProfiles.organisationId}, json_each(${column}) where ${visibleProfiles(actor)} order by value limit 300`,
 			)
 			.map((row) => row.value)
 	return { countries: values(organisationProfiles.countries), languages: values(organisationProfiles.languages) }

@@ -13,7 +13,7 @@ import {
 } from './directory.server.ts'
 import { type DirectoryFilter } from './filters.ts'
 import { isStale } from './focal-point.ts'
-import { approvedOrganisation, findProfile, shownToPublic } from './store.server.ts'
+import { approvedOrganisation, findProfile, profilesOpenTo, shownToPublic } from './store.server.ts'
 import { areasOfWork, countryPageLimit, profileKinds } from './vocabulary.ts'
 
 type ProfileListRow = ReturnType<typeof listProfiles>['rows'][number]
@@ -43,13 +43,33 @@ export function profileSummary(row: ProfileListRow, language: Language) {
 	}
 }
 
-/** What a member sees of a focal point: its function in their language, the channel, and whether it may be out of date. */
-export function focalPointSummary(row: FocalPointListRow, language: Language, now: Date) {
+/**
+ * What a member sees of focal points: each one's function in their language, the channel, whether it may be out of
+ * date, and whether its organisation has a profile to link to (it may have none yet).
+ */
+export function focalPointSummaries(
+	actor: Actor | null,
+	rows: FocalPointListRow[],
+	language: Language,
+	now: Date,
+	db: Db = getDb(),
+) {
+	const openable = profilesOpenTo(
+		actor,
+		rows.map((row) => row.organisationId),
+		db,
+	)
+	return rows.map((row) => focalPointSummary(row, openable.has(row.organisationId), language, now))
+}
+
+function focalPointSummary(row: FocalPointListRow, hasProfile: boolean, language: Language, now: Date) {
 	const title = inReaderLanguage(row.titles, language)
 	return {
 		id: row.id,
 		organisationId: row.organisationId,
 		organisationName: row.organisationName,
+		organisationIsSample: row.organisationIsSample,
+		hasProfile,
 		title: title.text,
 		titleLanguage: title.textLanguage,
 		fallback: title.fallback,
@@ -67,6 +87,11 @@ export function focalPointSummary(row: FocalPointListRow, language: Language, no
 export type ProfileSummary = ReturnType<typeof profileSummary>
 export type FocalPointSummary = ReturnType<typeof focalPointSummary>
 
+/** Whether a page shows anything of a sample organisation, so it says the data is fictional. */
+function showsSample(profiles: ProfileSummary[], focalPoints: FocalPointSummary[]) {
+	return profiles.some((profile) => profile.isSample) || focalPoints.some((point) => point.organisationIsSample)
+}
+
 /** The directory: focal points first (members only), then organisations, one page of each. */
 export function directoryPage(
 	actor: Actor | null,
@@ -78,12 +103,15 @@ export function directoryPage(
 ) {
 	const profiles = listProfiles(actor, filter, page, db)
 	const focal = listFocalPoints(actor, filter, page, db)
+	const profileSummaries = profiles.rows.map((row) => profileSummary(row, language))
+	const focalPoints = focalPointSummaries(actor, focal.rows, language, now, db)
 	return {
-		profiles: profiles.rows.map((row) => profileSummary(row, language)),
+		profiles: profileSummaries,
 		profileTotal: profiles.total,
-		focalPoints: focal.rows.map((row) => focalPointSummary(row, language, now)),
+		focalPoints,
 		focalPointTotal: focal.total,
-		choices: directoryChoices(db),
+		sample: showsSample(profileSummaries, focalPoints),
+		choices: directoryChoices(actor, db),
 	}
 }
 
@@ -96,8 +124,12 @@ export function countryPage(actor: Actor | null, code: string, language: Languag
 	const profiles = profilesFor(actor, { country: code }, countryPageLimit, db).map((row) =>
 		profileSummary(row, language),
 	)
-	const focal = focalPointsFor(actor, { country: code }, countryPageLimit, db).map((row) =>
-		focalPointSummary(row, language, now),
+	const focal = focalPointSummaries(
+		actor,
+		focalPointsFor(actor, { country: code }, countryPageLimit, db),
+		language,
+		now,
+		db,
 	)
 	return {
 		code,
@@ -109,7 +141,7 @@ export function countryPage(actor: Actor | null, code: string, language: Languag
 			.filter((group) => group.focalPoints.length),
 		// Focal points naming no area still belong on their country's page.
 		otherFocalPoints: focal.filter((point) => !point.areas.length),
-		sample: profiles.some((profile) => profile.isSample),
+		sample: showsSample(profiles, focal),
 	}
 }
 
@@ -124,10 +156,11 @@ export function organisationPage(
 	now: Date,
 	db: Db = getDb(),
 ) {
+	// The same rule as every link to a profile, so no page links to a 404.
+	if (!profilesOpenTo(actor, [organisationId], db).has(organisationId)) return null
 	const organisation = approvedOrganisation(organisationId, db)
-	const profile = organisation ? findProfile(organisationId, db) : undefined
+	const profile = findProfile(organisationId, db)
 	if (!organisation || !profile) return null
-	if (!actor && !shownToPublic(profile)) return null
 	const description = inReaderLanguage(profile.descriptions, language)
 	return {
 		organisationId: organisation.id,
@@ -144,9 +177,7 @@ export function organisationPage(
 		fallback: description.fallback,
 		website: profile.website,
 		shownToPublic: shownToPublic(profile),
-		focalPoints: focalPointsOfOrganisation(actor, organisation.id, db).map((row) =>
-			focalPointSummary(row, language, now),
-		),
+		focalPoints: focalPointSummaries(actor, focalPointsOfOrganisation(actor, organisation.id, db), language, now, db),
 		mayEdit: can(actor, 'network:edit', { organisationId: organisation.id }),
 	}
 }

@@ -8,6 +8,7 @@ import { slugWords } from '#app/platform/slugs.ts'
 import { checkPeriod, type PartnershipInput } from './partnership.ts'
 import { indexPartnership } from './partnership-search.server.ts'
 import { findPartnership, mayEditPartnership, partnerIdsOf, type PartnershipRow } from './partnerships.server.ts'
+import { approvedCount } from './store.server.ts'
 import { maxPartners } from './vocabulary.ts'
 
 export type PartnershipRefusal =
@@ -38,19 +39,16 @@ function uniqueSlug(tx: Db, title: string) {
 }
 
 /**
- * Which organisations the partnership will have. A new one always includes its creator's organisation; an
- * organisation admin may not drop their own, or the partnership would slip out of their hands.
+ * Which organisations the partnership will have. A new one made by an organisation admin always includes their
+ * organisation, and they may not drop it, or the partnership would slip out of their hands. A platform admin records
+ * partnerships for others: their own organisation takes part only when chosen.
  */
 function checkPartners(tx: Db, actor: Actor, input: PartnershipInput, creating: boolean) {
-	const chosen = [...new Set(creating ? [actor.organisationId, ...input.partnerIds] : input.partnerIds)]
+	const own = creating && !hasRole(actor, 'platform_admin') ? [actor.organisationId] : []
+	const chosen = [...new Set([...own, ...input.partnerIds])]
 	if (!chosen.length) return refuse('no-partners', { field: 'partnerIds' })
 	if (chosen.length > maxPartners) return refuse('too-many-partners', { field: 'partnerIds' })
-	const approved = tx
-		.select({ id: organisations.id })
-		.from(organisations)
-		.where(and(inArray(organisations.id, chosen), eq(organisations.status, 'approved')))
-		.all()
-	if (approved.length !== chosen.length) return refuse('unknown-organisation', { field: 'partnerIds' })
+	if (approvedCount(chosen, tx) !== chosen.length) return refuse('unknown-organisation', { field: 'partnerIds' })
 	if (!hasRole(actor, 'platform_admin') && !chosen.includes(actor.organisationId))
 		return refuse('keep-own-organisation', { field: 'partnerIds' })
 	return done({ partnerIds: chosen })

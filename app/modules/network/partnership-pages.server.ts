@@ -5,7 +5,15 @@ import { type Language } from '#app/platform/i18n.ts'
 import { textIn } from '#app/platform/language-fallback.ts'
 import { type Actor, can } from '#app/platform/permissions.ts'
 import { isPublished, type PartnershipText, waitingFor } from './partnership.ts'
-import { partnersOf, type PartnershipRow, visiblePartnership } from './partnerships.server.ts'
+import {
+	listedPartnersOf,
+	listPartnerships,
+	partnersOf,
+	type PartnershipFilter,
+	type PartnershipRow,
+	visiblePartnership,
+} from './partnerships.server.ts'
+import { profilesOpenTo } from './store.server.ts'
 
 /** What a list row shows of a partnership, in the reader's language or its source language with a notice. */
 export function partnershipSummary(
@@ -29,6 +37,33 @@ export function partnershipSummary(
 		startsOn: partnership.startsOn,
 		endsOn: partnership.endsOn,
 		status: partnership.status,
+	}
+}
+
+/**
+ * One page of the partnerships list with each one's partners by name; `sample` when any of them is sample data,
+ * so the list says once that it shows fictional organisations.
+ */
+export function partnershipListPage(
+	actor: Actor | null,
+	filter: PartnershipFilter,
+	page: number,
+	language: Language,
+	db: Db = getDb(),
+) {
+	const { rows, total } = listPartnerships(actor, filter, page, db)
+	const partners = listedPartnersOf(
+		rows.map((row) => row.id),
+		db,
+	)
+	return {
+		total,
+		partnerships: rows.map((row) => ({
+			...partnershipSummary(row, language),
+			published: row.published,
+			partners: (partners.get(row.id) ?? []).map((partner) => partner.name),
+		})),
+		sample: [...partners.values()].some((named) => named.some((partner) => partner.isSample)),
 	}
 }
 
@@ -83,16 +118,23 @@ export function presentPartnership(actor: Actor | null, slug: string, language: 
 	const commitments = commitmentsOf(partnership.id, db)
 	const { text } = textIn<PartnershipText, Language>(partnership.texts, language, partnership.sourceLanguage)
 	const actsFor = partners.filter((partner) => can(actor, 'network:edit', { organisationId: partner.id }))
+	const openable = profilesOpenTo(
+		actor,
+		partners.map((partner) => partner.id),
+		db,
+	)
 	return {
 		...partnershipSummary(partnership, language),
 		id: partnership.id,
 		goal: text.goal,
 		published: isPublished(partners),
 		waitingFor: waitingFor(partners).map((partner) => partner.name),
+		sample: partners.some((partner) => partner.isSample),
 		partners: partners.map((partner) => ({
 			id: partner.id,
 			name: partner.name,
 			country: partner.country,
+			hasProfile: openable.has(partner.id),
 			agreesToPublish: partner.agreesToPublish,
 			commitments: commitments.filter((commitment) => commitment.organisationId === partner.id),
 		})),

@@ -18,6 +18,7 @@ export function partnersOf(partnershipId: string, db: Db = getDb()) {
 			id: organisations.id,
 			name: organisations.name,
 			country: organisations.country,
+			isSample: organisations.isSample,
 			agreesToPublish: partnershipPartners.agreesToPublish,
 			agreedAt: partnershipPartners.agreedAt,
 		})
@@ -90,27 +91,24 @@ export function listPartnerships(actor: Actor | null, filter: PartnershipFilter,
 	})
 }
 
-/** The partners' names of several partnerships at once, for a list page. */
-export function partnerNamesOf(partnershipIds: string[], db: Db = getDb()) {
-	if (!partnershipIds.length) return new Map<string, string[]>()
+type ListedPartner = { name: string; isSample: boolean }
+
+/** The partners of several partnerships at once, for a list page: their names, and which are sample data. */
+export function listedPartnersOf(partnershipIds: string[], db: Db = getDb()) {
+	const partners = new Map<string, ListedPartner[]>()
+	if (!partnershipIds.length) return partners
 	const rows = db
-		.select({ partnershipId: partnershipPartners.partnershipId, name: organisations.name })
+		.select({
+			partnershipId: partnershipPartners.partnershipId,
+			name: organisations.name,
+			isSample: organisations.isSample,
+		})
 		.from(partnershipPartners)
 		.innerJoin(organisations, eq(organisations.id, partnershipPartners.organisationId))
 		.where(inArray(partnershipPartners.partnershipId, partnershipIds))
 		.orderBy(asc(organisations.name))
 		.all()
-	const names = new Map<string, string[]>()
-	for (const row of rows) names.set(row.partnershipId, [...(names.get(row.partnershipId) ?? []), row.name])
-	return names
-}
-
-/** Any approved organisation may be a partner, of any kind and country. */
-export function partnerChoices(db: Db = getDb()) {
-	return db
-		.select({ id: organisations.id, name: organisations.name, country: organisations.country })
-		.from(organisations)
-		.where(eq(organisations.status, 'approved'))
-		.orderBy(asc(organisations.country), asc(organisations.name))
-		.all()
+	for (const { partnershipId, ...partner } of rows)
+		partners.set(partnershipId, [...(partners.get(partnershipId) ?? []), partner])
+	return partners
 }

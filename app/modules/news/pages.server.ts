@@ -1,5 +1,6 @@
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { renderPostMarkdown } from '#app/modules/forums/markdown.ts'
+import { profilesOpenTo } from '#app/modules/network/store.server.ts'
 import { getEnv } from '#app/platform/env.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'
@@ -11,12 +12,14 @@ import { isPublicAt } from './story.ts'
 import {
 	feedStories,
 	findStory,
+	listPublicStories,
 	maySeeUnpublished,
 	mayWriteStory,
 	organisationOf,
 	publishedCampaign,
 	type StoryRow,
 } from './store.server.ts'
+import { type StoryKind } from './vocabulary.ts'
 import { isEditable } from './writing.server.ts'
 
 /** What a list row shows of a story, in the reader's language or its source language. */
@@ -39,6 +42,22 @@ export function storySummary(row: { story: StoryRow; organisationName: string },
 }
 
 export type StorySummaryView = ReturnType<typeof storySummary>
+
+/** One page of public stories; `sample` when any is by a sample organisation, so the list says it once. */
+export function publicStoriesPage(
+	filter: { kind?: StoryKind },
+	page: number,
+	language: Language,
+	now: Date,
+	db: Db = getDb(),
+) {
+	const { rows, total } = listPublicStories(filter, page, now, db)
+	return {
+		total,
+		stories: rows.map((row) => storySummary(row, language)),
+		sample: rows.some((row) => row.organisationIsSample),
+	}
+}
 
 /**
  * Everything a story page shows: null for anyone but its writers and the reviewers until it is published and its
@@ -70,7 +89,12 @@ export function presentedStory(actor: Actor | null, story: StoryRow, language: L
 		textLanguage,
 		fallback,
 		languagesWritten: Object.keys(story.texts),
-		organisation: { id: organisation.id, name: organisation.name, isSample: organisation.isSample },
+		organisation: {
+			id: organisation.id,
+			name: organisation.name,
+			isSample: organisation.isSample,
+			hasProfile: profilesOpenTo(actor, [organisation.id], db).has(organisation.id),
+		},
 		campaign: publishedCampaign(story.campaignId, language, db),
 		publishedAt: story.publishedAt?.toISOString() ?? null,
 		embargoUntil: story.embargoUntil?.toISOString() ?? null,

@@ -36,6 +36,7 @@ const listed = {
 	story: newsStories,
 	organisationName: organisations.name,
 	organisationCountry: organisations.country,
+	organisationIsSample: organisations.isSample,
 }
 
 /** One page of public stories, newest first. */
@@ -151,14 +152,4 @@ export function publishedCampaign(campaignId: string | null, language: Language,
 		.get()
 	if (!campaign) return null
 	return { slug: campaign.slug, title: textIn(campaign.texts, language, campaign.sourceLanguage).text.title }
-}
-
-/** Approved organisations by country and name: who may support a survivor, and whom a platform admin writes for. */
-export function approvedOrganisations(db: Db = getDb()) {
-	return db
-		.select({ id: organisations.id, name: organisations.name, country: organisations.country })
-		.from(organisations)
-		.where(eq(organisations.status, 'approved'))
-		.orderBy(asc(organisations.country), asc(organisations.name))
-		.all()
 }

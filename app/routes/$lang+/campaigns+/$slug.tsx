@@ -11,6 +11,8 @@ import { languageFromParams, notFound } from '#app/platform/routing.server.ts'
 import { FormMessage, SelectField, SubmitButton } from '#app/ui/forms.tsx'
 import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
+import { type NamedOrganisation, OrganisationName } from '#app/ui/organisation-name.tsx'
+import { Paragraphs } from '#app/ui/paragraphs.tsx'
 import { CampaignKitList } from './__kit-list.tsx'
 import { Period, SampleNotice } from './__parts.tsx'
 
@@ -34,17 +36,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => contentTitle(matches, data?.campaign.title)
 
-function Organisation({
-	organisation,
-}: {
-	organisation: { id: string; name: string; kind: string | null; hasProfile: boolean }
-}) {
+function Organisation({ organisation }: { organisation: NamedOrganisation & { kind: string | null } }) {
 	const { t } = useTranslation('campaigns')
-	const href = useHref()
-	const name = <bdi>{organisation.name}</bdi>
 	return (
 		<>
-			{organisation.hasProfile ? <Link to={href(`/network/organisations/${organisation.id}`)}>{name}</Link> : name}
+			<OrganisationName organisation={organisation} />
 			{organisation.kind ? ` (${t(`organisationKinds.${organisation.kind}`)})` : null}
 		</>
 	)
@@ -99,22 +95,19 @@ export default function CampaignPage() {
 				<FormMessage tone="info">{t(`status.now.${campaign.status}`)}</FormMessage>
 			) : null}
 			<h1 {...inLanguage(campaign.textLanguage)}>{campaign.title}</h1>
-			{campaign.editor ? (
+			{campaign.followsReach ? (
 				<p className="inline-actions">
-					<Link to={href(`/campaigns/${campaign.slug}/edit`)}>{t('campaign.edit')}</Link>
-					<Link to={href(`/campaigns/${campaign.slug}/kit`)}>{t('kit.manage')}</Link>
+					{campaign.editor ? (
+						<>
+							<Link to={href(`/campaigns/${campaign.slug}/edit`)}>{t('campaign.edit')}</Link>
+							<Link to={href(`/campaigns/${campaign.slug}/kit`)}>{t('kit.manage')}</Link>
+						</>
+					) : null}
 					<Link to={href(`/campaigns/${campaign.slug}/reach`)}>{t('reach.link')}</Link>
 				</p>
 			) : null}
 			<div {...inLanguage(campaign.textLanguage)}>
-				{campaign.message
-					.split(/\n{2,}/)
-					.filter((paragraph) => paragraph.trim())
-					.map((paragraph, index) => (
-						<p key={index} className="pre-line">
-							{paragraph}
-						</p>
-					))}
+				<Paragraphs text={campaign.message} />
 			</div>
 			{campaign.signs.length ? (
 				<section aria-labelledby="signs-heading">

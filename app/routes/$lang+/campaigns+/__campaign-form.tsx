@@ -10,9 +10,10 @@ import {
 	SubmitButton,
 	TextAreaField,
 } from '#app/ui/forms.tsx'
+import { CheckboxGroup, type FormValues, valueOf, valuesOf } from '#app/ui/checkbox-group.tsx'
 import { inLanguage } from '#app/ui/i18n.tsx'
+import { ManySelectField } from '#app/ui/many-select-field.tsx'
 
-type Values = Record<string, string | string[] | undefined>
 type Choice = { id: string; name: string; country: string }
 
 export type CampaignFormOptions = {
@@ -21,50 +22,8 @@ export type CampaignFormOptions = {
 	countries: { value: string; label: string }[]
 }
 
-const text = (values: Values, name: string) => {
-	const value = values[name]
-	return typeof value === 'string' ? value : undefined
-}
-const list = (values: Values, name: string) => {
-	const value = values[name]
-	return Array.isArray(value) ? value : value ? [value] : []
-}
-
-/** A multiple choice that works without JavaScript: a list box, with its hint saying how to pick several. */
-function ManyField(props: {
-	name: string
-	label: string
-	hint: string
-	chosen: string[]
-	errors?: string[]
-	options: { value: string; label: string }[]
-}) {
-	const id = `campaign-${props.name}`
-	return (
-		<div className={props.errors?.length ? 'field field--invalid' : 'field'}>
-			<label htmlFor={id}>{props.label}</label>
-			<p id={`${id}-hint`} className="field-hint">
-				{props.hint}
-			</p>
-			<select
-				id={id}
-				name={props.name}
-				multiple
-				size={8}
-				defaultValue={props.chosen}
-				aria-describedby={`${id}-hint`}
-				aria-invalid={props.errors?.length ? true : undefined}
-			>
-				{props.options.map((option) => (
-					<option key={option.value} value={option.value}>
-						{option.label}
-					</option>
-				))}
-			</select>
-			<ErrorList id={`${id}-errors`} errors={props.errors} />
-		</div>
-	)
-}
+const text = (values: FormValues, name: string) => valueOf(values[name])
+const list = (values: FormValues, name: string) => valuesOf(values[name])
 
 /** The campaign form for creating and editing: every language's words side by side, then targets, period, partners and press. */
 export function CampaignForm({
@@ -73,7 +32,7 @@ export function CampaignForm({
 	options,
 	submitLabel,
 }: {
-	values: Values
+	values: FormValues
 	errors: Record<string, string[] | undefined>
 	options: CampaignFormOptions
 	submitLabel: string
@@ -92,7 +51,6 @@ export function CampaignForm({
 		if (language) return t(`form.${part}In`, { language: languageLabel(language) })
 		return name === 'form' ? undefined : t(`form.${name}`)
 	}
-	const chosenAudiences = list(values, 'audiences')
 	const named = (organisation: Choice) => ({
 		value: organisation.id,
 		label: `${organisation.name} (${organisation.country})`,
@@ -140,7 +98,7 @@ export function CampaignForm({
 			</fieldset>
 			<fieldset>
 				<legend>{t('form.whereLegend')}</legend>
-				<ManyField
+				<ManySelectField
 					name="countries"
 					label={t('form.countries')}
 					hint={t('form.countriesHint')}
@@ -148,29 +106,21 @@ export function CampaignForm({
 					errors={errors.countries}
 					options={options.countries}
 				/>
-				<fieldset id="campaign-audiences">
-					<legend>{t('form.audiences')}</legend>
-					{campaignAudiences.map((audience) => (
-						<div className="checkbox" key={audience}>
-							<input
-								type="checkbox"
-								id={`audience-${audience}`}
-								name="audiences"
-								value={audience}
-								defaultChecked={chosenAudiences.includes(audience)}
-							/>
-							<label htmlFor={`audience-${audience}`}>{t(`audiences.${audience}`)}</label>
-						</div>
-					))}
-					<ErrorList id="campaign-audiences-errors" errors={errors.audiences} />
-				</fieldset>
+				<CheckboxGroup
+					name="audiences"
+					legend={t('form.audiences')}
+					values={campaignAudiences}
+					labelOf={(audience) => t(`audiences.${audience}`)}
+					checked={list(values, 'audiences')}
+					errors={errors.audiences}
+				/>
 				<InputField {...field('startsOn')} type="date" hint={t('form.periodHint')} />
 				<InputField {...field('endsOn')} type="date" />
 			</fieldset>
 			<fieldset>
 				<legend>{t('form.whoLegend')}</legend>
 				<SelectField {...field('organisationId')} options={options.runners.map(named)} />
-				<ManyField
+				<ManySelectField
 					name="partnerIds"
 					label={t('form.partnerIds')}
 					hint={t('form.partnerIdsHint')}

@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs } from '@remix-run/node'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { runCampaign, saveCampaign } from '#app/modules/campaigns/running.server.ts'
-import { organisationChoices } from '#app/modules/campaigns/store.server.ts'
+import { approvedOrganisations } from '#app/modules/network/store.server.ts'
 import { countryOptions } from '#app/platform/country-options.server.ts'
 import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
@@ -13,7 +13,7 @@ import { parseCampaignForm } from './__forms.server.ts'
 
 /** The choices the campaign form offers: who may run it (one's own organisation, any for a platform admin), partners, countries. */
 export function campaignFormOptions(actor: Actor, language: Language) {
-	const organisations = organisationChoices()
+	const organisations = approvedOrganisations()
 	return {
 		runners: organisations.filter((organisation) => can(actor, 'campaigns:run', { organisationId: organisation.id })),
 		organisations,

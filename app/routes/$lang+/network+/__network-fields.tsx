@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { areasOfWork } from '#app/modules/network/vocabulary.ts'
 import { CheckboxGroup, type FormErrors, type FormValues, valueOf, valuesOf } from '#app/ui/checkbox-group.tsx'
 import { ErrorList, useLinkTarget } from '#app/ui/forms.tsx'
+import { ManySelectField } from '#app/ui/many-select-field.tsx'
 
 /** A multiple choice of countries that works without JavaScript. */
 export function CountriesField({
@@ -19,30 +20,15 @@ export function CountriesField({
 	errors: FormErrors
 	countries: { value: string; label: string }[]
 }) {
-	const id = useLinkTarget(name) ?? `field-${name}`
 	return (
-		<div className={errors[name]?.length ? 'field field--invalid' : 'field'}>
-			<label htmlFor={id}>{label}</label>
-			<p id={`${id}-hint`} className="field-hint">
-				{hint}
-			</p>
-			<select
-				id={id}
-				name={name}
-				multiple
-				size={8}
-				defaultValue={valuesOf(values[name])}
-				aria-describedby={`${id}-hint`}
-				aria-invalid={errors[name]?.length ? true : undefined}
-			>
-				{countries.map((country) => (
-					<option key={country.value} value={country.value}>
-						{country.label}
-					</option>
-				))}
-			</select>
-			<ErrorList id={`${id}-errors`} errors={errors[name]} />
-		</div>
+		<ManySelectField
+			name={name}
+			label={label}
+			hint={hint}
+			errors={errors[name]}
+			chosen={valuesOf(values[name])}
+			options={countries}
+		/>
 	)
 }
 

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next'
 import { type FocalPointSummary, type ProfileSummary } from '#app/modules/network/pages.server.ts'
 import { languageName } from '#app/platform/format.ts'
 import { inLanguage, useFormat, useHref, useReader } from '#app/ui/i18n.tsx'
+import { OrganisationName } from '#app/ui/organisation-name.tsx'
 
-export function SampleNotice() {
+/** Says the data is fictional: of one organisation on its profile, of those named "Sample" on a list. */
+export function SampleNotice({ list = false }: { list?: boolean }) {
 	const { t } = useTranslation('network')
-	return <p className="notice notice--info">{t('profile.sampleNotice')}</p>
+	return <p className="notice notice--info">{t(list ? 'directory.sampleNotice' : 'profile.sampleNotice')}</p>
 }
 
 /** Language codes as names in the reader's language: "Arabic, French and Spanish". */
@@ -42,7 +44,6 @@ export function FocalPointItem({
 }) {
 	const { t } = useTranslation('network')
 	const format = useFormat()
-	const href = useHref()
 	const languages = useLanguageNames()
 	const Heading = headingLevel === 3 ? 'h3' : 'h4'
 	return (
@@ -51,9 +52,13 @@ export function FocalPointItem({
 			{focalPoint.fallback ? <p className="muted">{t('focalPoint.notInYourLanguage')}</p> : null}
 			{showOrganisation ? (
 				<p>
-					<Link to={href(`/network/organisations/${focalPoint.organisationId}`)}>
-						<bdi>{focalPoint.organisationName}</bdi>
-					</Link>
+					<OrganisationName
+						organisation={{
+							id: focalPoint.organisationId,
+							name: focalPoint.organisationName,
+							hasProfile: focalPoint.hasProfile,
+						}}
+					/>
 				</p>
 			) : null}
 			<dl className="facts">
@@ -79,7 +84,10 @@ export function FocalPointItem({
 	)
 }
 
-/** One organisation in a list: its name (to its profile), kind, countries and what it works on. */
+/**
+ * One organisation in a list: its name (to its profile), kind, countries and what it works on. Lists hold only
+ * profiles the reader may open (the same `visibleProfiles` rule), so the name is always a link.
+ */
 export function ProfileItem({ profile, headingLevel = 3 }: { profile: ProfileSummary; headingLevel?: 3 | 4 }) {
 	const { t } = useTranslation('network')
 	const format = useFormat()

@@ -15,7 +15,7 @@ import { SelectField, SubmitButton } from '#app/ui/forms.tsx'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { Pagination } from '#app/ui/pagination.tsx'
-import { FocalPointItem, ProfileItem } from './__network-parts.tsx'
+import { FocalPointItem, ProfileItem, SampleNotice } from './__network-parts.tsx'
 
 export const handle: StringsHandle = { i18n: ['network'] }
 
@@ -35,6 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		profileTotal: directory.profileTotal,
 		focalPoints: directory.focalPoints,
 		focalPointTotal: directory.focalPointTotal,
+		sample: directory.sample,
 		countries: countryOptions(language, directory.choices.countries),
 		languages: directory.choices.languages.map((code) => ({ value: code, label: languageName(code, language) })),
 		signInPath: `/${language}/sign-in?redirectTo=${encodeURIComponent(`/${language}/network?${filterQuery(filter)}`)}`,
@@ -105,6 +106,7 @@ export default function NetworkDirectory() {
 				</p>
 			) : null}
 			<DirectoryFilters />
+			{data.sample ? <SampleNotice list /> : null}
 			{data.filter.country ? (
 				<p>
 					<Link to={href(`/network/countries/${data.filter.country}`)}>

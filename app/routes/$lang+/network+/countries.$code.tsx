@@ -34,7 +34,7 @@ export default function NetworkCountry() {
 			</p>
 			<h1>{t('country.title', { country })}</h1>
 			<p>{t('country.intro', { country })}</p>
-			{data.sample ? <SampleNotice /> : null}
+			{data.sample ? <SampleNotice list /> : null}
 			<section aria-labelledby="organisations-heading">
 				<h2 id="organisations-heading">{t('country.organisationsHeading')}</h2>
 				{data.byKind.length ? (

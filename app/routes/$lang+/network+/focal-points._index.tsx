@@ -3,26 +3,24 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { isStale } from '#app/modules/network/focal-point.ts'
-import { editableOrganisation, focalPointsOf } from '#app/modules/network/store.server.ts'
+import { focalPointsOf } from '#app/modules/network/store.server.ts'
 import { type StringsHandle } from '#app/platform/i18n.ts'
 import { pickText } from '#app/platform/language-fallback.ts'
-import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
+import { languageFromParams } from '#app/platform/routing.server.ts'
 import { DataTable } from '#app/ui/data-table.tsx'
 import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
+import { organisationToEdit } from './__organisation.server.ts'
 
 export const handle: StringsHandle = { i18n: ['network'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
 	const { user } = await requireUser(request)
-	const chosen = new URL(request.url).searchParams.get('organisation')
-	const editable = editableOrganisation(user, chosen ? chosen.slice(0, 64) : null)
-	if (!editable.ok) throw refusedPage(editable)
-	const { organisation } = editable
+	const { organisation, shown } = organisationToEdit(request, user)
 	const now = new Date()
 	return json({
-		organisation: { id: organisation.id, name: organisation.name, own: organisation.id === user.organisationId },
+		organisation: shown,
 		focalPoints: focalPointsOf(organisation.id).map((focalPoint) => {
 			const title = pickText(focalPoint.titles, language, 'en')
 			return {
@@ -58,7 +56,9 @@ export default function FocalPoints() {
 				<Link to={href(`/network/focal-points/new${suffix}`)} className="button">
 					{t('focalPoints.add')}
 				</Link>
-				<Link to={href(`/network/organisations/${data.organisation.id}`)}>{t('profileForm.view')}</Link>
+				{data.organisation.hasProfile ? (
+					<Link to={href(`/network/organisations/${data.organisation.id}`)}>{t('profileForm.view')}</Link>
+				) : null}
 			</p>
 			<DataTable
 				caption={t('focalPoints.caption', { organisation: data.organisation.name })}

@@ -2,32 +2,25 @@ import { type ActionFunctionArgs, json, type LoaderFunctionArgs, type MetaFuncti
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
-import { editableOrganisation } from '#app/modules/network/store.server.ts'
 import { countryOptions } from '#app/platform/country-options.server.ts'
 import { type StringsHandle } from '#app/platform/i18n.ts'
-import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
+import { languageFromParams } from '#app/platform/routing.server.ts'
 import { type FormValues } from '#app/ui/checkbox-group.tsx'
 import { fieldErrorsOf } from '#app/ui/forms.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { saveFocalPointAction } from './__focal-point-action.server.ts'
 import { FocalPointForm } from './__focal-point-form.tsx'
+import { chosenOrganisation, organisationToEdit } from './__organisation.server.ts'
 
 export const handle: StringsHandle = { i18n: ['network'] }
-
-function chosenOrganisation(request: Request) {
-	const chosen = new URL(request.url).searchParams.get('organisation')
-	return chosen ? chosen.slice(0, 64) : null
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
 	const { user } = await requireUser(request)
-	const editable = editableOrganisation(user, chosenOrganisation(request))
-	if (!editable.ok) throw refusedPage(editable)
-	const { organisation } = editable
+	const { organisation, shown } = organisationToEdit(request, user)
 	return json({
-		organisation: { id: organisation.id, own: organisation.id === user.organisationId },
+		organisation: shown,
 		countries: countryOptions(language),
 		values: { countries: [organisation.country], channelKind: 'service-email' } as FormValues,
 	})

@@ -3,15 +3,14 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { profileFormValues, saveProfile } from '#app/modules/network/profiles.server.ts'
-import { editableOrganisation, findProfile } from '#app/modules/network/store.server.ts'
+import { findProfile } from '#app/modules/network/store.server.ts'
 import { profileKinds } from '#app/modules/network/vocabulary.ts'
 import { countryOptions } from '#app/platform/country-options.server.ts'
 import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { echoValues, formValues } from '#app/platform/forms.ts'
 import { languages, type StringsHandle } from '#app/platform/i18n.ts'
-import { type Actor } from '#app/platform/permissions.ts'
-import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
+import { languageFromParams } from '#app/platform/routing.server.ts'
 import { type FormValues, valueOf } from '#app/ui/checkbox-group.tsx'
 import {
 	ErrorSummary,
@@ -26,23 +25,16 @@ import { inLanguage, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { AreasField, CountriesField, TickBox } from './__network-fields.tsx'
 import { parseProfileForm } from './__network-forms.server.ts'
+import { organisationToEdit } from './__organisation.server.ts'
 
 export const handle: StringsHandle = { i18n: ['network'] }
-
-/** One's own organisation, or with `?organisation=` (platform admins) any approved one: 403 or 404 otherwise. */
-function organisationFor(request: Request, user: Actor) {
-	const chosen = new URL(request.url).searchParams.get('organisation')
-	const editable = editableOrganisation(user, chosen ? chosen.slice(0, 64) : null)
-	if (!editable.ok) throw refusedPage(editable)
-	return editable.organisation
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
 	const { user } = await requireUser(request)
-	const organisation = organisationFor(request, user)
+	const { organisation, shown } = organisationToEdit(request, user)
 	return json({
-		organisation: { id: organisation.id, name: organisation.name, own: organisation.id === user.organisationId },
+		organisation: shown,
 		countries: countryOptions(language),
 		values: profileFormValues(findProfile(organisation.id), organisation.country),
 	})
@@ -51,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
 	const language = languageFromParams(params)
 	const { user } = await requireUser(request)
-	const organisation = organisationFor(request, user)
+	const { organisation } = organisationToEdit(request, user)
 	const form = await request.formData()
 	const values = {
 		...echoValues(formValues(form)),
@@ -109,7 +101,9 @@ export default function EditProfile() {
 			</h1>
 			<p>{t('profileForm.intro', { organisation: data.organisation.name })}</p>
 			<p className="inline-actions">
-				<Link to={href(`/network/organisations/${data.organisation.id}`)}>{t('profileForm.view')}</Link>
+				{data.organisation.hasProfile ? (
+					<Link to={href(`/network/organisations/${data.organisation.id}`)}>{t('profileForm.view')}</Link>
+				) : null}
 				<Link to={href(`/network/focal-points?organisation=${data.organisation.id}`)}>
 					{t('profileForm.focalPoints')}
 				</Link>

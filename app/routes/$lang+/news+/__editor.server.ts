@@ -1,4 +1,5 @@
-import { approvedOrganisations, campaignChoices, organisationOf } from '#app/modules/news/store.server.ts'
+import { campaignChoices, organisationOf } from '#app/modules/news/store.server.ts'
+import { approvedOrganisations } from '#app/modules/network/store.server.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Actor, hasRole } from '#app/platform/permissions.ts'
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { type PresentedStory } from '#app/modules/news/pages.server.ts'
 import { FormMessage } from '#app/ui/forms.tsx'
 import { inLanguage, useHref } from '#app/ui/i18n.tsx'
+import { OrganisationName } from '#app/ui/organisation-name.tsx'
 import { DateTime } from '#app/ui/time.tsx'
 
 type StoryViewData = PresentedStory
@@ -21,9 +22,7 @@ export function StoryView({ story }: { story: StoryViewData }) {
 			{story.organisation.isSample ? <p className="notice notice--info">{t('story.sampleNotice')}</p> : null}
 			{story.insider ? <InsiderFacts story={story} /> : null}
 			<p className="muted">
-				<Link to={href(`/network/organisations/${story.organisation.id}`)}>
-					<bdi>{story.organisation.name}</bdi>
-				</Link>
+				<OrganisationName organisation={story.organisation} />
 				{story.publishedAt ? (
 					<>
 						{' · '}

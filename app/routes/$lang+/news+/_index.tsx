@@ -2,8 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { getSignedInUser } from '#app/modules/accounts/auth.server.ts'
-import { storySummary } from '#app/modules/news/pages.server.ts'
-import { listPublicStories } from '#app/modules/news/store.server.ts'
+import { publicStoriesPage } from '#app/modules/news/pages.server.ts'
 import { newsPageSize, storyKinds } from '#app/modules/news/vocabulary.ts'
 import { oneOf, pageNumber } from '#app/platform/form-fields.ts'
 import { type StringsHandle } from '#app/platform/i18n.ts'
@@ -24,12 +23,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const actor = auth?.user ?? null
 	const kind = oneOf(storyKinds, query.get('kind'))
 	const page = pageNumber(query.get('page'))
-	const { rows, total } = listPublicStories({ kind }, page, new Date())
 	return json({
 		kind: kind ?? '',
 		page,
-		total,
-		stories: rows.map((row) => storySummary(row, language)),
+		...publicStoriesPage({ kind }, page, language, new Date()),
 		mayWrite: can(actor, 'news:write'),
 		mayReview: can(actor, 'news:review'),
 	})
@@ -69,6 +66,7 @@ export default function News() {
 				/>
 				<SubmitButton>{t('list.filter')}</SubmitButton>
 			</Form>
+			{data.sample ? <p className="notice notice--info">{t('list.sampleNotice')}</p> : null}
 			<h2 className="visually-hidden">{t('list.stories')}</h2>
 			{data.stories.length ? (
 				<ul className="plain-list" aria-label={t('list.stories')}>

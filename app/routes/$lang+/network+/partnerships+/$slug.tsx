@@ -9,6 +9,7 @@ import { zonedDay } from '#app/platform/zoned-time.ts'
 import { fieldErrorsOf } from '#app/ui/forms.tsx'
 import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
+import { Paragraphs } from '#app/ui/paragraphs.tsx'
 import { partnershipPageAction } from './__page-action.server.ts'
 import { Commitments, PartnershipFacts } from './__parts.tsx'
 import { AgreementForms, CommitmentForm, ResultForm } from './__progress.tsx'
@@ -42,21 +43,6 @@ function Publication() {
 	)
 }
 
-function Paragraphs({ text }: { text: string }) {
-	return (
-		<>
-			{text
-				.split(/\n{2,}/)
-				.filter((paragraph) => paragraph.trim())
-				.map((paragraph, index) => (
-					<p key={index} className="pre-line">
-						{paragraph}
-					</p>
-				))}
-		</>
-	)
-}
-
 export default function PartnershipPage() {
 	const { t } = useTranslation('partnerships')
 	const href = useHref()
@@ -70,6 +56,7 @@ export default function PartnershipPage() {
 		<div className="page narrow">
 			<p className="muted">{t('page.kind')}</p>
 			<h1 {...inLanguage(partnership.textLanguage)}>{partnership.title}</h1>
+			{partnership.sample ? <p className="notice notice--info">{t('page.sampleNotice')}</p> : null}
 			{partnership.fallback ? <p className="notice notice--info">{t('page.notInYourLanguage')}</p> : null}
 			<Publication />
 			{partnership.mayEdit ? (

@@ -10,66 +10,17 @@ import {
 	SubmitButton,
 	TextAreaField,
 } from '#app/ui/forms.tsx'
+import { type FormValues, valueOf, valuesOf } from '#app/ui/checkbox-group.tsx'
 import { inLanguage } from '#app/ui/i18n.tsx'
-
-type Values = Record<string, string | string[] | undefined>
+import { ManySelectField } from '#app/ui/many-select-field.tsx'
 
 export type PartnershipFormOptions = {
 	organisations: { id: string; name: string; country: string }[]
 	countries: { value: string; label: string }[]
 }
 
-const text = (values: Values, name: string) => {
-	const value = values[name]
-	return typeof value === 'string' ? value : undefined
-}
-const list = (values: Values, name: string) => {
-	const value = values[name]
-	return Array.isArray(value) ? value : value ? [value] : []
-}
-
-/** A multiple choice that works without JavaScript (a list box), wired like the other fields. */
-function ManyField({
-	name,
-	label,
-	hint,
-	errors,
-	chosen,
-	options,
-}: {
-	name: string
-	label: string
-	hint: string
-	errors?: string[]
-	chosen: string[]
-	options: { value: string; label: string }[]
-}) {
-	const id = `partnership-${name}`
-	return (
-		<div className={errors?.length ? 'field field--invalid' : 'field'}>
-			<label htmlFor={id}>{label}</label>
-			<p id={`${id}-hint`} className="field-hint">
-				{hint}
-			</p>
-			<select
-				id={id}
-				name={name}
-				multiple
-				size={8}
-				defaultValue={chosen}
-				aria-describedby={errors?.length ? `${id}-hint ${id}-errors` : `${id}-hint`}
-				aria-invalid={errors?.length ? true : undefined}
-			>
-				{options.map((option) => (
-					<option key={option.value} value={option.value}>
-						{option.label}
-					</option>
-				))}
-			</select>
-			<ErrorList id={`${id}-errors`} errors={errors} />
-		</div>
-	)
-}
+const text = (values: FormValues, name: string) => valueOf(values[name])
+const list = (values: FormValues, name: string) => valuesOf(values[name])
 
 /** The partnership form for creating and editing: every language's title and goal side by side. */
 export function PartnershipForm({
@@ -79,7 +30,7 @@ export function PartnershipForm({
 	submitLabel,
 	editing,
 }: {
-	values: Values
+	values: FormValues
 	errors: Record<string, string[] | undefined>
 	options: PartnershipFormOptions
 	submitLabel: string
@@ -143,7 +94,7 @@ export function PartnershipForm({
 			</fieldset>
 			<fieldset>
 				<legend>{t('form.whereWhenLegend')}</legend>
-				<ManyField
+				<ManySelectField
 					name="countries"
 					label={labels.countries!}
 					hint={t('form.countriesHint')}
@@ -160,7 +111,7 @@ export function PartnershipForm({
 			</fieldset>
 			<fieldset>
 				<legend>{t('form.partnersLegend')}</legend>
-				<ManyField
+				<ManySelectField
 					name="partnerIds"
 					label={labels.partnerIds!}
 					hint={t(editing ? 'form.partnerIdsEditHint' : 'form.partnerIdsHint')}

@@ -1,7 +1,7 @@
-import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { type PresentedPartnership } from '#app/modules/network/partnership-pages.server.ts'
-import { inLanguage, useFormat, useHref } from '#app/ui/i18n.tsx'
+import { inLanguage, useFormat } from '#app/ui/i18n.tsx'
+import { OrganisationName } from '#app/ui/organisation-name.tsx'
 
 type Period = { startsOn: string; endsOn: string | null }
 
@@ -17,7 +17,6 @@ export function PeriodText({ period }: { period: Period }) {
 export function PartnershipFacts({ partnership }: { partnership: PresentedPartnership }) {
 	const { t } = useTranslation('partnerships')
 	const format = useFormat()
-	const href = useHref()
 	return (
 		<section aria-labelledby="facts-heading">
 			<h2 id="facts-heading">{t('page.facts')}</h2>
@@ -35,10 +34,7 @@ export function PartnershipFacts({ partnership }: { partnership: PresentedPartne
 					<ul className="plain-list">
 						{partnership.partners.map((partner) => (
 							<li key={partner.id}>
-								<Link to={href(`/network/organisations/${partner.id}`)}>
-									<bdi>{partner.name}</bdi>
-								</Link>{' '}
-								({format.country(partner.country)}){' '}
+								<OrganisationName organisation={partner} /> ({format.country(partner.country)}){' '}
 								<span className="muted">
 									{t(partner.agreesToPublish ? 'page.partnerAgrees' : 'page.partnerNotYet')}
 								</span>
@@ -51,10 +47,45 @@ export function PartnershipFacts({ partnership }: { partnership: PresentedPartne
 	)
 }
 
-/** Each partner's commitments with their results, newest first; "met" is said in words, not by a colour. */
-export function Commitments({ partnership }: { partnership: PresentedPartnership }) {
+type PresentedCommitment = PresentedPartnership['partners'][number]['commitments'][number]
+
+/**
+ * One commitment as a list item: its text, whether it is met and when it is due (a line only when there is
+ * something to say), then its results, newest first. Blocks without margins, so the item starts with its text
+ * and the list's gap alone separates one commitment from the next; "met" is said in words, not by a colour.
+ */
+function CommitmentItem({ commitment }: { commitment: PresentedCommitment }) {
 	const { t } = useTranslation('partnerships')
 	const format = useFormat()
+	return (
+		<li>
+			<div {...inLanguage(commitment.language)}>{commitment.text}</div>
+			{commitment.met || commitment.dueOn ? (
+				<div className="muted">
+					{commitment.met ? <strong>{t('page.met')}</strong> : null}
+					{commitment.met && commitment.dueOn ? ' · ' : null}
+					{commitment.dueOn ? t('page.dueOn', { day: format.day(commitment.dueOn) }) : null}
+				</div>
+			) : null}
+			{commitment.results.length ? (
+				<ol className="plain-list" aria-label={t('page.resultsOf', { commitment: commitment.text })}>
+					{commitment.results.map((result) => (
+						<li key={result.id}>
+							<time dateTime={result.reportedOn}>{format.day(result.reportedOn)}</time>:{' '}
+							<span {...inLanguage(result.language)}>{result.text}</span>
+						</li>
+					))}
+				</ol>
+			) : (
+				<div className="muted">{t('page.noResults')}</div>
+			)}
+		</li>
+	)
+}
+
+/** Each partner's commitments, in the order they were made, with their results. */
+export function Commitments({ partnership }: { partnership: PresentedPartnership }) {
+	const { t } = useTranslation('partnerships')
 	return (
 		<section aria-labelledby="commitments-heading">
 			<h2 id="commitments-heading">{t('page.commitments')}</h2>
@@ -66,26 +97,7 @@ export function Commitments({ partnership }: { partnership: PresentedPartnership
 					{partner.commitments.length ? (
 						<ul className="plain-list stack">
 							{partner.commitments.map((commitment) => (
-								<li key={commitment.id}>
-									<p {...inLanguage(commitment.language)}>{commitment.text}</p>
-									<p className="muted">
-										{commitment.met ? <strong>{t('page.met')}</strong> : null}
-										{commitment.met && commitment.dueOn ? ' · ' : null}
-										{commitment.dueOn ? t('page.dueOn', { day: format.day(commitment.dueOn) }) : null}
-									</p>
-									{commitment.results.length ? (
-										<ol className="plain-list" aria-label={t('page.resultsOf', { commitment: commitment.text })}>
-											{commitment.results.map((result) => (
-												<li key={result.id}>
-													<time dateTime={result.reportedOn}>{format.day(result.reportedOn)}</time>:{' '}
-													<span {...inLanguage(result.language)}>{result.text}</span>
-												</li>
-											))}
-										</ol>
-									) : (
-										<p className="muted">{t('page.noResults')}</p>
-									)}
-								</li>
+								<CommitmentItem key={commitment.id} commitment={commitment} />
 							))}
 						</ul>
 					) : (

@@ -1,7 +1,7 @@
 import { type ActionFunctionArgs } from '@remix-run/node'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { editablePartnership, savePartnership } from '#app/modules/network/partnership-editing.server.ts'
-import { partnerChoices } from '#app/modules/network/partnerships.server.ts'
+import { approvedOrganisations } from '#app/modules/network/store.server.ts'
 import { countryOptions } from '#app/platform/country-options.server.ts'
 import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
@@ -9,9 +9,9 @@ import { type Language } from '#app/platform/i18n.ts'
 import { languageFromParams, refusedPage } from '#app/platform/routing.server.ts'
 import { parsePartnershipForm, partnershipEcho } from './__forms.server.ts'
 
-/** The choices both partnership forms offer. */
+/** The choices both partnership forms offer: any approved organisation may be a partner, of any kind and country. */
 export function partnershipFormOptions(language: Language) {
-	return { organisations: partnerChoices(), countries: countryOptions(language) }
+	return { organisations: approvedOrganisations(), countries: countryOptions(language) }
 }
 
 /** Saves a new partnership (`existingSlug` null) or a change to one, for the two partnership forms. */

@@ -2,8 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { getSignedInUser } from '#app/modules/accounts/auth.server.ts'
-import { partnershipSummary } from '#app/modules/network/partnership-pages.server.ts'
-import { listPartnerships, partnerNamesOf } from '#app/modules/network/partnerships.server.ts'
+import { partnershipListPage } from '#app/modules/network/partnership-pages.server.ts'
 import { networkPageSize, partnershipStatuses } from '#app/modules/network/vocabulary.ts'
 import { countryOptions } from '#app/platform/country-options.server.ts'
 import { countryCodes } from '#app/platform/countries.ts'
@@ -28,17 +27,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		status: oneOf(partnershipStatuses, query.get('status')),
 	}
 	const page = pageNumber(query.get('page'))
-	const { rows, total } = listPartnerships(actor, filter, page)
-	const partners = partnerNamesOf(rows.map((row) => row.id))
 	return json({
 		filter,
 		page,
-		total,
-		partnerships: rows.map((row) => ({
-			...partnershipSummary(row, language),
-			published: row.published,
-			partners: partners.get(row.id) ?? [],
-		})),
+		...partnershipListPage(actor, filter, page, language),
 		countries: countryOptions(language),
 		signedIn: Boolean(actor),
 		mayCreate: can(actor, 'network:edit'),
@@ -87,6 +79,7 @@ export default function Partnerships() {
 				</p>
 			) : null}
 			<Filters />
+			{data.sample ? <p className="notice notice--info">{t('list.sampleNotice')}</p> : null}
 			<h2>{t('list.results', { count: data.total, number: format.number(data.total) })}</h2>
 			{data.partnerships.length ? (
 				<ul className="plain-list stack">
