@@ -609,6 +609,18 @@ test('network profiles, focal points, partnerships, campaigns, kit file names an
 			language: 'en',
 		}),
 	)
+	const commitment = (await (await admin.request.get(partnershipPath)).text()).match(
+		/<option value="([0-9a-f-]{36})">/,
+	)![1]!
+	await expectRedirect(
+		await postForm(admin, partnershipPath, {
+			intent: 'report',
+			commitmentId: commitment,
+			reportedOn: `${year}-01-02`,
+			text: `${payloads[1]} ${payloads[4]}`,
+			language: 'en',
+		}),
+	)
 	// Its only partner agrees, so visitors see the page too.
 	await expectRedirect(await postForm(admin, partnershipPath, { intent: 'agree', organisationId: ngo }))
 	const campaign = await postForm(admin, '/en/campaigns/new', {
@@ -644,6 +656,16 @@ test('network profiles, focal points, partnerships, campaigns, kit file names an
 	})
 	await expectRedirect(upload)
 	await expectRedirect(await postForm(admin, `${campaignPath}/edit?intent=publish`, {}))
+	await expectRedirect(
+		await postForm(admin, `${campaignPath}/reach`, {
+			organisationId: ngo,
+			kind: 'broadcast-audience',
+			amount: '1200',
+			country: 'FR',
+			month: new Date().toISOString().slice(0, 7),
+			source: `${payloads[0]} ${payloads[9]}`,
+		}),
+	)
 	const story = await postForm(admin, '/en/news/new', {
 		kind: 'news',
 		sourceLanguage: 'en',
@@ -660,6 +682,13 @@ test('network profiles, focal points, partnerships, campaigns, kit file names an
 	const moderator = await browser.newContext({ storageState: storageStates.moderator })
 	await expectRedirect(await postForm(moderator, `${storyPath}/review`, { intent: 'publish', note: '' }))
 
+	// The runner's own pages show the kit's hostile file name and the partner-reported source.
+	const runnerPage = await admin.newPage()
+	const runnerProblems = await watchForInjectedCode(runnerPage)
+	for (const path of [`${campaignPath}/kit`, `${campaignPath}/reach`, '/en/network/focal-points'])
+		await runnerPage.goto(path)
+	await runnerPage.mouse.move(300, 300)
+	expect(runnerProblems).toEqual([])
 	for (const storageState of [undefined, storageStates.officer]) {
 		const page = await (await browser.newContext({ storageState })).newPage()
 		const problems = await watchForInjectedCode(page)

@@ -56,6 +56,9 @@ export default function Campaigns() {
 		<div className="page">
 			<h1>{t('list.title')}</h1>
 			<p>{t('list.intro')}</p>
+			<p>
+				<Link to={href('/news')}>{t('list.newsLink')}</Link>
+			</p>
 			{data.mayRun ? (
 				<p className="inline-actions">
 					<Link className="button" to={href('/campaigns/new')}>

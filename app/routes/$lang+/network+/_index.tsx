@@ -99,6 +99,9 @@ export default function NetworkDirectory() {
 		<div className="page">
 			<h1>{t('directory.title')}</h1>
 			<p>{t('directory.intro')}</p>
+			<p>
+				<Link to={href('/network/partnerships')}>{t('directory.partnershipsLink')}</Link>
+			</p>
 			{data.mayEdit ? (
 				<p className="inline-actions">
 					<Link to={href('/network/profile')}>{t('directory.editProfile')}</Link>
