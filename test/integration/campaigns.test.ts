@@ -303,3 +303,21 @@ test("a partner's admin is shown the way to the campaign's reach; an admin of an
 	expect(await shown(signIn(outsider.id).cookie)).toMatchObject({ followsReach: false, editor: false })
 	expect(await shown()).toMatchObject({ followsReach: false, editor: false })
 })
+
+test('the list says it holds sample data only when a listed campaign is run by a sample organisation', async () => {
+	const listed = async (country: string) =>
+		(await jsonOf<{ sample: boolean }>(await callRoute(list.loader, { path: `/en/campaigns?country=${country}` })))
+			.sample
+	const real = await createActor({ roles: ['org_admin'], organisationId: createOrganisation({ country: 'PT' }).id })
+	createCampaign(real, { countries: ['PT'] }, { publish: true })
+	expect(await listed('PT')).toBe(false)
+	const sample = createOrganisation({ country: 'CV', isSample: true })
+	createCampaign(
+		await createActor({ roles: ['org_admin'], organisationId: sample.id }),
+		{ countries: ['CV'] },
+		{
+			publish: true,
+		},
+	)
+	expect(await listed('CV')).toBe(true)
+})

@@ -122,3 +122,17 @@ export function targetedCountries(db: Db = getDb()) {
 		)
 		.map((row) => row.value)
 }
+
+/** Whether any of these campaigns is run by a fictional sample organisation, for a list's sample notice. */
+export function runBySample(rows: Pick<CampaignRow, 'organisationId'>[], db: Db = getDb()) {
+	if (!rows.length) return false
+	const ids = [...new Set(rows.map((row) => row.organisationId))]
+	return Boolean(
+		db
+			.select({ id: organisations.id })
+			.from(organisations)
+			.where(and(inArray(organisations.id, ids), eq(organisations.isSample, true)))
+			.limit(1)
+			.get(),
+	)
+}

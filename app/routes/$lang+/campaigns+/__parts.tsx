@@ -67,7 +67,8 @@ export function CampaignItem({ campaign }: { campaign: CampaignSummaryView }) {
 	)
 }
 
-export function SampleNotice() {
+/** Says the campaign, or (`list`) some campaigns listed, are fictional samples. */
+export function SampleNotice({ list = false }: { list?: boolean }) {
 	const { t } = useTranslation('campaigns')
-	return <p className="notice">{t('sampleNotice')}</p>
+	return <p className="notice">{t(list ? 'list.sampleNotice' : 'sampleNotice')}</p>
 }

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { getSignedInUser } from '#app/modules/accounts/auth.server.ts'
 import { campaignSummary } from '#app/modules/campaigns/pages.server.ts'
-import { listPublished, targetedCountries, unpublishedOf } from '#app/modules/campaigns/store.server.ts'
+import { listPublished, runBySample, targetedCountries, unpublishedOf } from '#app/modules/campaigns/store.server.ts'
 import { campaignAudiences, campaignsPageSize } from '#app/modules/campaigns/vocabulary.ts'
 import { countryCodes } from '#app/platform/countries.ts'
 import { countryOptions } from '#app/platform/country-options.server.ts'
@@ -15,7 +15,7 @@ import { SelectField, SubmitButton } from '#app/ui/forms.tsx'
 import { useFormat, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { Pagination } from '#app/ui/pagination.tsx'
-import { CampaignItem } from './__parts.tsx'
+import { CampaignItem, SampleNotice } from './__parts.tsx'
 
 export const handle: StringsHandle = { i18n: ['campaigns'] }
 
@@ -38,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		page,
 		total,
 		campaigns: rows.map((row) => campaignSummary(row, language, today)),
+		sample: runBySample(rows),
 		unpublished:
 			mayRun && actor ? unpublishedOf(actor.organisationId).map((row) => campaignSummary(row, language, today)) : [],
 		countries: countryOptions(language, targetedCountries()),
@@ -56,6 +57,7 @@ export default function Campaigns() {
 		<div className="page">
 			<h1>{t('list.title')}</h1>
 			<p>{t('list.intro')}</p>
+			{data.sample ? <SampleNotice list /> : null}
 			<p>
 				<Link to={href('/news')}>{t('list.newsLink')}</Link>
 			</p>
