@@ -45,3 +45,15 @@ export type FormErrors = Record<string, string[] | undefined>
 export const valuesOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : [])
 /** The one value of a field. */
 export const valueOf = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+/**
+ * What a labelled field of a form takes from the form's values and errors: its name, its label (from `label`), its
+ * errors and its one value.
+ */
+export const fieldProps =
+	(values: FormValues, errors: FormErrors, label: (name: string) => string) => (name: string) => ({
+		name,
+		label: label(name),
+		errors: errors[name],
+		defaultValue: valueOf(values[name]),
+	})

@@ -10,7 +10,7 @@ import {
 	SubmitButton,
 	TextAreaField,
 } from '#app/ui/forms.tsx'
-import { CheckboxGroup, type FormValues, valueOf, valuesOf } from '#app/ui/checkbox-group.tsx'
+import { CheckboxGroup, fieldProps, type FormValues, valueOf, valuesOf } from '#app/ui/checkbox-group.tsx'
 import { inLanguage } from '#app/ui/i18n.tsx'
 import { ManySelectField } from '#app/ui/many-select-field.tsx'
 
@@ -39,12 +39,7 @@ export function CampaignForm({
 }) {
 	const { t } = useTranslation('campaigns')
 	const { t: common } = useTranslation()
-	const field = (name: string) => ({
-		name,
-		label: t(`form.${name}`),
-		errors: errors[name],
-		defaultValue: text(values, name),
-	})
+	const field = fieldProps(values, errors, (name) => t(`form.${name}`))
 	const languageLabel = (language: string) => common(`languageNames.${language}`)
 	const labels = (name: string) => {
 		const [part, language] = name.split('.')

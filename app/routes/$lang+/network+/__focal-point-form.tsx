@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { channelKinds } from '#app/modules/network/vocabulary.ts'
 import { languages } from '#app/platform/i18n.ts'
-import { type FormErrors, type FormValues, valueOf } from '#app/ui/checkbox-group.tsx'
+import { fieldProps, type FormErrors, type FormValues, valueOf } from '#app/ui/checkbox-group.tsx'
 import { ErrorSummary, InputField, LinkedForm, SelectField, SubmitButton } from '#app/ui/forms.tsx'
 import { inLanguage } from '#app/ui/i18n.tsx'
 import { AreasField, CountriesField, TickBox } from './__network-fields.tsx'
@@ -21,12 +21,7 @@ export function FocalPointForm({
 	const { t } = useTranslation('network')
 	const { t: common } = useTranslation()
 	const text = (name: string) => valueOf(values[name])
-	const field = (name: string) => ({
-		name,
-		label: t(`focalPointForm.${name}`),
-		errors: errors[name],
-		defaultValue: text(name),
-	})
+	const field = fieldProps(values, errors, (name) => t(`focalPointForm.${name}`))
 	const labels: Record<string, string> = {
 		form: submitLabel,
 		...Object.fromEntries(

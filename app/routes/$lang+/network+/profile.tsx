@@ -11,7 +11,7 @@ import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { echoValues, formValues } from '#app/platform/forms.ts'
 import { languages, type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
-import { type FormValues, valueOf } from '#app/ui/checkbox-group.tsx'
+import { fieldProps, type FormValues, valueOf } from '#app/ui/checkbox-group.tsx'
 import {
 	ErrorSummary,
 	fieldErrorsOf,
@@ -71,12 +71,7 @@ export default function EditProfile() {
 	const errors = fieldErrorsOf(actionData)
 	const values = (actionData && 'values' in actionData ? actionData.values : data.values) as FormValues
 	const text = (name: string) => valueOf(values[name])
-	const field = (name: string) => ({
-		name,
-		label: t(`profileForm.${name}`),
-		errors: errors[name],
-		defaultValue: text(name),
-	})
+	const field = fieldProps(values, errors, (name) => t(`profileForm.${name}`))
 	const labels: Record<string, string> = {
 		form: t('profileForm.save'),
 		...Object.fromEntries(

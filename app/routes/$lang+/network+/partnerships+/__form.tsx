@@ -10,7 +10,7 @@ import {
 	SubmitButton,
 	TextAreaField,
 } from '#app/ui/forms.tsx'
-import { type FormValues, valueOf, valuesOf } from '#app/ui/checkbox-group.tsx'
+import { fieldProps, type FormValues, valueOf, valuesOf } from '#app/ui/checkbox-group.tsx'
 import { inLanguage } from '#app/ui/i18n.tsx'
 import { ManySelectField } from '#app/ui/many-select-field.tsx'
 
@@ -38,12 +38,7 @@ export function PartnershipForm({
 }) {
 	const { t } = useTranslation('partnerships')
 	const { t: common } = useTranslation()
-	const field = (name: string) => ({
-		name,
-		label: t(`form.${name}`),
-		errors: errors[name],
-		defaultValue: text(values, name),
-	})
+	const field = fieldProps(values, errors, (name) => t(`form.${name}`))
 	const languageName = (language: string) => common(`languageNames.${language}`)
 	const labels: Record<string, string> = {
 		form: submitLabel,
