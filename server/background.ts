@@ -1,16 +1,8 @@
 import { type Env } from '#app/platform/env.server.ts'
-import { onJobDueNow, runDueJobs } from '#app/platform/jobs.server.ts'
-import { accountJobHandlers } from '#app/modules/accounts/jobs.server.ts'
-import { certificateJobHandlers } from '#app/modules/certificates/jobs.server.ts'
-import { eventJobHandlers } from '#app/modules/events/jobs.server.ts'
-import { forumJobHandlers } from '#app/modules/forums/jobs.server.ts'
-import { libraryJobHandlers } from '#app/modules/library/jobs.server.ts'
-import { networkJobHandlers, runNetworkHousekeeping } from '#app/modules/network/jobs.server.ts'
-import { newsJobHandlers } from '#app/modules/news/jobs.server.ts'
-import { runCatalogueHousekeeping } from '#app/modules/programmes/housekeeping.server.ts'
+import { onJobDueNow } from '#app/platform/jobs.server.ts'
 import { warmSearchCatalogue } from '#app/modules/search/fts.server.ts'
 import { deliverSearchOutbox } from '#app/modules/search/outbox.server.ts'
-import { forgetLastMonthsSearchers } from '#app/modules/search/searcher-salt.server.ts'
+import { runChores, runJobs } from './chores.ts'
 import { recurring } from './recurring.ts'
 
 /**
@@ -22,15 +14,7 @@ import { recurring } from './recurring.ts'
 export function startJobRunner() {
 	const jobs = recurring(5 * 60 * 1000, async () => {
 		try {
-			const { done } = await runDueJobs({
-				...certificateJobHandlers,
-				...accountJobHandlers,
-				...libraryJobHandlers,
-				...eventJobHandlers,
-				...forumJobHandlers,
-				...networkJobHandlers,
-				...newsJobHandlers,
-			})
+			const done = await runJobs()
 			if (done) console.log(`Jobs: ${done} done.`)
 		} catch (error) {
 			console.error('The job runner failed; it runs again in five minutes.', error)
@@ -57,18 +41,12 @@ export function warmSearch() {
 
 /** Chores that run in one process only (see `server/cluster.ts` for which). */
 export function startHousekeeping(env: Env) {
-	// The catalogue's chores (expired interest requests, re-verification reminders), reminders about focal points
-	// not confirmed for a year, and destroying last month's search-gap salt, hourly. Each run is idempotent.
+	// The hourly chores (server/chores.ts), the first run at start. Each run is idempotent.
 	const housekeeping = recurring(60 * 60 * 1000, async () => {
 		try {
-			forgetLastMonthsSearchers()
-			const { purged, reminded } = await runCatalogueHousekeeping()
-			if (purged || reminded)
-				console.log(`Catalogue housekeeping: ${purged} requests deleted, ${reminded} reminders sent.`)
-			const network = await runNetworkHousekeeping()
-			if (network.reminded) console.log(`Network housekeeping: ${network.reminded} focal point reminders sent.`)
+			for (const line of await runChores()) console.log(line)
 		} catch (error) {
-			console.error('Catalogue housekeeping failed; it runs again within the hour.', error)
+			console.error('Housekeeping failed; it runs again within the hour.', error)
 		}
 	})
 	if (!env.MEILISEARCH_URL) return [housekeeping]

@@ -58,6 +58,8 @@ const membersOnly = rule('ok', { 'signed-out': 'not-found' })
 const ownFocalPoint = rule('not-found', { 'signed-out': 'sign-in', org_admin: 'ok', platform_admin: 'ok' })
 /** Stories are reviewed by moderators and platform admins. */
 const storyReviewers = rule('forbidden', { 'signed-out': 'sign-in', moderator: 'ok', platform_admin: 'ok' })
+/** A learner's own answers (the officer: enrolled in the course, holder of the certificate asked about); nobody else learns it exists. */
+const ownAnswers = rule('not-found', { 'signed-out': 'sign-in', officer: 'ok' })
 /** A published story is withdrawn by its reviewers or by its organisation's admins. */
 const storyWithdrawers = rule('forbidden', {
 	'signed-out': 'sign-in',
@@ -90,6 +92,12 @@ export const accessTable: Record<string, RouteAccess> = {
 	'$lang+/support': { path: '/en/support', loader: everyone('ok') },
 	'$lang+/courses+/index': { path: '/en/courses', loader: everyone('ok') },
 	'$lang+/courses+/$slug': { path: '/en/courses/:course', loader: everyone('ok'), action: signedInOnly },
+	'$lang+/courses+/$slug_.feedback': { path: '/en/courses/:course/feedback', loader: ownAnswers, action: ownAnswers },
+	'$lang+/certificates+/follow-ups.$certificateId': {
+		path: '/en/certificates/follow-ups/:followUp',
+		loader: ownAnswers,
+		action: ownAnswers,
+	},
 	'$lang+/courses+/$slug_.lessons.$lessonId': {
 		path: '/en/courses/:course/lessons/first',
 		loader: enrolledOnly('ok'),
@@ -264,6 +272,20 @@ export const accessTable: Record<string, RouteAccess> = {
 	'$lang+/admin+/certificates': {
 		path: '/en/admin/certificates?code=:certificate',
 		loader: vetters(),
+		action: platformAdminsOnly,
+	},
+	'$lang+/indicators+/_index': { path: '/en/indicators', loader: everyone('ok') },
+	'$lang+/indicators+/csv': { path: '/en/indicators/csv', loader: everyone('ok') },
+	'$lang+/indicators+/json': { path: '/en/indicators/json', loader: everyone('ok') },
+	'$lang+/indicators+/$indicatorId': { path: '/en/indicators/certificates-issued', loader: everyone('ok') },
+	'$lang+/indicators+/$indicatorId_.csv': { path: '/en/indicators/certificates-issued/csv', loader: everyone('ok') },
+	'$lang+/indicators+/$indicatorId_.json': { path: '/en/indicators/certificates-issued/json', loader: everyone('ok') },
+	'$lang+/indicators+/review': { path: '/en/indicators/review?period=2026-Q3', loader: everyone('ok') },
+	'$lang+/indicators+/review_.csv': { path: '/en/indicators/review/csv?period=2026-Q3', loader: everyone('ok') },
+	'$lang+/indicators+/review_.json': { path: '/en/indicators/review/json?period=2026-Q3', loader: everyone('ok') },
+	'$lang+/indicators+/targets': {
+		path: '/en/indicators/targets',
+		loader: platformAdminsOnly,
 		action: platformAdminsOnly,
 	},
 	'$lang+/admin+/certificates_.csv': { path: '/en/admin/certificates/csv?expired=on', loader: vetters() },

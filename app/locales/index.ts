@@ -18,6 +18,8 @@ import arCampaigns from './ar/campaigns.json'
 import arPartnerships from './ar/partnerships.json'
 import arNetwork from './ar/network.json'
 import arNews from './ar/news.json'
+import arIndicators from './ar/indicators.json'
+import arOutcomes from './ar/outcomes.json'
 import enAccounts from './en/accounts.json'
 import enAdmin from './en/admin.json'
 import enCommon from './en/common.json'
@@ -38,6 +40,8 @@ import enCampaigns from './en/campaigns.json'
 import enPartnerships from './en/partnerships.json'
 import enNetwork from './en/network.json'
 import enNews from './en/news.json'
+import enIndicators from './en/indicators.json'
+import enOutcomes from './en/outcomes.json'
 import esAccounts from './es/accounts.json'
 import esAdmin from './es/admin.json'
 import esCommon from './es/common.json'
@@ -58,6 +62,8 @@ import esCampaigns from './es/campaigns.json'
 import esPartnerships from './es/partnerships.json'
 import esNetwork from './es/network.json'
 import esNews from './es/news.json'
+import esIndicators from './es/indicators.json'
+import esOutcomes from './es/outcomes.json'
 import frAccounts from './fr/accounts.json'
 import frAdmin from './fr/admin.json'
 import frCommon from './fr/common.json'
@@ -78,6 +84,8 @@ import frCampaigns from './fr/campaigns.json'
 import frPartnerships from './fr/partnerships.json'
 import frNetwork from './fr/network.json'
 import frNews from './fr/news.json'
+import frIndicators from './fr/indicators.json'
+import frOutcomes from './fr/outcomes.json'
 
 import { type Resources } from './namespaces.ts'
 
@@ -102,6 +110,8 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		campaigns: enCampaigns,
 		partnerships: enPartnerships,
 		network: enNetwork,
+		indicators: enIndicators,
+		outcomes: enOutcomes,
 		news: enNews,
 	},
 	fr: {
@@ -124,6 +134,8 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		campaigns: frCampaigns,
 		partnerships: frPartnerships,
 		network: frNetwork,
+		indicators: frIndicators,
+		outcomes: frOutcomes,
 		news: frNews,
 	},
 	es: {
@@ -146,6 +158,8 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		campaigns: esCampaigns,
 		partnerships: esPartnerships,
 		network: esNetwork,
+		indicators: esIndicators,
+		outcomes: esOutcomes,
 		news: esNews,
 	},
 	ar: {
@@ -168,6 +182,8 @@ export const resources: Record<'en' | 'fr' | 'es' | 'ar', Resources> = {
 		campaigns: arCampaigns,
 		partnerships: arPartnerships,
 		network: arNetwork,
+		indicators: arIndicators,
+		outcomes: arOutcomes,
 		news: arNews,
 	},
 }

@@ -20,6 +20,8 @@ export const namespaces = [
 	'partnerships',
 	'news',
 	'network',
+	'indicators',
+	'outcomes',
 ] as const
 export type Namespace = (typeof namespaces)[number]
 export type Resources = Record<Namespace, Record<string, unknown>>

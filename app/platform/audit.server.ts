@@ -41,6 +41,8 @@ export const auditEventNames = [
 	'story-published',
 	'story-returned',
 	'story-withdrawn',
+	'indicator-target-set',
+	'indicator-target-removed',
 ] as const
 export type AuditEventName = (typeof auditEventNames)[number]
 

@@ -125,3 +125,13 @@ test('stories are reviewed by moderators and platform admins only', () => {
 	for (const role of ['officer', 'trainer', 'ngo_member', 'legal_expert', 'org_admin'] as const)
 		expect(can(actor([role]), 'news:review')).toBe(false)
 })
+
+test('coordinators (platform admins) see every indicator exactly; an organisation admin compares only their own organisation', () => {
+	expect(can(actor(['platform_admin']), 'indicators:coordinate')).toBe(true)
+	expect(can(actor(['org_admin'], 'org-a'), 'indicators:compare-own', { organisationId: 'org-a' })).toBe(true)
+	expect(can(actor(['org_admin'], 'org-a'), 'indicators:compare-own', { organisationId: 'org-b' })).toBe(false)
+	for (const role of ['officer', 'trainer', 'ngo_member', 'legal_expert', 'moderator', 'org_admin'] as const)
+		expect(can(actor([role], 'org-a'), 'indicators:coordinate')).toBe(false)
+	for (const role of ['officer', 'trainer', 'ngo_member', 'legal_expert', 'moderator'] as const)
+		expect(can(actor([role], 'org-a'), 'indicators:compare-own', { organisationId: 'org-a' })).toBe(false)
+})

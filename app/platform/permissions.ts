@@ -35,6 +35,8 @@ export type Permission =
 	| 'campaigns:run'
 	| 'news:write'
 	| 'news:review'
+	| 'indicators:coordinate'
+	| 'indicators:compare-own'
 
 export type Target = {
 	organisationId?: string | null
@@ -108,6 +110,14 @@ export function can(actor: Actor | null, permission: Permission, target: Target 
 			if (platformAdmin) return true
 			if (!hasRole(actor, 'org_admin')) return false
 			if (target.organisationIds !== undefined) return target.organisationIds.includes(actor.organisationId)
+			return target.organisationId === undefined || target.organisationId === actor.organisationId
+		case 'indicators:coordinate':
+			// Coordinators see every count exactly, every organisation's part, and set the targets.
+			return platformAdmin
+		case 'indicators:compare-own':
+			// An organisation admin sees their own organisation against the whole, never another's part.
+			if (platformAdmin) return true
+			if (!hasRole(actor, 'org_admin')) return false
 			return target.organisationId === undefined || target.organisationId === actor.organisationId
 		case 'news:review':
 			// Stories go public under Atlas's name: moderators and platform admins review them, never their author.

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import { beforeAll, expect, test } from 'vitest'
-import { writeTransaction } from '#app/db/client.server.ts'
-import { forumCategories } from '#app/db/schema/index.ts'
+import { getDb, writeTransaction } from '#app/db/client.server.ts'
+import { followUpSurveys, forumCategories } from '#app/db/schema/index.ts'
 import { getAccountUser } from '#app/modules/accounts/users.server.ts'
 import { attachFile } from '#app/modules/library/attachments.server.ts'
 import { startDocument, submitForReview } from '#app/modules/library/drafts.server.ts'
@@ -46,6 +46,7 @@ const ids = {
 	courseId: '',
 	cohort: '',
 	certificate: '',
+	followUp: '',
 	restricted: '',
 	document: '',
 	attachment: '',
@@ -95,7 +96,11 @@ beforeAll(async () => {
 		language: 'en',
 	})
 	// The officer holds a certificate of another course.
-	ids.certificate = (await createCertificate(ids.user)).code
+	const certificate = await createCertificate(ids.user)
+	ids.certificate = certificate.code
+	// Three months on, the officer was asked how they applied it.
+	ids.followUp = certificate.id
+	getDb().insert(followUpSurveys).values({ certificateId: certificate.id, sentAt: new Date() }).run()
 	if (!enrolled.ok) throw new Error('The officer could not enrol')
 	// The library: a law-enforcement-only document, a members' document with an attachment, and two drafts by the NGO member.
 	ids.restricted = (
@@ -240,6 +245,7 @@ function fill(path: string) {
 		.replace(':course', ids.course)
 		.replace(':cohort', ids.cohort)
 		.replace(':certificate', ids.certificate)
+		.replace(':followUp', ids.followUp)
 		.replace(':restricted', ids.restricted)
 		.replace(':document', ids.document)
 		.replace(':attachment', ids.attachment)
@@ -294,6 +300,8 @@ function paramsFor(path: string) {
 		organisationId: ids.profile,
 		id: ids.focalPoint,
 		materialId: ids.material,
+		certificateId: ids.followUp,
+		indicatorId: 'certificates-issued',
 	}
 }
 

@@ -1,5 +1,6 @@
 import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import {
+	genders,
 	organisationStatuses,
 	organisationTypes,
 	requestableRoles,
@@ -45,6 +46,8 @@ export const users = sqliteTable(
 		createdAt: createdAt(),
 		decidedAt: timestamp('decided_at'),
 		decidedBy: text('decided_by'),
+		/** Self-declared in the settings, optional; read only as a breakdown of the training indicators. */
+		gender: text('gender', { enum: genders }),
 	},
 	(table) => [index('users_org_status_idx').on(table.organisationId, table.status)],
 )

@@ -56,5 +56,10 @@ export const certificates = sqliteTable(
 		renewedBy: text('renewed_by'),
 		createdAt: createdAt(),
 	},
-	(table) => [index('certificates_user').on(table.userId), index('certificates_course').on(table.courseId)],
+	(table) => [
+		index('certificates_user').on(table.userId),
+		index('certificates_course').on(table.courseId),
+		// The indicators count certificates issued month by month, and those standing at each month's end.
+		index('certificates_issued_at').on(table.issuedAt),
+	],
 )

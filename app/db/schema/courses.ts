@@ -126,6 +126,9 @@ export const enrolments = sqliteTable(
 	(table) => [
 		uniqueIndex('enrolments_learner_course').on(table.userId, table.courseId),
 		index('enrolments_cohort').on(table.cohortId),
+		// The indicators count enrolments and completions month by month.
+		index('enrolments_enrolled_at').on(table.enrolledAt),
+		index('enrolments_completed_at').on(table.completedAt),
 	],
 )
 

@@ -107,3 +107,18 @@ export const searchMisses = sqliteTable(
 	},
 	(table) => [primaryKey({ columns: [table.query, table.language] })],
 )
+
+/**
+ * How many searches found nothing, per language and month: the content-gaps indicator counts searches from it (the
+ * misses above keep queries, not months, and forget them). No query and no searcher are kept here.
+ */
+export const searchMissMonths = sqliteTable(
+	'search_miss_months',
+	{
+		language: text('language').notNull(),
+		/** YYYY-MM */
+		month: text('month').notNull(),
+		count: integer('count').notNull(),
+	},
+	(table) => [primaryKey({ columns: [table.month, table.language] })],
+)

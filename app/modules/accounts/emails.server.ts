@@ -20,6 +20,7 @@ export type AccountEmail =
 	| { kind: 'document-published'; link: string; title: string }
 	| { kind: EventNoticeKind; link: string; title: string; when: string }
 	| { kind: 'forum-digest'; link: string; title: string }
+	| { kind: 'follow-up-survey'; link: string; title: string }
 
 /** What registered people are told about an event; `when` is written in their own language and time zone. */
 export type EventNoticeKind =

@@ -3,6 +3,7 @@ import { type Db, getDb } from '#app/db/client.server.ts'
 import { containsText } from '#app/db/text-search.ts'
 import { organisations, userRoles, users } from '#app/db/schema/index.ts'
 import { type Role } from '#app/platform/roles.ts'
+import { type Gender } from './vocabulary.ts'
 
 export type AccountUser = {
 	id: string
@@ -67,8 +68,13 @@ export function findUserByEmail(email: string, db: Db = getDb()) {
 	)
 }
 
-export function updateProfile(userId: string, profile: { name: string; country: string }) {
+export function updateProfile(userId: string, profile: { name: string; country: string; gender: Gender | null }) {
 	getDb().update(users).set(profile).where(eq(users.id, userId)).run()
+}
+
+/** The gender a person chose to state in their settings (null: not stated); only they see it, the indicators count it. */
+export function declaredGender(userId: string, db: Db = getDb()): Gender | null {
+	return db.select({ gender: users.gender }).from(users).where(eq(users.id, userId)).get()?.gender ?? null
 }
 
 export function updatePreferences(userId: string, preferences: { locale: string; timeZone: string }) {

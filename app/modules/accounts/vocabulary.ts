@@ -20,3 +20,7 @@ export type UserStatus = (typeof userStatuses)[number]
 
 /** The organisation choice on the application form that means "mine is not listed". */
 export const newOrganisationChoice = 'new'
+
+/** Self-declared and optional, for the training indicators' breakdown: a person who says nothing is "not stated". */
+export const genders = ['woman', 'man', 'another'] as const
+export type Gender = (typeof genders)[number]

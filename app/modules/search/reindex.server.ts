@@ -1,14 +1,19 @@
 import { and, isNotNull, isNull, lte, max, sql } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import {
+	campaigns,
 	courseRevisions,
 	courses,
 	events,
+	focalPoints,
 	forumThreads,
 	lawAgreements,
 	lawFrameworks,
 	libraryDocuments,
 	libraryRevisions,
+	newsStories,
+	organisationProfiles,
+	partnerships,
 	programmes,
 	searchEntries,
 	searchOutbox,
@@ -16,7 +21,13 @@ import {
 } from '#app/db/schema/index.ts'
 import { courseEntries } from '#app/modules/courses/search-entries.server.ts'
 import { indexEvent } from '#app/modules/events/search-entries.server.ts'
+import { indexCampaign } from '#app/modules/campaigns/search-entries.server.ts'
 import { indexThread } from '#app/modules/forums/search-entries.server.ts'
+import { indicators } from '#app/modules/indicators/framework.ts'
+import { indexIndicator } from '#app/modules/indicators/search-entries.server.ts'
+import { indexPartnership } from '#app/modules/network/partnership-search.server.ts'
+import { indexFocalPoint, indexOrganisationProfile } from '#app/modules/network/search-entries.server.ts'
+import { indexStory } from '#app/modules/news/search-entries.server.ts'
 import { documentEntries } from '#app/modules/library/search-entries.ts'
 import { indexAgreement, indexFramework } from '#app/modules/laws/search-entries.server.ts'
 import { indexProgramme } from '#app/modules/programmes/search-entries.server.ts'
@@ -72,6 +83,22 @@ export function rebuildSearchEntries() {
 			indexThread(tx, id)
 			items++
 		}
+		// Each of these decides itself whether the item is listed (a members-only profile, a draft campaign, an
+		// embargoed story have no entry).
+		const now = new Date()
+		const each = (ids: { id: string }[], index: (id: string) => void) => {
+			for (const { id } of ids) index(id)
+			items += ids.length
+		}
+		each(tx.select({ id: organisationProfiles.organisationId }).from(organisationProfiles).all(), (id) =>
+			indexOrganisationProfile(tx, id),
+		)
+		each(tx.select({ id: focalPoints.id }).from(focalPoints).all(), (id) => indexFocalPoint(tx, id))
+		each(tx.select({ id: partnerships.id }).from(partnerships).all(), (id) => indexPartnership(tx, id))
+		each(tx.select({ id: campaigns.id }).from(campaigns).all(), (id) => indexCampaign(tx, id))
+		each(tx.select({ id: newsStories.id }).from(newsStories).all(), (id) => indexStory(tx, id, now))
+		for (const indicator of indicators) indexIndicator(tx, indicator)
+		items += indicators.length
 		// Changes committed up to here are in the rebuilt tables; later ones reach Meilisearch through the outbox as usual.
 		const settledUpTo =
 			tx

@@ -1,6 +1,6 @@
 import { and, eq, gte, lt, sql } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
-import { searchMisses } from '#app/db/schema/index.ts'
+import { searchMisses, searchMissMonths } from '#app/db/schema/index.ts'
 import { readableTiers } from '#app/modules/library/access.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { type Actor } from '#app/platform/permissions.ts'
@@ -113,6 +113,13 @@ function countMiss(query: string, language: Language, userId: string, now: Date)
 			.onConflictDoUpdate({
 				target: [searchMisses.query, searchMisses.language],
 				set: { count: sql`${searchMisses.count} + 1`, searchers, askedBySeveral, lastSeenAt: now },
+			})
+			.run()
+		tx.insert(searchMissMonths)
+			.values({ language, month: now.toISOString().slice(0, 7), count: 1 })
+			.onConflictDoUpdate({
+				target: [searchMissMonths.month, searchMissMonths.language],
+				set: { count: sql`${searchMissMonths.count} + 1` },
 			})
 			.run()
 	})

@@ -20,6 +20,8 @@ const sectionPaths = [
 	'/network/partnerships',
 	'/campaigns',
 	'/news',
+	'/indicators',
+	'/indicators/review',
 	...elementIds.map((id) => `/laws/elements/${id}`),
 	'/programmes',
 	'/support',

@@ -12,6 +12,7 @@ export const searchKinds = [
 	'partnership',
 	'campaign',
 	'story',
+	'indicator',
 ] as const
 export type SearchKind = (typeof searchKinds)[number]
 

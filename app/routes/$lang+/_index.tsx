@@ -5,7 +5,17 @@ import { useRootData } from '#app/root.tsx'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 
-const areas = ['courses', 'certificates', 'library', 'laws', 'events', 'network', 'campaigns', 'programmes'] as const
+const areas = [
+	'courses',
+	'certificates',
+	'library',
+	'laws',
+	'events',
+	'network',
+	'campaigns',
+	'indicators',
+	'programmes',
+] as const
 /** Each area's card links to its pages; certificates to where anyone checks one. */
 const areaPaths: Partial<Record<(typeof areas)[number], string>> = {
 	courses: '/courses',
@@ -15,6 +25,7 @@ const areaPaths: Partial<Record<(typeof areas)[number], string>> = {
 	events: '/events',
 	network: '/network',
 	campaigns: '/campaigns',
+	indicators: '/indicators',
 	programmes: '/programmes',
 }
 

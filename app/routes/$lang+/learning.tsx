@@ -3,19 +3,26 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { myLearning } from '#app/modules/courses/learner.server.ts'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
+import { coursesAwaitingFeedback } from '#app/modules/indicators/feedback.server.ts'
+import { pendingFollowUps } from '#app/modules/indicators/follow-ups.server.ts'
 import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { inLanguage, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
+import { FollowUpNotice } from './certificates+/__follow-up-notice.tsx'
 import { ProgressMeter } from './courses+/__course-parts.tsx'
 
-export const handle: StringsHandle = { i18n: ['certificates', 'courses'] }
+export const handle: StringsHandle = { i18n: ['certificates', 'courses', 'outcomes'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
 	const { user } = await requireUser(request)
-	return json(myLearning(user.id, language))
+	return json({
+		...myLearning(user.id, language),
+		feedbackDue: coursesAwaitingFeedback(user.id),
+		followUps: pendingFollowUps(user.id),
+	})
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'learning.title', 'courses')
@@ -23,7 +30,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'learning.
 export default function Learning() {
 	const { t } = useTranslation('courses')
 	const href = useHref()
-	const { courses, competencies } = useLoaderData<typeof loader>()
+	const { courses, competencies, feedbackDue, followUps } = useLoaderData<typeof loader>()
 	return (
 		<div className="page">
 			<h1>{t('learning.title')}</h1>
@@ -31,6 +38,7 @@ export default function Learning() {
 				<Link to={href('/certificates')}>{t('mine.title', { ns: 'certificates' })}</Link>
 				<Link to={href('/certificates/transcript')}>{t('transcript.title', { ns: 'certificates' })}</Link>
 			</p>
+			<FollowUpNotice followUps={followUps} />
 			<h2>{t('learning.competencies')}</h2>
 			{competencies.length ? (
 				<ul className="tags">
@@ -53,9 +61,17 @@ export default function Learning() {
 								</h3>
 								<ProgressMeter percent={course.percent} label={t('course.progress')} />
 								{course.completedAt ? (
-									<p>
-										{t('course.completed')} <DateTime value={course.completedAt} dateOnly />
-									</p>
+									<>
+										<p>
+											{t('course.completed')} <DateTime value={course.completedAt} dateOnly />
+										</p>
+										{feedbackDue.includes(course.slug) ? (
+											<p>
+												{t('course.feedbackInvite')}{' '}
+												<Link to={href(`${base}/feedback`)}>{t('course.feedbackLink')}</Link>
+											</p>
+										) : null}
+									</>
 								) : (
 									<p>
 										<Link to={href(course.resumePath)}>{t('course.resume')}</Link>{' '}

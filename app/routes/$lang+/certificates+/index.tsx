@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next'
 import { certificatesOf, verificationUrl } from '#app/modules/certificates/certificates.server.ts'
 import { qrSvg } from '#app/modules/certificates/qr.server.ts'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
+import { pendingFollowUps } from '#app/modules/indicators/follow-ups.server.ts'
 import { type StringsHandle } from '#app/platform/i18n.ts'
 import { languageFromParams } from '#app/platform/routing.server.ts'
 import { inLanguage, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { CertificateFacts } from './__certificate-parts.tsx'
+import { FollowUpNotice } from './__follow-up-notice.tsx'
 
-export const handle: StringsHandle = { i18n: ['certificates', 'courses'] }
+export const handle: StringsHandle = { i18n: ['certificates', 'courses', 'outcomes'] }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	languageFromParams(params)
@@ -21,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			return { ...certificate, url, qr: await qrSvg(url) }
 		}),
 	)
-	return json({ certificates })
+	return json({ certificates, followUps: pendingFollowUps(user.id) })
 }
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'mine.title', 'certificates')
@@ -29,13 +31,14 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'mine.titl
 export default function MyCertificates() {
 	const { t } = useTranslation('certificates')
 	const href = useHref()
-	const { certificates } = useLoaderData<typeof loader>()
+	const { certificates, followUps } = useLoaderData<typeof loader>()
 	return (
 		<div className="page">
 			<h1>{t('mine.title')}</h1>
 			<p>
 				<Link to={href('/certificates/transcript')}>{t('transcript.title')}</Link>
 			</p>
+			<FollowUpNotice followUps={followUps} />
 			{certificates.length ? (
 				<ul className="cards">
 					{certificates.map((certificate) => (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { coursePageFor } from '#app/modules/courses/course-page.server.ts'
 import { changeLearningLanguage, enrolLearner } from '#app/modules/courses/enrolment.server.ts'
 import { getSignedInUser, requireUser } from '#app/modules/accounts/auth.server.ts'
+import { coursesAwaitingFeedback } from '#app/modules/indicators/feedback.server.ts'
 import { redirectWithFlash } from '#app/platform/flash.server.ts'
 import { formFailure, refusalReply } from '#app/platform/form-reply.server.ts'
 import { parseSubmission } from '#app/platform/forms.ts'
@@ -21,7 +22,14 @@ export const handle: StringsHandle = { i18n: ['courses'] }
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { language, ...published } = publishedCourseFrom(params)
 	const auth = await getSignedInUser(request)
-	return json({ ...coursePageFor(auth?.user ?? null, published, language), signedIn: Boolean(auth), language })
+	// A learner who completed the course is invited to say how useful it was, until they have.
+	const feedbackDue = auth ? coursesAwaitingFeedback(auth.user.id).includes(published.course.slug) : false
+	return json({
+		...coursePageFor(auth?.user ?? null, published, language),
+		signedIn: Boolean(auth),
+		language,
+		feedbackDue,
+	})
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -81,7 +89,8 @@ export default function Course() {
 	const { t } = useTranslation('courses')
 	const { t: tc } = useTranslation('common')
 	const href = useHref()
-	const { course, signedIn, enrolment, enrolChoices, learningLanguages, language } = useLoaderData<typeof loader>()
+	const { course, signedIn, enrolment, enrolChoices, learningLanguages, language, feedbackDue } =
+		useLoaderData<typeof loader>()
 	const errors = fieldErrorsOf(useActionData<typeof action>())
 	const lessonHref = (id: string) => href(`/courses/${course.slug}/lessons/${id}`)
 	const quizHref = (id: string) => href(`/courses/${course.slug}/quizzes/${id}`)
@@ -107,6 +116,12 @@ export default function Course() {
 							<FormMessage tone="success">
 								{t('course.completed')} <DateTime value={enrolment.completedAt} dateOnly />
 							</FormMessage>
+						) : null}
+						{feedbackDue ? (
+							<p>
+								{t('course.feedbackInvite')}{' '}
+								<Link to={href(`/courses/${course.slug}/feedback`)}>{t('course.feedbackLink')}</Link>
+							</p>
 						) : null}
 						<ProgressMeter percent={enrolment.progress.percent} label={t('course.progress')} />
 						{enrolment.next ? (

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { passwordProblem } from '#app/modules/accounts/password.server.ts'
+import { genders } from '#app/modules/accounts/vocabulary.ts'
 import { countryCodes } from '#app/platform/countries.ts'
 import { choice, passwordInput, requiredText } from '#app/platform/form-fields.ts'
 import { isTimeZone } from '#app/platform/format.ts'
@@ -11,6 +12,11 @@ export const profileSchema = z.object({
 	intent: z.literal('profile'),
 	name: requiredText(120),
 	country: choice(countryCodes),
+	// Optional: the empty choice ("prefer not to say") is no gender stated.
+	gender: z
+		.enum(['', ...genders], { error: 'errors.choose' })
+		.optional()
+		.transform((value) => value || null),
 })
 
 export const preferencesSchema = z.object({

@@ -3,7 +3,8 @@ import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/
 import { useTranslation } from 'react-i18next'
 import { countryOptions } from '#app/platform/country-options.server.ts'
 import { earnedCompetencies } from '#app/modules/courses/learner.server.ts'
-import { updatePreferences, updateProfile } from '#app/modules/accounts/users.server.ts'
+import { declaredGender, updatePreferences, updateProfile } from '#app/modules/accounts/users.server.ts'
+import { genders } from '#app/modules/accounts/vocabulary.ts'
 import { preferencesForm } from '#app/modules/accounts/preferences.ts'
 import { requireUser } from '#app/modules/accounts/auth.server.ts'
 import { formFailure } from '#app/platform/form-reply.server.ts'
@@ -21,7 +22,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = languageFromParams(params)
 	const { user } = await requireUser(request)
 	return json({
-		profile: { name: user.name, email: user.email, country: user.country, organisationName: user.organisationName },
+		profile: {
+			name: user.name,
+			email: user.email,
+			country: user.country,
+			organisationName: user.organisationName,
+			gender: declaredGender(user.id),
+		},
 		preferences: preferencesForm(user),
 		countries: countryOptions(language),
 		now: formatDateTime(new Date(), language, user.timeZone),
@@ -43,7 +50,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	}
 	const submission = parseSubmission(profileSchema, formData)
 	if (!submission.success) return formFailure(submission, { form: 'profile' })
-	updateProfile(user.id, { name: submission.data.name, country: submission.data.country })
+	const { name, country, gender } = submission.data
+	updateProfile(user.id, { name, country, gender })
 	return redirect(`/${language}/settings?saved=profile`)
 }
 
@@ -89,6 +97,17 @@ export default function ProfileSettings() {
 						defaultValue={profile.country}
 						errors={profileErrors.country}
 						required
+					/>
+					<SelectField
+						name="gender"
+						label={t('profile.gender')}
+						hint={t('profile.genderHint')}
+						options={[
+							{ value: '', label: t('profile.genderNotStated') },
+							...genders.map((gender) => ({ value: gender, label: t(`profile.genders.${gender}`) })),
+						]}
+						defaultValue={profile.gender ?? ''}
+						errors={profileErrors.gender}
 					/>
 					<SubmitButton name="intent" value="profile">
 						{t('profile.saveProfile')}

@@ -1,0 +1,140 @@
+import { and, count, eq, gte, inArray, lte, min, sql, type SQL } from 'drizzle-orm'
+import { type Db, getDb } from '#app/db/client.server.ts'
+import { indicatorCounts, indicatorRollups, organisations } from '#app/db/schema/index.ts'
+import { type CountRow } from './cells.ts'
+import { seriesById, seriesList } from './framework.ts'
+import { monthOf } from './months.ts'
+import { type Counted } from './series-view.ts'
+import { type SeriesId } from './vocabulary.ts'
+
+/**
+ * The views read the roll-up only (`indicator_counts`), never an area's own tables: a page of indicators costs a
+ * few indexed reads whatever the size of the database (decision 026).
+ */
+export type RowsWanted = {
+	series: readonly SeriesId[]
+	/** YYYY-MM, both included. */
+	from: string
+	to: string
+	/** The organisations' parts to read beside the whole (''), which is always read. */
+	organisationIds?: readonly string[]
+	/** Only the totals (''), or every breakdown too. */
+	breakdowns: 'totals' | 'all'
+	/** Only these places; every place when absent (suppression weighs each place against the others). */
+	places?: readonly string[]
+}
+
+export function readRows(wanted: RowsWanted, db: Db = getDb()): Map<SeriesId, CountRow[]> {
+	const rows = new Map<SeriesId, CountRow[]>(wanted.series.map((series) => [series, []]))
+	if (!wanted.series.length) return rows
+	const conditions: SQL[] = [
+		inArray(indicatorCounts.series, [...wanted.series]),
+		gte(indicatorCounts.month, wanted.from),
+		lte(indicatorCounts.month, wanted.to),
+		inArray(indicatorCounts.organisationId, ['', ...(wanted.organisationIds ?? [])]),
+	]
+	if (wanted.breakdowns === 'totals') conditions.push(eq(indicatorCounts.breakdown, ''))
+	if (wanted.places) conditions.push(inArray(indicatorCounts.place, [...wanted.places]))
+	for (const row of db
+		.select()
+		.from(indicatorCounts)
+		.where(and(...conditions))
+		.orderBy(
+			indicatorCounts.series,
+			indicatorCounts.place,
+			indicatorCounts.organisationId,
+			indicatorCounts.breakdown,
+			indicatorCounts.value,
+			indicatorCounts.month,
+		)
+		.all()) {
+		const { series, ...count } = row
+		rows.get(series as SeriesId)?.push(count)
+	}
+	return rows
+}
+
+/** What each series' counts over some months add up to, so a table solved from them is known to be current. */
+export function seriesMarks(series: readonly SeriesId[], months: { from: string; to: string }, db: Db = getDb()) {
+	if (!series.length) return new Map<SeriesId, string>()
+	return new Map(
+		db
+			.select({
+				series: indicatorCounts.series,
+				rows: count(),
+				sum: sql<number>`total(${indicatorCounts.count})`,
+				// Rows are replaced, never updated, so a recount changes the rowids even where the counts stay the same.
+				weighted: sql<number>`total(${indicatorCounts.count} * rowid)`,
+			})
+			.from(indicatorCounts)
+			.where(
+				and(
+					inArray(indicatorCounts.series, [...series]),
+					gte(indicatorCounts.month, months.from),
+					lte(indicatorCounts.month, months.to),
+				),
+			)
+			.groupBy(indicatorCounts.series)
+			.all()
+			.map((row) => [row.series as SeriesId, `${row.rows}:${row.sum}:${row.weighted}`]),
+	)
+}
+
+/**
+ * Which months each series has been counted for: every month up to the one its last roll-up ran in; a snapshot
+ * series (counted only as things stand) from the first month it was counted.
+ */
+export function countedMonths(db: Db = getDb()): Map<SeriesId, Counted> {
+	const marks = new Map(
+		db
+			.select()
+			.from(indicatorRollups)
+			.all()
+			.map((row) => [row.series, monthOf(row.updatedAt)]),
+	)
+	const snapshots = seriesList.filter((series) => series.history === 'snapshot').map((series) => series.id)
+	const firsts = new Map(
+		db
+			.select({ series: indicatorCounts.series, first: min(indicatorCounts.month) })
+			.from(indicatorCounts)
+			.where(inArray(indicatorCounts.series, snapshots))
+			.groupBy(indicatorCounts.series)
+			.all()
+			.map((row) => [row.series, row.first]),
+	)
+	return new Map(
+		seriesList.map((series) => {
+			const through = marks.get(series.id) ?? null
+			const from = seriesById.get(series.id)!.history === 'snapshot' ? (firsts.get(series.id) ?? through) : null
+			return [series.id, { from, through }]
+		}),
+	)
+}
+
+/** An organisation a coordinator may pick, by id: its name, or undefined when there is none. */
+export function organisationNamed(id: string, db: Db = getDb()) {
+	return db
+		.select({ id: organisations.id, name: organisations.name })
+		.from(organisations)
+		.where(eq(organisations.id, id))
+		.get()
+}
+
+/** The organisations that have a part counted in these series, for a coordinator's choice. */
+export function organisationsCounted(series: readonly SeriesId[], db: Db = getDb()) {
+	if (!series.length) return []
+	const ids = db
+		.selectDistinct({ id: indicatorCounts.organisationId })
+		.from(indicatorCounts)
+		.where(and(inArray(indicatorCounts.series, [...series]), eq(indicatorCounts.place, '')))
+		.all()
+		.map((row) => row.id)
+		.filter(Boolean)
+	if (!ids.length) return []
+	return db
+		.select({ id: organisations.id, name: organisations.name })
+		.from(organisations)
+		.where(inArray(organisations.id, ids))
+		.orderBy(organisations.name)
+		.all()
+}
