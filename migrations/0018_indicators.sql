@@ -42,6 +42,7 @@ CREATE INDEX `indicator_counts_month` ON `indicator_counts` (`series`,`month`);-
 CREATE TABLE `indicator_rollups` (
 	`series` text PRIMARY KEY NOT NULL,
 	`done_through` text NOT NULL,
+	`counted_through` text NOT NULL,
 	`updated_at` integer NOT NULL
 );
 --> statement-breakpoint

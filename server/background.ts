@@ -41,13 +41,9 @@ export function warmSearch() {
 
 /** Chores that run in one process only (see `server/cluster.ts` for which). */
 export function startHousekeeping(env: Env) {
-	// The hourly chores (server/chores.ts), the first run at start. Each run is idempotent.
+	// The hourly chores (server/chores.ts), the first run at start. Each is idempotent and fails on its own.
 	const housekeeping = recurring(60 * 60 * 1000, async () => {
-		try {
-			for (const line of await runChores()) console.log(line)
-		} catch (error) {
-			console.error('Housekeeping failed; it runs again within the hour.', error)
-		}
+		for (const line of await runChores()) console.log(line)
 	})
 	if (!env.MEILISEARCH_URL) return [housekeeping]
 	// With Meilisearch, index changes wait in the search outbox until Meilisearch confirms them;

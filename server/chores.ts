@@ -38,14 +38,34 @@ export async function runJobs(now = new Date()) {
  */
 export async function runChores(now = new Date()) {
 	const done: string[] = []
-	forgetLastMonthsSearchers(now)
-	const { purged, reminded } = await runCatalogueHousekeeping(now)
-	if (purged || reminded) done.push(`Catalogue: ${purged} requests deleted, ${reminded} reminders sent.`)
-	const network = await runNetworkHousekeeping(now)
-	if (network.reminded) done.push(`Network: ${network.reminded} focal point reminders sent.`)
-	const followUps = await sendDueFollowUps(now)
-	if (followUps) done.push(`Learning outcomes: ${followUps} follow-up surveys sent.`)
-	const rolled = await rollUpIndicators({ now })
-	done.push(`Indicators: ${rolled.months} series-months counted.`)
+	// Each chore on its own: one that fails (a mail server down) leaves the others, the count among them, to run.
+	const chore = async (name: string, run: () => Promise<string | null> | string | null) => {
+		try {
+			const line = await run()
+			if (line) done.push(line)
+		} catch (error) {
+			console.error(`${name} failed; it runs again within the hour.`, error)
+		}
+	}
+	await chore('Forgetting last month’s search-gap salt', () => {
+		forgetLastMonthsSearchers(now)
+		return null
+	})
+	await chore('Catalogue housekeeping', async () => {
+		const { purged, reminded } = await runCatalogueHousekeeping(now)
+		return purged || reminded ? `Catalogue: ${purged} requests deleted, ${reminded} reminders sent.` : null
+	})
+	await chore('Network housekeeping', async () => {
+		const { reminded } = await runNetworkHousekeeping(now)
+		return reminded ? `Network: ${reminded} focal point reminders sent.` : null
+	})
+	await chore('Follow-up surveys', async () => {
+		const { asked } = await sendDueFollowUps(now)
+		return asked ? `Learning outcomes: ${asked} follow-up surveys sent.` : null
+	})
+	await chore('The indicators’ roll-up', async () => {
+		const { months } = await rollUpIndicators({ now })
+		return `Indicators: ${months} series-months counted.`
+	})
 	return done
 }

@@ -1,4 +1,4 @@
-import { ErrorList, useLinkTarget } from './forms.tsx'
+import { ChoiceGroup } from './choice-group.tsx'
 
 /** A fieldset of checkboxes sharing one name, its legend, and its errors. */
 export function CheckboxGroup({
@@ -16,25 +16,15 @@ export function CheckboxGroup({
 	checked: string[]
 	errors?: string[]
 }) {
-	// An error summary links to the group, which takes focus so its legend is read out.
-	const target = useLinkTarget(name)
 	return (
-		<fieldset className="checks" id={target} tabIndex={target ? -1 : undefined}>
-			<legend>{legend}</legend>
-			{values.map((value) => (
-				<div className="check" key={value}>
-					<input
-						type="checkbox"
-						id={`${name}-${value}`}
-						name={name}
-						value={value}
-						defaultChecked={checked.includes(value)}
-					/>
-					<label htmlFor={`${name}-${value}`}>{labelOf(value)}</label>
-				</div>
-			))}
-			<ErrorList id={`${name}-errors`} errors={errors} />
-		</fieldset>
+		<ChoiceGroup
+			type="checkbox"
+			name={name}
+			legend={legend}
+			options={values.map((value) => ({ value, label: labelOf(value) }))}
+			checked={checked}
+			errors={errors}
+		/>
 	)
 }
 

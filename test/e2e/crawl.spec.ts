@@ -55,7 +55,7 @@ const reachedOtherwise = new Set([
 ])
 /**
  * Areas whose pages a member sees as a visitor does but for the header and a button or two (laws, events, forums,
- * the network, campaigns and news): the visitor crawls them, and the
+ * the network, campaigns, news and indicators): the visitor crawls them, and the
  * platform admin with the editing and reviewing controls legal experts have. Crawling them again as each member
  * would only scan the same tables again; and one page of each of their routes is enough (a second country's page
  * is the same template with the same rows).
@@ -68,6 +68,7 @@ const visitorsAreas = [
 	'routes/$lang+/campaigns+/',
 	'routes/$lang+/news+/',
 	'routes/$lang+/news[.atom]',
+	'routes/$lang+/indicators+/',
 ]
 const pagesPerRoute = (language: string, route: string) =>
 	language === 'en' && !visitorsAreas.some((area) => route.startsWith(area)) ? 2 : 1

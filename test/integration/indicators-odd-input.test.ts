@@ -47,7 +47,10 @@ test('any odd indicator address or filter gets a page, a download or a clear ref
 			{ series: 'enrolments', month, place: 'FR', organisationId: '', breakdown: '', value: '', count: 3 },
 		])
 		.run()
-	getDb().insert(indicatorRollups).values({ series: 'enrolments', doneThrough: month, updatedAt: new Date() }).run()
+	getDb()
+		.insert(indicatorRollups)
+		.values({ series: 'enrolments', doneThrough: month, countedThrough: month, updatedAt: new Date() })
+		.run()
 	const admin = await createActor({ roles: ['org_admin'] })
 	const cookies = [
 		undefined,

@@ -32,10 +32,15 @@ export const indicatorCounts = sqliteTable(
 	],
 )
 
-/** How far each series has been rolled up: every month up to `doneThrough` (YYYY-MM) is counted and final. */
+/**
+ * How far each series has been rolled up: months up to `doneThrough` (YYYY-MM) are final (the next run counts that
+ * one again, then goes on); `countedThrough` is the last month with counts written, which a run cut off part-way
+ * leaves where it stopped, so the pages never take a month not yet counted for a zero.
+ */
 export const indicatorRollups = sqliteTable('indicator_rollups', {
 	series: text('series').primaryKey(),
 	doneThrough: text('done_through').notNull(),
+	countedThrough: text('counted_through').notNull(),
 	updatedAt: timestamp('updated_at').notNull(),
 })
 

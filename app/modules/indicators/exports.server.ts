@@ -2,6 +2,7 @@ import { csvResponse, toCsv } from '#app/platform/csv.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'
 import { type DashboardView } from './dashboard.server.ts'
+import { periodName } from './filter-choices.server.ts'
 import { indicatorById } from './framework.ts'
 import { type BreakdownTable, type IndicatorPageView } from './indicator-page.server.ts'
 import { type Period } from './months.ts'
@@ -34,10 +35,7 @@ function wordsFor(language: Language) {
 	const t = serverI18n(language).getFixedT(language, 'indicators')
 	return {
 		t,
-		periodName: (period: Period) =>
-			period.quarter
-				? t('pages.periodQuarter', { quarter: period.quarter, year: period.year })
-				: t('pages.periodYear', { year: period.year }),
+		periodName: (period: Period) => periodName(period, language),
 	}
 }
 

@@ -14,6 +14,13 @@ export type Series = {
 	breakdowns: readonly Breakdown[]
 	/** Counted per organisation as well (the organisation whose people or work it counts). */
 	byOrganisation: boolean
+	/** Whether a higher count is progress, or a lower one (certificates left to expire, searches that found nothing). */
+	better: 'more' | 'less'
+	/**
+	 * Written with a past date (a partner reports last spring's reach; an organisation says when it adopted a
+	 * protocol): every roll-up counts its whole history again, which its small table makes cheap.
+	 */
+	backdated: boolean
 }
 
 /** When the framework's definitions last changed: search dates the indicators' pages by it. */
@@ -24,7 +31,7 @@ const series = (
 	area: IndicatorArea,
 	kind: SeriesKind,
 	breakdowns: readonly Breakdown[] = [],
-	options: { history?: SeriesHistory; byOrganisation?: boolean } = {},
+	options: { history?: SeriesHistory; byOrganisation?: boolean; better?: 'less'; backdated?: boolean } = {},
 ): Series => ({
 	id,
 	area,
@@ -32,6 +39,8 @@ const series = (
 	history: options.history ?? 'dated',
 	breakdowns,
 	byOrganisation: options.byOrganisation ?? false,
+	better: options.better ?? 'more',
+	backdated: options.backdated ?? false,
 })
 
 const learners = ['course', 'organisation-type', 'gender'] as const
@@ -42,7 +51,7 @@ export const seriesList: readonly Series[] = [
 	series('certificates-issued', 'training', 'flow', learners, own),
 	series('certificates-valid', 'training', 'stock', ['course'], own),
 	series('certificates-expiring', 'training', 'stock', ['course'], own),
-	series('certificates-expired', 'training', 'stock', ['course'], own),
+	series('certificates-expired', 'training', 'stock', ['course'], { ...own, better: 'less' }),
 	series('joint-cohorts', 'joint-training', 'flow', ['country-pair']),
 	series('completions', 'outcomes', 'flow', ['course'], own),
 	series('feedback-answers', 'outcomes', 'flow', ['course', 'answer'], own),
@@ -54,8 +63,8 @@ export const seriesList: readonly Series[] = [
 	series('event-participants', 'events', 'flow', ['event-kind'], own),
 	series('event-attendance', 'events', 'flow', ['event-kind'], own),
 	series('documents-published', 'library', 'flow', ['document-type', 'language']),
-	series('protocol-adoptions', 'library', 'flow', ['document-type'], own),
-	series('zero-result-searches', 'library', 'flow', ['language']),
+	series('protocol-adoptions', 'library', 'flow', ['document-type'], { ...own, backdated: true }),
+	series('zero-result-searches', 'library', 'flow', ['language'], { better: 'less' }),
 	series('law-elements-covered', 'laws', 'stock', ['element']),
 	series('programme-listings', 'programmes', 'stock', [], { history: 'snapshot' }),
 	series('programme-listings-verified', 'programmes', 'stock', [], { history: 'snapshot' }),
@@ -68,7 +77,7 @@ export const seriesList: readonly Series[] = [
 	series('commitments-met', 'cooperation', 'stock', [], { history: 'snapshot', ...own }),
 	series('campaign-views', 'awareness', 'flow', ['campaign']),
 	series('kit-downloads', 'awareness', 'flow', ['campaign']),
-	series('reported-reach', 'awareness', 'flow', ['campaign', 'reach-kind']),
+	series('reported-reach', 'awareness', 'flow', ['campaign', 'reach-kind'], { backdated: true }),
 ]
 
 export const seriesById = new Map(seriesList.map((one) => [one.id, one]))
@@ -99,6 +108,10 @@ export const indicators: readonly Indicator[] = [
 ]
 
 export const indicatorById = new Map(indicators.map((one) => [one.id, one]))
+
+/** Whether more is better for an indicator: a share always; a count as its series says. */
+export const betterOf = (indicator: Indicator) =>
+	indicator.unit === 'count' ? seriesById.get(indicator.series)!.better : 'more'
 
 /** The series an indicator reads. */
 export const seriesOf = (indicator: Indicator): SeriesId[] =>

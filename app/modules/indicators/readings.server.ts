@@ -3,7 +3,6 @@ import { type Db, getDb } from '#app/db/client.server.ts'
 import { indicatorCounts, indicatorRollups, organisations } from '#app/db/schema/index.ts'
 import { type CountRow } from './cells.ts'
 import { seriesById, seriesList } from './framework.ts'
-import { monthOf } from './months.ts'
 import { type Counted } from './series-view.ts'
 import { type SeriesId } from './vocabulary.ts'
 
@@ -81,7 +80,7 @@ export function seriesMarks(series: readonly SeriesId[], months: { from: string;
 }
 
 /**
- * Which months each series has been counted for: every month up to the one its last roll-up ran in; a snapshot
+ * Which months each series has been counted for: every month up to the last one its roll-up wrote; a snapshot
  * series (counted only as things stand) from the first month it was counted.
  */
 export function countedMonths(db: Db = getDb()): Map<SeriesId, Counted> {
@@ -90,7 +89,7 @@ export function countedMonths(db: Db = getDb()): Map<SeriesId, Counted> {
 			.select()
 			.from(indicatorRollups)
 			.all()
-			.map((row) => [row.series, monthOf(row.updatedAt)]),
+			.map((row) => [row.series, row.countedThrough]),
 	)
 	const snapshots = seriesList.filter((series) => series.history === 'snapshot').map((series) => series.id)
 	const firsts = new Map(

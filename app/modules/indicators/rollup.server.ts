@@ -22,7 +22,11 @@ function monthsToCount(db: Db, series: Series, current: string) {
 	const earliest = addMonths(current, -(historyMonths - 1))
 	// A mark past the current month (a rehearsal run with a later clock, `npm run jobs -- --as-of`) counts from now.
 	const from =
-		!state || state.doneThrough < earliest ? earliest : state.doneThrough > current ? current : state.doneThrough
+		series.backdated || !state || state.doneThrough < earliest
+			? earliest
+			: state.doneThrough > current
+				? current
+				: state.doneThrough
 	return monthsFrom(from, current)
 }
 
@@ -42,8 +46,11 @@ function countMonth(db: Db, series: Series, month: string, now: Date) {
 				.run()
 		const doneThrough = month < current ? month : addMonths(current, -1)
 		tx.insert(indicatorRollups)
-			.values({ series: series.id, doneThrough, updatedAt: now })
-			.onConflictDoUpdate({ target: indicatorRollups.series, set: { doneThrough, updatedAt: now } })
+			.values({ series: series.id, doneThrough, countedThrough: month, updatedAt: now })
+			.onConflictDoUpdate({
+				target: indicatorRollups.series,
+				set: { doneThrough, countedThrough: month, updatedAt: now },
+			})
 			.run()
 	})
 }

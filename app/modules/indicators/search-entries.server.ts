@@ -5,12 +5,9 @@ import { type EntryInput, replaceItemEntries } from '#app/modules/search/entries
 import { languages } from '#app/platform/i18n.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'
 import { frameworkDate, type Indicator, indicators } from './framework.ts'
+import { wordsOf } from './summary.ts'
 
 const itemKey = (indicator: Indicator) => `indicator:${indicator.id}`
-
-/** Where an indicator's name and definition are kept: a series' under `series`, a share's under `indicators`. */
-export const wordsKey = (indicator: Indicator) =>
-	indicator.unit === 'count' ? `series.${indicator.id}` : `indicators.${indicator.id}`
 
 function entriesOf(indicator: Indicator): EntryInput[] {
 	return languages.map((language) => {
@@ -19,9 +16,9 @@ function entriesOf(indicator: Indicator): EntryInput[] {
 			kind: 'indicator' as const,
 			path: `/indicators/${indicator.id}`,
 			language,
-			title: t(`${wordsKey(indicator)}.name`),
+			title: t(`${wordsOf(indicator)}.name`),
 			summary: t(`areas.${indicator.area}`),
-			body: t(`${wordsKey(indicator)}.definition`),
+			body: t(`${wordsOf(indicator)}.definition`),
 			type: 'indicator',
 			topics: [],
 			countries: [],

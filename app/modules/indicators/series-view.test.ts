@@ -81,6 +81,16 @@ test('a target is met once reached, missed only when the year ended short of it'
 	expect(progressOf({ value: 8 }, 10, 2025, now)).toBe('missed')
 	expect(progressOf({ value: null, fewerThan: 5 }, 10, 2026, now)).toBeNull()
 	expect(progressOf({ value: 8 }, null, 2026, now)).toBeNull()
+	// A ceiling on a stock (certificates expired): met while under it, missed if still over at the year's end.
+	const stock = { better: 'less', kind: 'stock' } as const
+	expect(progressOf({ value: 8 }, 10, 2026, now, stock)).toBe('met')
+	expect(progressOf({ value: 12 }, 10, 2026, now, stock)).toBe('not-yet')
+	expect(progressOf({ value: 12 }, 10, 2025, now, stock)).toBe('missed')
+	// A ceiling on a flow (searches that found nothing): missed once past it, met only when the year is over.
+	const flow = { better: 'less', kind: 'flow' } as const
+	expect(progressOf({ value: 8 }, 10, 2026, now, flow)).toBe('not-yet')
+	expect(progressOf({ value: 12 }, 10, 2026, now, flow)).toBe('missed')
+	expect(progressOf({ value: 8 }, 10, 2025, now, flow)).toBe('met')
 })
 
 test('the trend is the twelve months ending with the period, or with the current month', () => {

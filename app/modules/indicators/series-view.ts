@@ -119,8 +119,18 @@ export function shareReading(part: Reading, whole: Reading): Reading {
 export type Progress = 'met' | 'not-yet' | 'missed'
 
 /** Against the year's target: met once reached, missed when the year ended short of it, not yet until then. */
-export function progressOf(yearToDate: Reading, target: number | null, year: number, now: Date): Progress | null {
+export function progressOf(
+	yearToDate: Reading,
+	target: number | null,
+	year: number,
+	now: Date,
+	direction: { better: 'more' | 'less'; kind: SeriesKind } = { better: 'more', kind: 'flow' },
+): Progress | null {
 	if (target === null || yearToDate.value === null) return null
-	if (yearToDate.value >= target) return 'met'
-	return now.getTime() >= Date.UTC(year + 1, 0, 1) ? 'missed' : 'not-yet'
+	const over = now.getTime() >= Date.UTC(year + 1, 0, 1)
+	if (direction.better === 'more') return yearToDate.value >= target ? 'met' : over ? 'missed' : 'not-yet'
+	// A ceiling (certificates left to expire, searches that found nothing). A flow only grows through the year: once
+	// past the ceiling it is missed, and under it, met only when the year is over. A stock is met while it is under.
+	if (yearToDate.value > target) return direction.kind === 'flow' || over ? 'missed' : 'not-yet'
+	return direction.kind === 'stock' || over ? 'met' : 'not-yet'
 }

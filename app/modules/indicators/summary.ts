@@ -1,5 +1,5 @@
 import { cellKey, type Line, totalLine } from './cells.ts'
-import { type Indicator, seriesById } from './framework.ts'
+import { betterOf, type Indicator, seriesById } from './framework.ts'
 import { type Period } from './months.ts'
 import {
 	monthReading,
@@ -88,7 +88,10 @@ export function summarise(
 		organisation,
 		target: options.target,
 		yearToDate,
-		progress: progressOf(yearToDate, options.target, period.year, now),
+		progress: progressOf(yearToDate, options.target, period.year, now, {
+			better: betterOf(indicator),
+			kind: kindOf(indicator),
+		}),
 		trend: options.monthLabel
 			? trendMonths(period, now).map((month) => ({
 					month,

@@ -17,9 +17,9 @@ type Prepared = { total: number; members: number[] }
  * cells leave of the total, are none, or two or more that together are not small; the smallest shown cell (or the
  * remainder, which no page shows) joins them until they are. A hidden total needs one hidden cell under it, or the
  * sum of its cells would show it. Groups whose cells add up to more than their total count things twice (a joint
- * cohort in each of its countries), so no difference gives a cell away there: only small cells are hidden. Totals
- * are never hidden by their own group, only as cells of another, which keeps the tables read in stages (world,
- * breakdowns, organisations) consistent whatever else a page reads with them.
+ * cohort in each of its countries), so no difference gives a cell away there: only small cells are hidden. When a
+ * group has no shown cell left to hide beside a small hidden one, its total is hidden instead (it would equal them),
+ * and the groups the total belongs to go on from there.
  */
 function solve(values: readonly number[], groups: readonly Prepared[]): Uint8Array {
 	const hidden = new Uint8Array(values.length)
@@ -92,6 +92,9 @@ function solve(values: readonly number[], groups: readonly Prepared[]): Uint8Arr
 			hiddenSum += values[next]!
 		}
 		if (withRemainder) remainderHidden[at] = 1
+		// Nothing left to hide beside them (the only month of a quarter with data, the only country of a region): the
+		// total would be the hidden cells' sum, so it is hidden too, and its own groups take it from there.
+		if (hiddenCount > 0 && (hiddenCount < 2 || isSmall(hiddenSum))) hide(group.total)
 	}
 	return hidden
 }
@@ -193,5 +196,10 @@ export function hiddenInSeries(rows: readonly CountRow[], options: { kind: Serie
 	return {
 		counts: new Map(keys.map((key, at) => [key, values[at]!])),
 		hidden: new Set(keys.filter((_, at) => hidden[at])),
+		/** What a reader could add up: each group's total and members, by key. */
+		groups: [...groups.values()].map((group) => ({
+			total: group.total,
+			members: group.members.map((at) => keys[at]!),
+		})),
 	}
 }

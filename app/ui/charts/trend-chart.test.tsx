@@ -43,7 +43,7 @@ test('the chart is one image named by its title and described by its summary', (
 	const svg = html.match(/<svg class="trend-chart__svg"[^>]*>/)![0]
 	expect(svg).toContain('role="img"')
 	expect(svg).toContain('aria-labelledby="certified-title certified-desc"')
-	expect(svg).toContain('dir="ltr"')
+	expect(svg).not.toContain(' dir=')
 	expect(svg).toContain('direction="ltr"')
 	expect(svg).toContain('width="100%"')
 	expect(html).toContain('<title id="certified-title">Officers certified, Jan–Dec 2026</title>')

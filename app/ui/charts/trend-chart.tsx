@@ -32,9 +32,9 @@ export type TrendChartProps = {
 }
 
 // Time runs left to right in every language, Arabic included: the svg keeps its own direction, so a right-to-left
-// page neither mirrors the axis nor flips the anchors of its labels. `dir` is the HTML attribute, missing from React's
-// SVG types, and `direction` the SVG one; the stylesheet says it a third time.
-const leftToRight = { dir: 'ltr', direction: 'ltr' }
+// page neither mirrors the axis nor flips the anchors of its labels. `direction` is SVG's attribute, and the
+// stylesheet says it again (HTML's `dir` is not allowed on an svg in HTML).
+const leftToRight = { direction: 'ltr' }
 
 // Suppressed counts are below this; a hidden bar is drawn up to it, whatever the count really is.
 const hiddenLevel = 5

@@ -14,7 +14,7 @@ import { ErrorSummary, FormMessage, LinkedForm, SubmitButton, fieldErrorsOf } fr
 import { inLanguage, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
 import { DateTime } from '#app/ui/time.tsx'
-import { ChoiceGroup } from '../courses+/__choice-group.tsx'
+import { ChoiceGroup } from '#app/ui/choice-group.tsx'
 
 export const handle: StringsHandle = { i18n: ['outcomes'] }
 

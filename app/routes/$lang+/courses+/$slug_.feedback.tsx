@@ -13,7 +13,7 @@ import { valuesOf } from '#app/ui/checkbox-group.tsx'
 import { ErrorSummary, FormMessage, LinkedForm, SubmitButton, fieldErrorsOf } from '#app/ui/forms.tsx'
 import { inLanguage, useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { ChoiceGroup } from './__choice-group.tsx'
+import { ChoiceGroup } from '#app/ui/choice-group.tsx'
 
 export const handle: StringsHandle = { i18n: ['outcomes'] }
 

@@ -10,7 +10,8 @@ import { type StringsHandle } from '#app/platform/i18n.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { contentTitle } from '#app/ui/meta.ts'
-import { filterChoices, periodName, viewInput, viewOrProblem } from './__indicators.server.ts'
+import { filterChoices, periodName } from '#app/modules/indicators/filter-choices.server.ts'
+import { viewInput, viewOrProblem } from './__indicators.server.ts'
 import {
 	Breadcrumbs,
 	CountingNotes,

@@ -164,15 +164,20 @@ export function PrintButton() {
 	)
 }
 
-/** The trend as a chart and, always beside it, the table behind it (month and value). */
+/**
+ * The trend as a chart and, always with it, the table behind it: beside the chart, a row a month (an indicator's own
+ * page); or under it, the months across (the dashboard's cards, so that forty indicators stay a page one can scroll).
+ */
 export function TrendWithTable({
 	summary,
 	placeName,
 	idPrefix,
+	across = false,
 }: {
 	summary: IndicatorSummary
 	placeName: string
 	idPrefix: string
+	across?: boolean
 }) {
 	const { t } = useTranslation('indicators')
 	const { language } = useReader()
@@ -208,25 +213,73 @@ export function TrendWithTable({
 				missingLabel={t('noValue')}
 				language={language}
 			/>
-			<div className="table-wrap">
-				<table className="indicator-table">
-					<caption>{t('pages.trendCaption', { indicator: name, place: placeName })}</caption>
-					<thead>
-						<tr>
-							<th scope="col">{t('pages.month')}</th>
-							<th scope="col">{t('pages.value')}</th>
-						</tr>
-					</thead>
-					<tbody>
-						{summary.trend.map((point) => (
-							<tr key={point.month}>
-								<th scope="row">{point.label}</th>
-								<td>{text(point.value, summary.unit)}</td>
+			{across ? (
+				<MonthsAcross summary={summary} caption={t('pages.trendCaption', { indicator: name, place: placeName })} />
+			) : (
+				<div className="table-wrap">
+					<table className="indicator-table">
+						<caption>{t('pages.trendCaption', { indicator: name, place: placeName })}</caption>
+						<thead>
+							<tr>
+								<th scope="col">{t('pages.month')}</th>
+								<th scope="col">{t('pages.value')}</th>
 							</tr>
+						</thead>
+						<tbody>
+							{summary.trend.map((point) => (
+								<tr key={point.month}>
+									<th scope="row">{point.label}</th>
+									<td>{text(point.value, summary.unit)}</td>
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</div>
+			)}
+		</div>
+	)
+}
+
+/**
+ * The months across, their values under them. A hidden count is written "<5" for the eye and "fewer than 5" for a
+ * screen reader. On a phone the table scrolls sideways within its frame, which the keyboard can reach.
+ */
+function MonthsAcross({ summary, caption }: { summary: IndicatorSummary; caption: string }) {
+	const { t } = useTranslation('indicators')
+	const text = useReadingText()
+	const captionId = `months-${summary.id}`
+	return (
+		<div className="table-wrap" role="group" aria-labelledby={captionId} tabIndex={0}>
+			<table className="indicator-table indicator-table--across">
+				<caption id={captionId}>{caption}</caption>
+				<thead>
+					<tr>
+						<th scope="row">{t('pages.month')}</th>
+						{summary.trend.map((point) => (
+							<th scope="col" key={point.month}>
+								{point.label}
+							</th>
 						))}
-					</tbody>
-				</table>
-			</div>
+					</tr>
+				</thead>
+				<tbody>
+					<tr>
+						<th scope="row">{t('pages.value')}</th>
+						{summary.trend.map((point) => (
+							<td key={point.month}>
+								{point.value.fewerThan !== undefined && summary.unit === 'count' ? (
+									<>
+										<span aria-hidden="true">&lt;{point.value.fewerThan}</span>
+										<span className="visually-hidden">{text(point.value, summary.unit)}</span>
+									</>
+								) : (
+									text(point.value, summary.unit)
+								)}
+							</td>
+						))}
+					</tr>
+				</tbody>
+			</table>
 		</div>
 	)
 }

@@ -8,7 +8,8 @@ import { type IndicatorSummary } from '#app/modules/indicators/summary.ts'
 import { type StringsHandle } from '#app/platform/i18n.ts'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { filterChoices, periodName, viewInput, viewOrProblem } from './__indicators.server.ts'
+import { filterChoices, periodName } from '#app/modules/indicators/filter-choices.server.ts'
+import { viewInput, viewOrProblem } from './__indicators.server.ts'
 import {
 	CountingNotes,
 	Downloads,
@@ -64,7 +65,7 @@ function IndicatorCard({ summary, view, query }: { summary: IndicatorSummary; vi
 				</p>
 			) : null}
 			<TargetLine summary={summary} year={view.period.year} />
-			<TrendWithTable summary={summary} placeName={view.placeName} idPrefix="trend" />
+			<TrendWithTable summary={summary} placeName={view.placeName} idPrefix="trend" across />
 		</article>
 	)
 }
@@ -97,15 +98,28 @@ export default function IndicatorDashboard() {
 					) : null}
 					<CountingNotes countedUpTo={view.countedUpTo} exact={view.exact} />
 					<Downloads path="/indicators" query={data.query} />
+					{view.empty ? null : (
+						<nav className="no-print" aria-label={t('pages.areasNav')}>
+							<ul className="indicator-areas">
+								{view.areas.map((area) => (
+									<li key={area.area}>
+										<a href={`#area-${area.area}`}>{t(`areas.${area.area}`)}</a>
+									</li>
+								))}
+							</ul>
+						</nav>
+					)}
 					{view.empty ? (
 						<p className="empty">{t('pages.empty')}</p>
 					) : (
 						view.areas.map((area) => (
 							<section key={area.area} aria-labelledby={`area-${area.area}`} className="indicator-area">
 								<h2 id={`area-${area.area}`}>{t(`areas.${area.area}`)}</h2>
-								{area.indicators.map((summary) => (
-									<IndicatorCard key={summary.id} summary={summary} view={view} query={data.query} />
-								))}
+								<div className="indicator-cards">
+									{area.indicators.map((summary) => (
+										<IndicatorCard key={summary.id} summary={summary} view={view} query={data.query} />
+									))}
+								</div>
 							</section>
 						))
 					)}

@@ -1,4 +1,4 @@
-import { ErrorList, useLinkTarget } from '#app/ui/forms.tsx'
+import { ErrorList, useLinkTarget } from './forms.tsx'
 
 /**
  * A question answered by ticking: radio buttons (one answer) or checkboxes (several) in a fieldset whose legend is
