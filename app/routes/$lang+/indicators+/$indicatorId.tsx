@@ -10,8 +10,7 @@ import { type StringsHandle } from '#app/platform/i18n.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'
 import { notFound } from '#app/platform/routing.server.ts'
 import { contentTitle } from '#app/ui/meta.ts'
-import { filterChoices, periodName } from '#app/modules/indicators/filter-choices.server.ts'
-import { viewInput, viewOrProblem } from './__indicators.server.ts'
+import { filterState, viewInput, viewOrProblem } from './__indicators.server.ts'
 import {
 	Breadcrumbs,
 	CountingNotes,
@@ -32,15 +31,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const indicator = indicatorById.get(params.indicatorId ?? '')
 	if (!indicator) throw notFound()
 	const t = serverI18n(input.language).getFixedT(input.language, 'indicators')
-	const period = input.ok ? input.request.filter.period : currentYear(now)
 	const shared = {
 		id: indicator.id,
 		title: t(`${wordsOf(indicator)}.name`),
-		choices: filterChoices(input.language, now, period),
-		period: period.id,
-		periodName: periodName(period, input.language),
-		place: input.ok ? input.request.filter.place : '',
-		organisation: input.query.get('organisation'),
+		...filterState(input, currentYear, now),
 	}
 	if (!input.ok) return json({ ...shared, view: null, problem: input.problem, query: '' }, { status: 400 })
 	const { view, problem } = viewOrProblem(indicatorPageView(input.request, indicator.id))

@@ -3,6 +3,7 @@ import { getSignedInUser } from '#app/modules/accounts/auth.server.ts'
 import { type ViewRequest } from '#app/modules/indicators/dashboard.server.ts'
 import { downloadResponse, type ExportableView, exportView } from '#app/modules/indicators/exports.server.ts'
 import { indicatorFilterFrom, viewerOf } from '#app/modules/indicators/filters.ts'
+import { filterChoices, periodName } from '#app/modules/indicators/filter-choices.server.ts'
 import { type Period } from '#app/modules/indicators/months.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'
@@ -36,6 +37,21 @@ export async function viewInput(
 	const filter = indicatorFilterFrom(query, defaultPeriod(now))
 	if (!filter.ok) return { ok: false, language, query, problem: problemOf(filter.reason, filter.field) }
 	return { ok: true, language, query, request: { filter: filter.filter, viewer: viewer.viewer, now, language } }
+}
+
+/**
+ * What every indicator page shows whatever it found: the filter form's choices and what was chosen (the period asked
+ * for, or the page's own when it could not be read), the period's name, the place and the organisation asked for.
+ */
+export function filterState(input: Input, defaultPeriod: (now: Date) => Period, now: Date) {
+	const period = input.ok ? input.request.filter.period : defaultPeriod(now)
+	return {
+		choices: filterChoices(input.language, now, period),
+		period: period.id,
+		periodName: periodName(period, input.language),
+		place: input.ok ? input.request.filter.place : '',
+		organisation: input.query.get('organisation'),
+	}
 }
 
 /** A module's answer for a view, or the filter problem it found (a coordinator's pick that is no organisation). */

@@ -8,8 +8,7 @@ import { type IndicatorSummary } from '#app/modules/indicators/summary.ts'
 import { type StringsHandle } from '#app/platform/i18n.ts'
 import { useHref } from '#app/ui/i18n.tsx'
 import { pageTitle } from '#app/ui/meta.ts'
-import { filterChoices, periodName } from '#app/modules/indicators/filter-choices.server.ts'
-import { viewInput, viewOrProblem } from './__indicators.server.ts'
+import { filterState, viewInput, viewOrProblem } from './__indicators.server.ts'
 import {
 	CountingNotes,
 	Downloads,
@@ -26,14 +25,7 @@ export const handle: StringsHandle = { i18n: ['indicators'] }
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const now = new Date()
 	const input = await viewInput(request, params, currentYear, now)
-	const period = input.ok ? input.request.filter.period : currentYear(now)
-	const shared = {
-		choices: filterChoices(input.language, now, period),
-		period: period.id,
-		periodName: periodName(period, input.language),
-		place: input.ok ? input.request.filter.place : '',
-		organisation: input.query.get('organisation'),
-	}
+	const shared = filterState(input, currentYear, now)
 	if (!input.ok) return json({ ...shared, view: null, problem: input.problem, query: '' }, { status: 400 })
 	const { view, problem } = viewOrProblem(dashboardView(input.request, { view: 'dashboard' }))
 	const query = filterQuery(input.request.filter, { organisation: shared.organisation })

@@ -8,8 +8,7 @@ import { type StringsHandle } from '#app/platform/i18n.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'
 import { useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
-import { filterChoices, periodName } from '#app/modules/indicators/filter-choices.server.ts'
-import { viewInput, viewOrProblem } from './__indicators.server.ts'
+import { filterState, viewInput, viewOrProblem } from './__indicators.server.ts'
 import {
 	Breadcrumbs,
 	CountingNotes,
@@ -28,14 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const now = new Date()
 	const input = await viewInput(request, params, reviewPeriodByDefault, now)
 	const t = serverI18n(input.language).getFixedT(input.language, 'indicators')
-	const period = input.ok ? input.request.filter.period : reviewPeriodByDefault(now)
-	const shared = {
-		choices: filterChoices(input.language, now, period),
-		period: period.id,
-		periodName: periodName(period, input.language),
-		place: input.ok ? input.request.filter.place : '',
-		organisation: input.query.get('organisation'),
-	}
+	const shared = filterState(input, reviewPeriodByDefault, now)
 	if (!input.ok)
 		return json(
 			{ ...shared, title: t('pages.reviewTitle'), view: null, problem: input.problem, query: '' },
