@@ -24,7 +24,7 @@ test('an officer who completed a course answers the feedback; three months later
 	browser,
 }) => {
 	// A server of its own: the rehearsal three months ahead sends every survey due by then, which no other test expects.
-	test.slow()
+	test.setTimeout(300_000)
 	const server = spawnServer({ env: { SEED_DEMO: 'true' } })
 	const url = await server.ready()
 	try {

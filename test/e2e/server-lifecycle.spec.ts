@@ -50,6 +50,8 @@ function slowPost(port: number, pathname: string, body: string) {
 }
 
 test('on SIGTERM under load the server finishes every request in flight, refuses new ones, closes the database cleanly and exits 0', async () => {
+	// The demo database (for an organisation to apply to) is seeded before the server listens: slow on a busy machine.
+	test.setTimeout(150_000)
 	const server = spawnServer({ env: { SEED_DEMO: 'true' } })
 	const port = Number(new URL(await server.ready()).port)
 	const organisationId = await anyOrganisationId(server.url)

@@ -44,7 +44,9 @@ export function spawnServer(options: { env?: Record<string, string>; dataDir?: s
 				listening,
 				exited.then((code) => Promise.reject(new Error(`The server exited (${code}) before listening:\n${output}`))),
 				new Promise<never>((_, reject) =>
-					setTimeout(() => reject(new Error(`The server did not listen within 30 s:\n${output}`)), 30_000),
+					// A demo database is seeded before the server listens (courses, library, laws, sample activity): on a
+					// busy machine running other tests, that alone can take half a minute.
+					setTimeout(() => reject(new Error(`The server did not listen within 90 s:\n${output}`)), 90_000),
 				),
 			])
 			server.url = outcome

@@ -50,9 +50,6 @@ export function SiteHeader({ user, minimal = false }: { user: HeaderUser; minima
 								<Link to={href('/campaigns')}>{t('nav.campaigns')}</Link>
 							</li>
 							<li>
-								<Link to={href('/indicators')}>{t('nav.indicators')}</Link>
-							</li>
-							<li>
 								<Link to={href('/search')}>{t('nav.search')}</Link>
 							</li>
 							{user ? (
