@@ -1,6 +1,8 @@
 /** Months as the roll-up keeps them ('2026-07', in UTC), and the periods the dashboard and review pages ask for. */
 
-export const monthOf = (date: Date) => date.toISOString().slice(0, 7)
+import { monthOf } from '#app/platform/months.ts'
+
+export { monthOf }
 
 export function addMonths(month: string, months: number) {
 	const [year, index] = month.split('-').map(Number) as [number, number]

@@ -48,7 +48,4 @@ export function interestDeleteAfter(receivedAt: Date, closedAt: Date | null) {
 	return new Date(Math.min(latest, closedAt.getTime() + closedRequestRetentionDays * day))
 }
 
-/** The month a counter belongs to, in UTC: `2026-11`. */
-export function monthOf(date: Date) {
-	return date.toISOString().slice(0, 7)
-}
+export { monthOf } from '#app/platform/months.ts'

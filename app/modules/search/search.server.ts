@@ -3,6 +3,7 @@ import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { searchMisses, searchMissMonths } from '#app/db/schema/index.ts'
 import { readableTiers } from '#app/modules/library/access.ts'
 import { type Language } from '#app/platform/i18n.ts'
+import { monthOf } from '#app/platform/months.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 import { type SearchEngine, type SearchFilters, type SearchRequest } from './contract.ts'
 import { suggestedTerms } from './typos.server.ts'
@@ -116,7 +117,7 @@ function countMiss(query: string, language: Language, userId: string, now: Date)
 			})
 			.run()
 		tx.insert(searchMissMonths)
-			.values({ language, month: now.toISOString().slice(0, 7), count: 1 })
+			.values({ language, month: monthOf(now), count: 1 })
 			.onConflictDoUpdate({
 				target: [searchMissMonths.month, searchMissMonths.language],
 				set: { count: sql`${searchMissMonths.count} + 1` },

@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto'
 import { eq, ne, sql } from 'drizzle-orm'
 import { type Db, truncateWal, writeTransaction } from '#app/db/client.server.ts'
 import { searchMisses } from '#app/db/schema/index.ts'
+import { monthOf } from '#app/platform/months.ts'
 import { searchSalts } from '#app/db/vault.server.ts'
 
 /**
@@ -10,10 +11,6 @@ import { searchSalts } from '#app/db/vault.server.ts'
  * no backup copies. When the month ends the salt is destroyed and every hash made with it emptied, so nothing stored
  * can be matched to a person again, with the app key or anything else (decision 015).
  */
-
-function monthOf(now: Date) {
-	return now.toISOString().slice(0, 7)
-}
 
 /** Destroys every salt but this month's, and empties the hashes made with them. Answers whether one was destroyed. */
 function forgetOtherMonths(month: string, tx: Db) {
