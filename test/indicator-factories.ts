@@ -11,7 +11,7 @@ import {
 } from '#app/db/schema/index.ts'
 import { type Gender } from '#app/modules/accounts/vocabulary.ts'
 import { issueCertificate } from '#app/modules/certificates/issue.server.ts'
-import { type AppliedAnswer } from '#app/modules/indicators/vocabulary.ts'
+import { type ApplicationWay, type AppliedAnswer } from '#app/modules/indicators/vocabulary.ts'
 import { type EventKind, type RegistrationStatus } from '#app/modules/events/vocabulary.ts'
 import { type Actor } from '#app/platform/permissions.ts'
 import { type createPublishedCourse } from './course-factories.ts'
@@ -81,21 +81,23 @@ export function alterCertificate(id: string, change: { expiresAt?: Date | null; 
 		.run()
 }
 
-export function answerFeedback(enrolmentId: string, usefulness: number, answeredAt: Date) {
-	getDb().insert(courseFeedback).values({ enrolmentId, usefulness, recommend: true, language: 'en', answeredAt }).run()
+export function answerFeedback(enrolmentId: string, usefulness: number, answeredAt: Date, recommend = true) {
+	getDb().insert(courseFeedback).values({ enrolmentId, usefulness, recommend, language: 'en', answeredAt }).run()
 }
 
 export function sendFollowUp(
 	certificateId: string,
 	sentAt: Date,
-	answer?: { applied: AppliedAnswer; answeredAt: Date },
+	answer?: { applied: AppliedAnswer; ways?: ApplicationWay[]; answeredAt: Date },
 ) {
 	getDb()
 		.insert(followUpSurveys)
 		.values({
 			certificateId,
 			sentAt,
-			...(answer ? { applied: answer.applied, ways: [], language: 'en' as const, answeredAt: answer.answeredAt } : {}),
+			...(answer
+				? { applied: answer.applied, ways: answer.ways ?? [], language: 'en' as const, answeredAt: answer.answeredAt }
+				: {}),
 		})
 		.run()
 }

@@ -36,8 +36,10 @@ test('an officer who completed a course answers the feedback; three months later
 			return {
 				feedback: of('feedback-answers'),
 				useful: of('feedback-useful'),
+				recommending: of('feedback-recommending'),
 				answered: of('follow-ups-answered'),
 				applied: of('follow-ups-applied'),
+				ways: of('follow-ups-ways'),
 			}
 		}
 		const before = await figures()
@@ -86,13 +88,16 @@ test('an officer who completed a course answers the feedback; three months later
 		await expect(page.getByRole('status').filter({ hasText: es('outcomes', 'followUp.thanks') })).toBeVisible()
 		await context.close()
 
-		// Both answers are counted: on the public dashboard's download, this year, all countries.
+		// Both answers are counted: on the public dashboard's download, this year, all countries. The feedback said 5 and
+		// "yes, I would recommend it"; the follow-up named one way, so the answers naming a way rise by one too.
 		const after = await figures()
 		expect(after).toEqual({
 			feedback: before.feedback! + 1,
 			useful: before.useful! + 1,
+			recommending: before.recommending! + 1,
 			answered: before.answered! + 1,
 			applied: before.applied! + 1,
+			ways: before.ways! + 1,
 		})
 	} finally {
 		server.child.kill('SIGTERM')

@@ -1,9 +1,9 @@
-import { and, asc, eq } from 'drizzle-orm'
+import { and, asc, eq, inArray } from 'drizzle-orm'
 import { expect, test } from 'vitest'
 import { getDb } from '#app/db/client.server.ts'
 import { indicatorCounts, indicatorRollups } from '#app/db/schema/index.ts'
 import { cancelEvent } from '#app/modules/events/organising.server.ts'
-import { type Breakdown, type SeriesId } from '#app/modules/indicators/vocabulary.ts'
+import { type ApplicationWay, type Breakdown, type SeriesId } from '#app/modules/indicators/vocabulary.ts'
 import { recountIndicators, rollUpIndicators, RollupStopped } from '#app/modules/indicators/rollup.server.ts'
 import { createPublishedCourse } from '#test/course-factories.ts'
 import { createActor, createOrganisation } from '#test/factories.ts'
@@ -58,12 +58,19 @@ async function seed() {
 	alterCertificate(c4!.id, { expiresAt: at('2026-06-20') })
 	alterCertificate(c5!.id, { expiresAt: at('2026-09-15') })
 
-	answerFeedback(e1.enrolment.id, 5, at('2026-05-21'))
-	answerFeedback(e2.enrolment.id, 3, at('2026-06-11'))
-	answerFeedback(e4.enrolment.id, 4, at('2026-07-02'))
-	answerFeedback(e9.enrolment.id, 2, at('2026-03-06'))
-	sendFollowUp(c1!.id, at('2026-06-01'), { applied: 'often', answeredAt: at('2026-06-10') })
-	sendFollowUp(c4!.id, at('2026-06-02'), { applied: 'once', answeredAt: at('2026-07-03') })
+	// Usefulness, then whether they would recommend the course: e9 would, though it found the course of little use.
+	answerFeedback(e1.enrolment.id, 5, at('2026-05-21'), true)
+	answerFeedback(e2.enrolment.id, 3, at('2026-06-11'), false)
+	answerFeedback(e4.enrolment.id, 4, at('2026-07-02'), true)
+	answerFeedback(e9.enrolment.id, 2, at('2026-03-06'), true)
+	// Ways as the form writes them, in the order of `applicationWays`.
+	const c1Ways: ApplicationWay[] = ['identified-victim', 'cross-border-request']
+	sendFollowUp(c1!.id, at('2026-06-01'), { applied: 'often', ways: c1Ways, answeredAt: at('2026-06-10') })
+	sendFollowUp(c4!.id, at('2026-06-02'), {
+		applied: 'once',
+		ways: ['cross-border-request'],
+		answeredAt: at('2026-07-03'),
+	})
 	sendFollowUp(c5!.id, at('2026-06-03'), { applied: 'not-relevant', answeredAt: at('2026-06-20') })
 	sendFollowUp(c7!.id, at('2026-06-04'))
 
@@ -287,12 +294,30 @@ test('completions, feedback and follow-ups count the learner’s answers in the 
 	expect(await places('completions', '2026-07')).toMatchObject({ world: 1, MA: 1, africa: 1, agency: 1 })
 	expect(by('completions', '2026-03', 'course')).toEqual({ [R]: 1 })
 
-	expect(by('feedback-answers', '2026-06', 'answer')).toEqual({ '3': 1 })
+	// Feedback: May e1 (fr1 A, 5, recommends), June e2 (fr2 A, 3, does not), July e4 (ma2 B, 4, recommends), March
+	// e9 (de1 R, 2, recommends).
+	expect(by('feedback-answers', '2026-06', 'course')).toEqual({ [A]: 1 })
 	expect(countOf('feedback-useful', '2026-06')).toBe(0)
 	expect(await places('feedback-useful', '2026-07')).toMatchObject({ world: 1, MA: 1, agency: 1 })
 	expect(by('feedback-answers', '2026-05', 'course', 'FR')).toEqual({ [A]: 1 })
 	expect(countOf('feedback-useful', '2026-05')).toBe(1)
-	expect(by('feedback-answers', '2026-03', 'answer')).toEqual({ '2': 1 })
+	expect(by('feedback-answers', '2026-03', 'course')).toEqual({ [R]: 1 })
+	expect(countOf('feedback-useful', '2026-03')).toBe(0)
+	expect(countOf('feedback-recommending', '2026-06')).toBe(0)
+	expect(await places('feedback-recommending', '2026-07')).toEqual({
+		world: 1,
+		FR: 0,
+		MA: 1,
+		DE: 0,
+		europe: 0,
+		africa: 1,
+		agency: 1,
+		ngo: 0,
+	})
+	expect(by('feedback-recommending', '2026-07', 'course')).toEqual({ [B]: 1 })
+	expect(by('feedback-recommending', '2026-05', 'course', 'region:europe')).toEqual({ [A]: 1 })
+	expect(await places('feedback-recommending', '2026-03')).toMatchObject({ world: 1, DE: 1, europe: 1, agency: 1 })
+	expect(by('feedback-recommending', '2026-03', 'course')).toEqual({ [R]: 1 })
 
 	// Sent in June: c1 (fr1 A), c4 (fr1 B), c5 (ma1 B), c7 (de1 A).
 	expect(await places('follow-ups-sent', '2026-06')).toEqual({
@@ -308,12 +333,46 @@ test('completions, feedback and follow-ups count the learner’s answers in the 
 	expect(by('follow-ups-sent', '2026-06', 'course')).toEqual({ [A]: 2, [B]: 2 })
 	// Answered in June: c1 'often', c5 'not-relevant'; in July c4 'once'. c7's question is still open.
 	expect(await places('follow-ups-answered', '2026-06')).toMatchObject({ world: 2, FR: 1, MA: 1, DE: 0 })
-	expect(by('follow-ups-answered', '2026-06', 'answer')).toEqual({ often: 1, 'not-relevant': 1 })
+	expect(by('follow-ups-answered', '2026-06', 'course')).toEqual({ [A]: 1, [B]: 1 })
 	expect(await places('follow-ups-applied', '2026-06')).toMatchObject({ world: 1, FR: 1, MA: 0, agency: 1, ngo: 0 })
 	expect(by('follow-ups-applied', '2026-06', 'course')).toEqual({ [A]: 1 })
-	expect(by('follow-ups-answered', '2026-07', 'answer', 'FR')).toEqual({ once: 1 })
+	expect(by('follow-ups-answered', '2026-07', 'course', 'FR')).toEqual({ [B]: 1 })
 	expect(countOf('follow-ups-applied', '2026-07')).toBe(1)
 	expect(countOf('follow-ups-sent', '2026-07')).toBe(0)
+
+	// Ways named: in June c1 (fr1, FR, agency) two ways, one answer; c5 said it was not relevant and named none. In July
+	// c4 (fr1) one way.
+	expect(await places('follow-ups-ways', '2026-06')).toEqual({
+		world: 1,
+		FR: 1,
+		MA: 0,
+		DE: 0,
+		europe: 1,
+		africa: 0,
+		agency: 1,
+		ngo: 0,
+	})
+	expect(by('follow-ups-ways', '2026-06', 'way')).toEqual({ 'identified-victim': 1, 'cross-border-request': 1 })
+	expect(by('follow-ups-ways', '2026-06', 'way', 'region:africa')).toEqual({})
+	expect(await places('follow-ups-ways', '2026-07')).toMatchObject({ world: 1, FR: 1, agency: 1 })
+	expect(by('follow-ups-ways', '2026-07', 'way', 'FR')).toEqual({ 'cross-border-request': 1 })
+	expect(countOf('follow-ups-ways', '2026-05')).toBe(0)
+})
+
+test('the answers are not broken down by answer: a parent’s answer cells would give a hidden child cell back', async () => {
+	await rolledUp()
+	const shown = getDb()
+		.selectDistinct({ series: indicatorCounts.series, breakdown: indicatorCounts.breakdown })
+		.from(indicatorCounts)
+		.where(inArray(indicatorCounts.series, ['feedback-answers', 'follow-ups-answered']))
+		.orderBy(asc(indicatorCounts.series), asc(indicatorCounts.breakdown))
+		.all()
+	expect(shown).toEqual([
+		{ series: 'feedback-answers', breakdown: '' },
+		{ series: 'feedback-answers', breakdown: 'course' },
+		{ series: 'follow-ups-answered', breakdown: '' },
+		{ series: 'follow-ups-answered', breakdown: 'course' },
+	])
 })
 
 test('events count once held and not cancelled; participants and attendance count where the participants come from', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { getDb } from '#app/db/client.server.ts'
@@ -30,7 +31,7 @@ type Row = {
 	table: string
 	item: string
 	value: number | null
-	fewerThan?: number
+	withheld?: true
 	target?: number
 	progress?: string
 }
@@ -59,9 +60,10 @@ function putCounts(
 			})),
 		)
 		.run()
+	const written = { countedThrough: month, updatedAt: now, countsToken: randomUUID() }
 	db.insert(indicatorRollups)
-		.values({ series, doneThrough: month, countedThrough: month, updatedAt: now })
-		.onConflictDoUpdate({ target: indicatorRollups.series, set: { countedThrough: month, updatedAt: now } })
+		.values({ series, doneThrough: month, ...written })
+		.onConflictDoUpdate({ target: indicatorRollups.series, set: written })
 		.run()
 }
 
@@ -125,7 +127,7 @@ test('a coordinator sets a target for certificates issued in one country, and th
 	expect(summary).toMatchObject({ target: 10, value: { value: 6 }, progress: 'not-yet' })
 }, 60_000)
 
-test('a visitor sees a small country and its complement as “fewer than 5” in the page, the CSV and the JSON; a coordinator sees the numbers', async () => {
+test('a visitor sees a small country and its complement as “fewer than 5 or withheld” in the page, the CSV and the JSON; a coordinator sees the numbers', async () => {
 	// Events held this month: France 3 (small), Germany 7, Morocco 10. France alone hidden would be the world less
 	// the others, so Germany, the smallest other country, is hidden with it; Europe is France and Germany, 10.
 	putCounts('events-held', [
@@ -141,15 +143,15 @@ test('a visitor sees a small country and its complement as “fewer than 5” in
 
 	const html = await (await fetch(`${visitorApp.url}${path}${query}`)).text()
 	const cellOf = (country: string) => new RegExp(`<bdi>${country}</bdi></th><td>([^<]*)</td>`).exec(html)?.[1]
-	expect(cellOf('France')).toBe('fewer than 5')
-	expect(cellOf('Germany')).toBe('fewer than 5')
+	expect(cellOf('France')).toBe('fewer than 5 or withheld')
+	expect(cellOf('Germany')).toBe('fewer than 5 or withheld')
 	expect(cellOf('Morocco')).toBe('10')
 
 	const csv = await (
 		await callRoute(indicatorCsv.loader, { path: `${path}/csv${query}`, params: { indicatorId: 'events-held' } })
 	).text()
-	expect(csv).toContain(`events-held,Events held,country,FR,France,count,fewer than 5,,`)
-	expect(csv).toContain(`events-held,Events held,country,DE,Germany,count,fewer than 5,,`)
+	expect(csv).toContain(`events-held,Events held,country,FR,France,count,fewer than 5 or withheld,,`)
+	expect(csv).toContain(`events-held,Events held,country,DE,Germany,count,fewer than 5 or withheld,,`)
 	expect(csv).toContain(`events-held,Events held,country,MA,Morocco,count,10,,`)
 	expect(csv).not.toMatch(/country,(FR|DE),[^,]*,count,[37],/)
 
@@ -157,18 +159,18 @@ test('a visitor sees a small country and its complement as “fewer than 5” in
 		await callRoute(indicatorJson.loader, { path: `${path}/json${query}`, params: { indicatorId: 'events-held' } }),
 	)
 	expect(json.suppressed).toBe(true)
-	expect(rowOf(json, 'events-held', 'country', 'FR')).toMatchObject({ value: null, fewerThan: 5 })
-	expect(rowOf(json, 'events-held', 'country', 'DE')).toMatchObject({ value: null, fewerThan: 5 })
+	expect(rowOf(json, 'events-held', 'country', 'FR')).toMatchObject({ value: null, withheld: true })
+	expect(rowOf(json, 'events-held', 'country', 'DE')).toMatchObject({ value: null, withheld: true })
 	expect(rowOf(json, 'events-held', 'country', 'MA')).toMatchObject({ value: 10 })
 
 	// The same cell on France's own dashboard, in its month and its year.
 	const france = await jsonOf<Export>(
 		await callRoute(dashboardJson.loader, { path: `/en/indicators/json${query}&place=FR` }),
 	)
-	expect(rowOf(france, 'events-held', 'value', String(year))).toMatchObject({ value: null, fewerThan: 5 })
-	expect(rowOf(france, 'events-held', 'trend', month)).toMatchObject({ value: null, fewerThan: 5 })
+	expect(rowOf(france, 'events-held', 'value', String(year))).toMatchObject({ value: null, withheld: true })
+	expect(rowOf(france, 'events-held', 'trend', month)).toMatchObject({ value: null, withheld: true })
 	const franceCsv = await (await callRoute(dashboardCsv.loader, { path: `/en/indicators/csv${query}&place=FR` })).text()
-	expect(franceCsv).toMatch(new RegExp(`events-held,Events held,value,${year},[^\\n]*,count,fewer than 5,`))
+	expect(franceCsv).toMatch(new RegExp(`events-held,Events held,value,${year},[^\\n]*,count,fewer than 5 or withheld,`))
 
 	const exact = await jsonOf<Export>(
 		await callRoute(indicatorJson.loader, {
@@ -180,7 +182,7 @@ test('a visitor sees a small country and its complement as “fewer than 5” in
 	expect(exact.suppressed).toBe(false)
 	expect(rowOf(exact, 'events-held', 'country', 'FR')).toMatchObject({ value: 3 })
 	expect(rowOf(exact, 'events-held', 'country', 'DE')).toMatchObject({ value: 7 })
-	expect(rowOf(exact, 'events-held', 'country', 'FR')).not.toHaveProperty('fewerThan')
+	expect(rowOf(exact, 'events-held', 'country', 'FR')).not.toHaveProperty('withheld')
 })
 
 test('an organisation admin sees their organisation’s breakdown beside the whole, and never another organisation’s', async () => {
@@ -229,6 +231,31 @@ test('an organisation admin sees their organisation’s breakdown beside the who
 	expect(await unknown.json()).toMatchObject({
 		problem: { field: 'organisation', message: 'pages.errors.unknown-organisation' },
 	})
+})
+
+test('a visitor gets breakdowns for all countries together only; a coordinator gets them for a country too', async () => {
+	putCounts('enrolments', [
+		{ count: 40 },
+		{ breakdown: 'gender', value: 'woman', count: 22 },
+		{ breakdown: 'gender', value: 'man', count: 18 },
+		{ place: 'FR', count: 40 },
+		{ place: 'FR', breakdown: 'gender', value: 'woman', count: 22 },
+		{ place: 'FR', breakdown: 'gender', value: 'man', count: 18 },
+	])
+	const call = (handler: typeof indicatorJson.loader, suffix: string, cookie?: string) =>
+		callRoute(handler, { path: `/en/indicators/enrolments${suffix}`, params: { indicatorId: 'enrolments' }, cookie })
+
+	const world = await jsonOf<Export>(await call(indicatorJson.loader, `/json?period=${year}`))
+	expect(rowOf(world, 'enrolments', 'breakdown:gender', 'woman')).toMatchObject({ value: 22 })
+	const france = await jsonOf<Export>(await call(indicatorJson.loader, `/json?period=${year}&place=FR`))
+	expect(france.rows.filter((row) => row.table.startsWith('breakdown:'))).toEqual([])
+	const page = await jsonOf<{ view: { breakdowns: unknown[]; breakdownsForAllCountriesOnly: boolean } }>(
+		await call(indicatorPage.loader, `?period=${year}&place=FR`),
+	)
+	expect(page.view).toMatchObject({ breakdowns: [], breakdownsForAllCountriesOnly: true })
+
+	const exact = await jsonOf<Export>(await call(indicatorJson.loader, `/json?period=${year}&place=FR`, coordinator))
+	expect(rowOf(exact, 'enrolments', 'breakdown:gender', 'man')).toMatchObject({ value: 18 })
 })
 
 test('only coordinators set targets; bad input is answered 400 at its field and changes nothing', async () => {

@@ -42,6 +42,11 @@ export const indicatorRollups = sqliteTable('indicator_rollups', {
 	doneThrough: text('done_through').notNull(),
 	countedThrough: text('counted_through').notNull(),
 	updatedAt: timestamp('updated_at').notNull(),
+	/**
+	 * New with every write of the series' counts (a random id): the views keep tables solved from the counts under it,
+	 * so a change is never served stale and an unchanged series costs no reading.
+	 */
+	countsToken: text('counts_token').notNull().default(''),
 })
 
 /** A coordinator's target for an indicator in a year, for the world (`place` '') or one country. */

@@ -6,7 +6,7 @@ import { periodName } from './filter-choices.server.ts'
 import { indicatorById } from './framework.ts'
 import { type BreakdownTable, type IndicatorPageView } from './indicator-page.server.ts'
 import { type Period } from './months.ts'
-import { type Reading } from './series-view.ts'
+import { isHidden, type Reading } from './series-view.ts'
 import { type IndicatorSummary, wordsOf } from './summary.ts'
 
 export type ExportFormat = 'csv' | 'json'
@@ -133,7 +133,7 @@ function filenameOf(view: ExportableView, format: ExportFormat) {
 
 /**
  * A view as a download, CSV or JSON from the same lines: a hidden figure is the words "fewer than 5" in CSV and
- * `{"value": null, "fewerThan": 5}` in JSON; a figure not counted yet is empty, or `{"value": null}`.
+ * `{"value": null, "withheld": true}` in JSON; a figure not counted yet is empty, or `{"value": null}`.
  */
 export function exportView(view: ExportableView, format: ExportFormat, language: Language) {
 	const words = wordsFor(language)
@@ -151,7 +151,7 @@ export function exportView(view: ExportableView, format: ExportFormat, language:
 				row.item,
 				row.itemName,
 				t(`pages.export.units.${row.unit}`),
-				row.reading.fewerThan !== undefined ? t('suppressed') : row.reading.value,
+				isHidden(row.reading) ? t('suppressed') : row.reading.value,
 				row.target,
 				row.progress ? t(`pages.progressWords.${row.progress}`) : null,
 			]),

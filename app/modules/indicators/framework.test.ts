@@ -6,7 +6,7 @@ import fr from '#app/locales/fr/indicators.json'
 import { genders, organisationTypes } from '#app/modules/accounts/vocabulary.ts'
 import { regions } from '#app/platform/regions.ts'
 import { indicators, seriesList } from './framework.ts'
-import { appliedAnswers, breakdowns, indicatorAreas, seriesIds, usefulnessScale } from './vocabulary.ts'
+import { applicationWays, breakdowns, indicatorAreas, seriesIds } from './vocabulary.ts'
 
 const languages = { en, fr, es, ar } as Record<string, unknown>
 
@@ -38,7 +38,7 @@ test('every series has a name and a definition in every language, and no other s
 
 test('every indicator has a name and a definition in every language: a count its series’, a share its own', () => {
 	const shares = indicators.filter((one) => one.unit === 'share').map((one) => one.id)
-	expect(shares).toHaveLength(7)
+	expect(shares).toHaveLength(8)
 	expect(
 		missing(
 			indicators.flatMap((one) => {
@@ -53,18 +53,19 @@ test('every indicator has a name and a definition in every language: a count its
 	for (const language of Object.keys(languages)) expect(keysOf(language, 'indicators')).toEqual([...shares].sort())
 })
 
-test('every area and every breakdown has a heading', () => {
+test('every area and every breakdown has a heading, every breakdown a column heading, and no other breakdown is named', () => {
 	expect(missing(indicatorAreas.map((area) => ['areas', area]))).toEqual([])
 	expect(missing(breakdowns.map((breakdown) => ['breakdowns', breakdown]))).toEqual([])
+	expect(missing(breakdowns.map((breakdown) => ['pages', 'breakdownColumn', breakdown]))).toEqual([])
+	for (const language of Object.keys(languages)) expect(keysOf(language, 'breakdowns')).toEqual([...breakdowns].sort())
 })
 
-test('every gender, organisation type and answer has a label, and so has every place', () => {
+test('every gender, organisation type and way of applying a course has a label, and so has every place', () => {
 	expect(
 		missing([
 			...[...genders, 'not-stated'].map((gender) => ['values', 'gender', gender]),
 			...organisationTypes.map((type) => ['values', 'organisation-type', type]),
-			...usefulnessScale.map((answer) => ['values', 'answer', 'feedback', answer]),
-			...appliedAnswers.map((answer) => ['values', 'answer', 'follow-up', answer]),
+			...applicationWays.map((way) => ['values', 'way', way]),
 			['places', 'world'],
 			...regions.map((region) => ['places', 'region', region]),
 			['suppressed'],
@@ -72,6 +73,9 @@ test('every gender, organisation type and answer has a label, and so has every p
 			['noValue'],
 		]),
 	).toEqual([])
+	// Only the breakdowns labelled from these words have values here; a breakdown dropped leaves none behind.
+	for (const language of Object.keys(languages))
+		expect(keysOf(language, 'values')).toEqual(['gender', 'organisation-type', 'way'])
 })
 
 test('the words are translated, not English copies', () => {

@@ -30,6 +30,11 @@ export type IndicatorPageView = {
 	countedUpTo: number | null
 	empty: boolean
 	breakdowns: BreakdownTable[]
+	/**
+	 * Breakdowns exist but are not shown for this place: a suppressed view breaks down all countries together only
+	 * (decision 026), so a country's small groups are never tied to the others'.
+	 */
+	breakdownsForAllCountriesOnly: boolean
 	/** The world's countries, for a count read for all countries. */
 	byCountry: TableRow[] | null
 	comparison: {
@@ -72,7 +77,6 @@ function breakdownTables(
 			now,
 		)
 		const labels = breakdownLabels(
-			series[0]!,
 			breakdown,
 			rows.map((row) => row.value),
 			request.language,
@@ -134,6 +138,7 @@ export function indicatorPageView(
 		now,
 	}).value
 	const period = { period: filter.period, now }
+	const breakdownsShown = viewer.exact || filter.place === ''
 	return done({
 		view: {
 			view: 'indicator' as const,
@@ -144,13 +149,16 @@ export function indicatorPageView(
 			exact: viewer.exact,
 			countedUpTo: lastRolledUp(db) ?? null,
 			empty: nothingCounted(db),
-			breakdowns: breakdownTables(
-				indicator,
-				tables,
-				{ ...period, place: filter.place, organisationId: '', total: summary.value },
-				request,
-				db,
-			),
+			breakdowns: breakdownsShown
+				? breakdownTables(
+						indicator,
+						tables,
+						{ ...period, place: filter.place, organisationId: '', total: summary.value },
+						request,
+						db,
+					)
+				: [],
+			breakdownsForAllCountriesOnly: !breakdownsShown && breakdownsOf(indicator).length > 0,
 			byCountry,
 			comparison: organisation
 				? {

@@ -1,13 +1,12 @@
-import { eq, inArray } from 'drizzle-orm'
+import { eq, inArray, sql } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
-import { campaigns, courses, programmes, programmeTexts } from '#app/db/schema/index.ts'
-import { findRevision } from '#app/modules/courses/store.server.ts'
+import { campaigns, courseRevisions, courses, programmes, programmeTexts } from '#app/db/schema/index.ts'
 import { countryName, languageName } from '#app/platform/format.ts'
 import { type Language } from '#app/platform/i18n.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'
 import { pickText } from '#app/platform/language-fallback.ts'
 import { regions } from '#app/platform/regions.ts'
-import { type Breakdown, type SeriesId } from './vocabulary.ts'
+import { type Breakdown } from './vocabulary.ts'
 
 /**
  * What a breakdown's values are called, in the reader's language: the thing's own name (a course's title, a
@@ -15,7 +14,6 @@ import { type Breakdown, type SeriesId } from './vocabulary.ts'
  * gone is called by its code.
  */
 export function breakdownLabels(
-	series: SeriesId,
 	breakdown: Breakdown,
 	values: readonly string[],
 	language: Language,
@@ -32,11 +30,8 @@ export function breakdownLabels(
 			return campaignTitles(values, language, db)
 		case 'organisation-type':
 		case 'gender':
+		case 'way':
 			return translated((value) => `indicators:values.${breakdown}.${value}`)
-		case 'answer': {
-			const question = series === 'feedback-answers' ? 'feedback' : 'follow-up'
-			return translated((value) => `indicators:values.answer.${question}.${value}`)
-		}
 		case 'event-kind':
 			return translated((value) => `events:kinds.${value}`)
 		case 'document-type':
@@ -69,19 +64,24 @@ export function placeName(place: string, language: Language) {
 	return countryName(place, language)
 }
 
+/** Course titles from their published revisions, in one query reading only each document's texts. */
 function courseTitles(ids: readonly string[], language: Language, db: Db) {
-	const rows = ids.length
-		? db
-				.select({ id: courses.id, slug: courses.slug, revisionId: courses.publishedRevisionId })
-				.from(courses)
-				.where(inArray(courses.id, [...ids]))
-				.all()
-		: []
 	const titles = new Map(ids.map((id) => [id, id]))
+	if (!ids.length) return titles
+	const rows = db
+		.select({
+			id: courses.id,
+			slug: courses.slug,
+			texts: sql<string | null>`json_extract(${courseRevisions.document}, '$.texts')`,
+			source: sql<string | null>`json_extract(${courseRevisions.document}, '$.sourceLanguage')`,
+		})
+		.from(courses)
+		.leftJoin(courseRevisions, eq(courseRevisions.id, courses.publishedRevisionId))
+		.where(inArray(courses.id, [...ids]))
+		.all()
 	for (const row of rows) {
-		const document = row.revisionId ? findRevision(row.revisionId, db)?.document : undefined
-		const text = document ? pickText(document.texts, language, document.sourceLanguage) : null
-		titles.set(row.id, text?.text.title ?? row.slug)
+		const texts = row.texts ? (JSON.parse(row.texts) as Record<string, { title: string }>) : {}
+		titles.set(row.id, pickText(texts, language, row.source ?? '')?.text.title ?? row.slug)
 	}
 	return titles
 }

@@ -1,8 +1,8 @@
-import { and, count, eq, gte, inArray, lte, min, sql, type SQL } from 'drizzle-orm'
+import { and, eq, gte, inArray, lte, min, or, type SQL } from 'drizzle-orm'
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { indicatorCounts, indicatorRollups, organisations } from '#app/db/schema/index.ts'
 import { type CountRow } from './cells.ts'
-import { seriesById, seriesList } from './framework.ts'
+import { seriesList } from './framework.ts'
 import { type Counted } from './series-view.ts'
 import { type SeriesId } from './vocabulary.ts'
 
@@ -17,10 +17,16 @@ export type RowsWanted = {
 	to: string
 	/** The organisations' parts to read beside the whole (''), which is always read. */
 	organisationIds?: readonly string[]
-	/** Only the totals (''), or every breakdown too. */
-	breakdowns: 'totals' | 'all'
+	/**
+	 * Only the totals (''); every breakdown too; or every breakdown for the world only, which is all a suppressed view
+	 * shows (a breakdown by country would tie each country's small groups to the others' and the world's, and leave
+	 * little to show once they are hidden).
+	 */
+	breakdowns: 'totals' | 'all' | 'world'
 	/** Only these places; every place when absent (suppression weighs each place against the others). */
 	places?: readonly string[]
+	/** The months whose breakdowns and organisations' parts are read; the others give the wholes only. */
+	detail?: { from: string; to: string }
 }
 
 export function readRows(wanted: RowsWanted, db: Db = getDb()): Map<SeriesId, CountRow[]> {
@@ -33,7 +39,16 @@ export function readRows(wanted: RowsWanted, db: Db = getDb()): Map<SeriesId, Co
 		inArray(indicatorCounts.organisationId, ['', ...(wanted.organisationIds ?? [])]),
 	]
 	if (wanted.breakdowns === 'totals') conditions.push(eq(indicatorCounts.breakdown, ''))
+	if (wanted.breakdowns === 'world')
+		conditions.push(or(eq(indicatorCounts.breakdown, ''), eq(indicatorCounts.place, ''))!)
 	if (wanted.places) conditions.push(inArray(indicatorCounts.place, [...wanted.places]))
+	if (wanted.detail)
+		conditions.push(
+			or(
+				and(eq(indicatorCounts.organisationId, ''), eq(indicatorCounts.breakdown, '')),
+				and(gte(indicatorCounts.month, wanted.detail.from), lte(indicatorCounts.month, wanted.detail.to)),
+			)!,
+		)
 	for (const row of db
 		.select()
 		.from(indicatorCounts)
@@ -53,43 +68,18 @@ export function readRows(wanted: RowsWanted, db: Db = getDb()): Map<SeriesId, Co
 	return rows
 }
 
-/** What each series' counts over some months add up to, so a table solved from them is known to be current. */
-export function seriesMarks(series: readonly SeriesId[], months: { from: string; to: string }, db: Db = getDb()) {
-	if (!series.length) return new Map<SeriesId, string>()
-	return new Map(
-		db
-			.select({
-				series: indicatorCounts.series,
-				rows: count(),
-				sum: sql<number>`total(${indicatorCounts.count})`,
-				// Rows are replaced, never updated, so a recount changes the rowids even where the counts stay the same.
-				weighted: sql<number>`total(${indicatorCounts.count} * rowid)`,
-			})
-			.from(indicatorCounts)
-			.where(
-				and(
-					inArray(indicatorCounts.series, [...series]),
-					gte(indicatorCounts.month, months.from),
-					lte(indicatorCounts.month, months.to),
-				),
-			)
-			.groupBy(indicatorCounts.series)
-			.all()
-			.map((row) => [row.series as SeriesId, `${row.rows}:${row.sum}:${row.weighted}`]),
-	)
-}
-
 /**
  * Which months each series has been counted for: every month up to the last one its roll-up wrote; a snapshot
- * series (counted only as things stand) from the first month it was counted.
+ * series (counted only as things stand) from the first month it was counted. With it, the token its last write
+ * left (`indicator_rollups.counts_token`), under which a table solved from its counts is kept.
  */
-export function countedMonths(db: Db = getDb()): Map<SeriesId, Counted> {
+export function countedMonths(db: Db = getDb()): Map<SeriesId, Counted & { token: string }> {
 	const marks = new Map(
 		db
 			.select()
 			.from(indicatorRollups)
 			.all()
-			.map((row) => [row.series, row.countedThrough]),
+			.map((row) => [row.series, row]),
 	)
 	const snapshots = seriesList.filter((series) => series.history === 'snapshot').map((series) => series.id)
 	const firsts = new Map(
@@ -103,9 +93,10 @@ export function countedMonths(db: Db = getDb()): Map<SeriesId, Counted> {
 	)
 	return new Map(
 		seriesList.map((series) => {
-			const through = marks.get(series.id) ?? null
-			const from = seriesById.get(series.id)!.history === 'snapshot' ? (firsts.get(series.id) ?? through) : null
-			return [series.id, { from, through }]
+			const mark = marks.get(series.id)
+			const through = mark?.countedThrough ?? null
+			const from = series.history === 'snapshot' ? (firsts.get(series.id) ?? through) : null
+			return [series.id, { from, through, token: mark?.countsToken ?? '' }]
 		}),
 	)
 }

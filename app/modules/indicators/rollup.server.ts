@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { and, eq, sql } from 'drizzle-orm'
 import { type Db, getDb, writeTransaction } from '#app/db/client.server.ts'
 import { indicatorCounts, indicatorRollups } from '#app/db/schema/index.ts'
@@ -44,13 +45,15 @@ function countMonth(db: Db, series: Series, month: string, now: Date) {
 			tx.insert(indicatorCounts)
 				.values(counts.slice(index, index + 500))
 				.run()
-		const doneThrough = month < current ? month : addMonths(current, -1)
+		const written = {
+			doneThrough: month < current ? month : addMonths(current, -1),
+			countedThrough: month,
+			updatedAt: now,
+			countsToken: randomUUID(),
+		}
 		tx.insert(indicatorRollups)
-			.values({ series: series.id, doneThrough, countedThrough: month, updatedAt: now })
-			.onConflictDoUpdate({
-				target: indicatorRollups.series,
-				set: { doneThrough, countedThrough: month, updatedAt: now },
-			})
+			.values({ series: series.id, ...written })
+			.onConflictDoUpdate({ target: indicatorRollups.series, set: written })
 			.run()
 	})
 }

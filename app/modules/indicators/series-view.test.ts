@@ -61,9 +61,9 @@ test('a hidden quarter hides the year-to-date sum made with it, and a share made
 		years: [2026],
 		exact: false,
 	})
-	expect(monthReading(table, world, '2026-01')).toEqual({ value: null, fewerThan: 5 })
-	expect(yearToDateReading(table, world, period('2026-Q2'), now)).toMatchObject({ fewerThan: 5 })
-	expect(shareReading({ value: null, fewerThan: 5 }, { value: 40 })).toEqual({ value: null, fewerThan: 5 })
+	expect(monthReading(table, world, '2026-01')).toEqual({ value: null, withheld: true })
+	expect(yearToDateReading(table, world, period('2026-Q2'), now)).toMatchObject({ withheld: true })
+	expect(shareReading({ value: null, withheld: true }, { value: 40 })).toEqual({ value: null, withheld: true })
 	expect(shareReading({ value: 10 }, { value: 40 })).toEqual({ value: 25 })
 	expect(shareReading({ value: 0 }, { value: 0 })).toEqual({ value: null })
 	const exact = seriesTable([row('2026-01', 3)], {
@@ -79,7 +79,7 @@ test('a target is met once reached, missed only when the year ended short of it'
 	expect(progressOf({ value: 12 }, 10, 2026, now)).toBe('met')
 	expect(progressOf({ value: 8 }, 10, 2026, now)).toBe('not-yet')
 	expect(progressOf({ value: 8 }, 10, 2025, now)).toBe('missed')
-	expect(progressOf({ value: null, fewerThan: 5 }, 10, 2026, now)).toBeNull()
+	expect(progressOf({ value: null, withheld: true }, 10, 2026, now)).toBeNull()
 	expect(progressOf({ value: 8 }, null, 2026, now)).toBeNull()
 	// A ceiling on a stock (certificates expired): met while under it, missed if still over at the year's end.
 	const stock = { better: 'less', kind: 'stock' } as const

@@ -1,18 +1,19 @@
 import { type CountRow, cellKey, type Line, quartersOfYear } from './cells.ts'
 import { type Period, addMonths, monthOf, monthsFrom, parsePeriod } from './months.ts'
 import { hiddenInSeries } from './suppression-groups.ts'
-import { smallestShownCount, type SeriesKind } from './vocabulary.ts'
+import { type SeriesKind } from './vocabulary.ts'
 
 /**
- * A figure as a reader may see it: the number; null with `fewerThan` when it is hidden (a count from one to four,
- * or one that would give such a count away); null alone when nothing has been counted for it yet. Exports write
- * it as is, so a hidden cell reads `{"value": null, "fewerThan": 5}` in JSON.
+ * A figure as a reader may see it: the number; null and `withheld` when it is hidden (a count from one to four, or
+ * one from which such a count could be worked out: the two read alike, since telling them apart would narrow what a
+ * hidden count can be); null alone when nothing has been counted for it yet. Exports write it as is, so a hidden
+ * cell reads `{"value": null, "withheld": true}` in JSON.
  */
-export type Reading = { value: number | null; fewerThan?: number }
+export type Reading = { value: number | null; withheld?: true }
 
-export const hiddenReading = (): Reading => ({ value: null, fewerThan: smallestShownCount })
+export const hiddenReading = (): Reading => ({ value: null, withheld: true })
 export const noReading = (): Reading => ({ value: null })
-export const isHidden = (reading: Reading) => reading.fewerThan !== undefined
+export const isHidden = (reading: Reading) => reading.withheld === true
 
 /** Which months of a series have been counted: up to the last roll-up's month, and from its first for a snapshot. */
 export type Counted = { from: string | null; through: string | null }

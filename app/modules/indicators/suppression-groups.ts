@@ -1,6 +1,7 @@
 import { regionOf } from '#app/platform/regions.ts'
-import { type CountRow, type Line, lineKey, quarterOfMonth, separator } from './cells.ts'
+import { type CountRow, type Line, lineKey, lineOf, quarterOfMonth, separator } from './cells.ts'
 import { regionPlace } from './facts.ts'
+import { determinedUnknowns } from './linear-audit.ts'
 import { isSmall } from './suppression.ts'
 import { type SeriesKind } from './vocabulary.ts'
 
@@ -19,13 +20,10 @@ type Prepared = { total: number; members: number[] }
  * sum of its cells would show it. Groups whose cells add up to more than their total count things twice (a joint
  * cohort in each of its countries), so no difference gives a cell away there: only small cells are hidden. When a
  * group has no shown cell left to hide beside a small hidden one, its total is hidden instead (it would equal them),
- * and the groups the total belongs to go on from there.
+ * and the groups the total belongs to go on from there. Only cells marked `hideable` are ever hidden: the others
+ * were settled before (see `protect`). `hidden` is updated in place.
  */
-function solve(values: readonly number[], groups: readonly Prepared[]): Uint8Array {
-	const hidden = new Uint8Array(values.length)
-	values.forEach((count, at) => {
-		if (isSmall(count)) hidden[at] = 1
-	})
+function solve(values: readonly number[], groups: readonly Prepared[], hidden: Uint8Array, hideable: Uint8Array) {
 	const prepared = groups.map((group) => ({
 		total: group.total,
 		sum: group.members.reduce((all, at) => all + values[at]!, 0),
@@ -36,10 +34,7 @@ function solve(values: readonly number[], groups: readonly Prepared[]): Uint8Arr
 			.sort((a, b) => values[a.at]! - values[b.at]! || a.position - b.position)
 			.map(({ at }) => at),
 	}))
-	const groupsOf: number[][] = values.map(() => [])
-	groups.forEach((group, at) => {
-		for (const member of [group.total, ...group.members]) groupsOf[member]!.push(at)
-	})
+	const groupsOf = groupsByCell(values.length, groups)
 	const remainderHidden = new Uint8Array(groups.length)
 	const queue = groups.map((_, at) => at)
 	const queued = new Uint8Array(groups.length).fill(1)
@@ -58,7 +53,7 @@ function solve(values: readonly number[], groups: readonly Prepared[]): Uint8Arr
 		const total = values[group.total]!
 		if (group.sum > total) continue
 		const remainder = total - group.sum
-		const firstShown = () => group.bySize.find((member) => !hidden[member])
+		const firstShown = () => group.bySize.find((member) => !hidden[member] && hideable[member])
 		let hiddenCount = 0
 		let hiddenSum = 0
 		for (const member of group.bySize)
@@ -94,9 +89,94 @@ function solve(values: readonly number[], groups: readonly Prepared[]): Uint8Arr
 		if (withRemainder) remainderHidden[at] = 1
 		// Nothing left to hide beside them (the only month of a quarter with data, the only country of a region): the
 		// total would be the hidden cells' sum, so it is hidden too, and its own groups take it from there.
-		if (hiddenCount > 0 && (hiddenCount < 2 || isSmall(hiddenSum))) hide(group.total)
+		if (hiddenCount > 0 && (hiddenCount < 2 || isSmall(hiddenSum)) && hideable[group.total]) hide(group.total)
 	}
-	return hidden
+}
+
+function groupsByCell(cells: number, groups: readonly Prepared[]) {
+	const groupsOf: number[][] = Array.from({ length: cells }, () => [])
+	groups.forEach((group, at) => {
+		for (const member of [group.total, ...group.members]) groupsOf[member]!.push(at)
+	})
+	return groupsOf
+}
+
+/**
+ * The small counts a reader could still work out by solving every equation the shown cells give at once: a cell's
+ * row in one table and its column in another, a quarter through its months and through its countries. Each group
+ * whose cells add up to its total is an equation over its hidden cells; a group whose cells leave a remainder (no
+ * stated gender, everyone outside an organisation) has that remainder as one more unknown, watched too when it is
+ * small. Unknowns numbered past the cells are the groups' remainders.
+ */
+function workedOut(values: readonly number[], groups: readonly Prepared[], hidden: Uint8Array) {
+	const watched = new Set<number>()
+	const equations: Map<number, number>[] = []
+	groups.forEach((group, at) => {
+		const sum = group.members.reduce((all, member) => all + values[member]!, 0)
+		const total = values[group.total]!
+		if (sum > total) return
+		const equation = new Map<number, number>()
+		for (const member of group.members) if (hidden[member]) equation.set(member, 1)
+		if (hidden[group.total]) equation.set(group.total, -1)
+		if (sum < total) {
+			const remainder = values.length + at
+			equation.set(remainder, 1)
+			if (isSmall(total - sum)) watched.add(remainder)
+		}
+		if (equation.size) equations.push(equation)
+	})
+	values.forEach((count, at) => {
+		if (hidden[at] && isSmall(count)) watched.add(at)
+	})
+	return determinedUnknowns(equations, watched)
+}
+
+/**
+ * Hides cells until no small count can be worked out (`workedOut`), beside `solve`'s rule in each group. For each
+ * count still worked out, the smallest shown cell that may be hidden in one of its groups joins the hidden ones
+ * (or, when its groups have none, in the groups next to them through hidden cells); then the groups' rule and the
+ * audit run again. Every round hides more, so it ends; the tables settled before (`hideable` is 0 there) were safe
+ * alone, so hiding every cell still open would be safe too.
+ */
+function protect(values: readonly number[], groups: readonly Prepared[], hidden: Uint8Array, hideable: Uint8Array) {
+	const groupsOf = groupsByCell(values.length, groups)
+	for (;;) {
+		solve(values, groups, hidden, hideable)
+		const found = workedOut(values, groups, hidden)
+		if (!found.size) return
+		const more = new Set<number>()
+		for (const unknown of found) {
+			const next = nearestShown(unknown < values.length ? groupsOf[unknown]! : [unknown - values.length])
+			if (next !== undefined) more.add(next)
+		}
+		if (!more.size) return
+		for (const at of more) hidden[at] = 1
+	}
+
+	function nearestShown(start: readonly number[]) {
+		const seen = new Set(start)
+		let ring = [...start]
+		while (ring.length) {
+			let best: number | undefined
+			const next: number[] = []
+			for (const at of ring) {
+				const group = groups[at]!
+				for (const cell of [group.total, ...group.members]) {
+					if (hidden[cell]) {
+						for (const other of groupsOf[cell]!)
+							if (!seen.has(other)) {
+								seen.add(other)
+								next.push(other)
+							}
+					} else if (hideable[cell] && values[cell]! > 0 && (best === undefined || values[cell]! < values[best]!))
+						best = cell
+				}
+			}
+			if (best !== undefined) return best
+			ring = next
+		}
+		return undefined
+	}
 }
 
 /** Cells known by key, numbered as they come. */
@@ -117,15 +197,46 @@ function cellIndex(counts?: ReadonlyMap<string, number>) {
 	return { index, keys, values, cell }
 }
 
-/** The solver over groups named by key (see `solve`); the cells hidden. */
+/**
+ * Hides, layer by layer, what must be hidden: the places' wholes first (what the dashboard shows), then the
+ * breakdowns, then an organisation's part. Each layer hides only its own cells, weighed against the layers before it
+ * as they stand, so a cell reads the same on every page whichever layers the page reads.
+ */
+function settle(values: readonly number[], groups: readonly Prepared[], layerOf: readonly number[]) {
+	const hidden = new Uint8Array(values.length)
+	const groupLayer = groups.map((group) =>
+		group.members.reduce((layer, member) => Math.max(layer, layerOf[member]!), layerOf[group.total]!),
+	)
+	for (const layer of [...new Set(layerOf)].sort()) {
+		const hideable = new Uint8Array(values.length)
+		layerOf.forEach((cellLayer, at) => {
+			if (cellLayer !== layer) return
+			hideable[at] = 1
+			if (isSmall(values[at]!)) hidden[at] = 1
+		})
+		protect(
+			values,
+			groups.filter((_, at) => groupLayer[at]! <= layer),
+			hidden,
+			hideable,
+		)
+	}
+	return hidden
+}
+
+/** The solver over groups named by key, all in one layer (see `settle`); the cells hidden. */
 export function suppressGroups(counts: ReadonlyMap<string, number>, groups: readonly Group[]): Set<string> {
 	const { keys, values, cell } = cellIndex(counts)
 	for (const key of counts.keys()) cell(key)
-	const hidden = solve(
-		values,
-		groups.map((group) => ({ total: cell(group.total), members: group.members.map(cell) })),
-	)
+	const prepared = groups.map((group) => ({ total: cell(group.total), members: group.members.map(cell) }))
+	const hidden = settle(values, prepared, new Array<number>(values.length).fill(0))
 	return new Set(keys.filter((_, at) => hidden[at]))
+}
+
+/** The layer a cell is settled in: a place's whole, a breakdown value, an organisation's part. */
+function layerOfKey(key: string) {
+	const { organisationId, breakdown } = lineOf(key)
+	return organisationId !== '' ? 2 : breakdown !== '' ? 1 : 0
 }
 
 const isCountry = (place: string) => place !== '' && !place.startsWith('region:')
@@ -189,9 +300,10 @@ export function hiddenInSeries(rows: readonly CountRow[], options: { kind: Serie
 			} else if (place !== '') join('regions', totals.world, span, at)
 		}
 	}
-	const hidden = solve(
+	const hidden = settle(
 		values,
 		[...groups.values()].map((group) => ({ total: cell(group.total), members: group.members })),
+		keys.map(layerOfKey),
 	)
 	return {
 		counts: new Map(keys.map((key, at) => [key, values[at]!])),

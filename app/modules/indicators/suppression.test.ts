@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { hiddenCells, shareOf, shown } from './suppression.ts'
+import { hiddenCells } from './suppression.ts'
 
 test('a count from one to four is hidden, zero and five are shown', () => {
 	// The hidden 1 and 4 make five together, so nothing else need be hidden.
@@ -21,12 +21,6 @@ test('hidden cells that add up to five or more need no company', () => {
 
 test('when the total itself is small only the small cells are hidden (the total is hidden too)', () => {
 	expect(hiddenCells(4, [1, 3])).toEqual([true, true])
-})
-
-test('a share is hidden when either of its counts is', () => {
-	expect(shareOf(shown(3, true), shown(40, false))).toBeNull()
-	expect(shareOf(shown(10, false), shown(40, false))).toBe(25)
-	expect(shareOf(shown(0, false), shown(0, false))).toBeNull()
 })
 
 test('what the listed cells leave of the total counts as a hidden cell when it is small', () => {

@@ -1,8 +1,5 @@
 import { smallestShownCount } from './vocabulary.ts'
 
-/** A count as a reader may see it: the number, or only that it is fewer than five. */
-export type Shown = { count: number } | { fewerThan: number }
-
 /**
  * From one to four: such a count can point at a person (decision 026). Zero is shown: an empty cell says nothing
  * about anyone, and "fewer than 5" for a country with no events would mislead the reader.
@@ -35,12 +32,4 @@ export function hiddenCells(total: number, listed: readonly number[]): boolean[]
 		hidden[smallest] = true
 	}
 	return hidden.slice(0, listed.length)
-}
-
-export const shown = (count: number, hide: boolean): Shown => (hide ? { fewerThan: smallestShownCount } : { count })
-
-/** A share of two counts, in whole percent; hidden when either count is. */
-export function shareOf(part: Shown, whole: Shown): number | null {
-	if (!('count' in part) || !('count' in whole) || whole.count === 0) return null
-	return Math.round((part.count / whole.count) * 100)
 }

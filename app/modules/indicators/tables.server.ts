@@ -1,9 +1,11 @@
 import { type Db, getDb } from '#app/db/client.server.ts'
+import { indicatorRollups } from '#app/db/schema/index.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
 import { type Viewer } from './filters.ts'
 import { seriesById } from './framework.ts'
 import { type Period } from './months.ts'
-import { countedMonths, organisationNamed, readRows, seriesMarks } from './readings.server.ts'
+import { type CountRow } from './cells.ts'
+import { countedMonths, organisationNamed, readRows } from './readings.server.ts'
 import { seriesTable, type SeriesTable, trendMonths } from './series-view.ts'
 import { type SeriesId } from './vocabulary.ts'
 
@@ -15,22 +17,42 @@ export function yearsOf(period: Period, now: Date, trend: boolean) {
 }
 
 /**
- * Solved tables kept between requests: the roll-up changes the counts at most hourly, and a page of a series with
- * many places and breakdowns takes a while to suppress. A table is found again only while its series' counts over
- * the same months are the same rows with the same counts, so a change is never served stale.
+ * Solved tables kept between requests, under the token the series' last roll-up write left: the roll-up changes
+ * the counts at most hourly, and a suppressed table of a series with many places and breakdowns takes a while to
+ * solve. Kept up to a number of cells rather than of tables, as a table may hold a dozen cells or thousands.
  */
-const kept = new Map<string, SeriesTable>()
-const keptAtMost = 64
+const kept = new Map<string, { table: SeriesTable; cells: number }>()
+const keptCellsAtMost = 400_000
+let keptCells = 0
 
 function keep(key: string, table: SeriesTable) {
+	const cells = table.counts.size
+	const before = kept.get(key)
+	if (before) keptCells -= before.cells
 	kept.delete(key)
-	kept.set(key, table)
-	if (kept.size > keptAtMost) kept.delete(kept.keys().next().value!)
+	kept.set(key, { table, cells })
+	keptCells += cells
+	for (const [oldest, entry] of kept) {
+		if (keptCells <= keptCellsAtMost || oldest === key) break
+		kept.delete(oldest)
+		keptCells -= entry.cells
+	}
+}
+
+function found(key: string) {
+	const entry = kept.get(key)
+	if (!entry) return undefined
+	// Most recently used last, so the oldest unused goes first.
+	kept.delete(key)
+	kept.set(key, entry)
+	return entry.table
 }
 
 /**
  * Each series' table for a view, suppressed for this viewer. A suppressed view reads every place (a country is
- * weighed against the others and the world); a coordinator's reads only what it shows.
+ * weighed against the others and the world) and the breakdowns of the world only; a coordinator's reads only what
+ * it shows. Breakdowns and an organisation's part are read for the period's year only (`detailYear`): earlier
+ * years give the trend of the whole.
  */
 export function readTables(
 	series: readonly SeriesId[],
@@ -46,9 +68,7 @@ export function readTables(
 	db: Db = getDb(),
 ): Map<SeriesId, SeriesTable> {
 	const { years, viewer } = options
-	const months = { from: `${years[0]}-01`, to: `${years.at(-1)}-12` }
 	const counted = countedMonths(db)
-	const marks = seriesMarks(series, months, db)
 	const scope = JSON.stringify([
 		years,
 		viewer.exact,
@@ -57,27 +77,36 @@ export function readTables(
 		viewer.exact ? options.places : null,
 		options.detailYear,
 	])
-	const keyOf = (id: SeriesId) => `${id}|${scope}|${marks.get(id) ?? ''}|${JSON.stringify(counted.get(id))}`
+	const keyOf = (id: SeriesId) => {
+		const { from, through, token } = counted.get(id)!
+		return `${id}|${scope}|${token}|${from}|${through}`
+	}
 	const tables = new Map<SeriesId, SeriesTable>()
 	for (const id of series) {
-		const found = kept.get(keyOf(id))
-		if (found) tables.set(id, found)
+		const table = found(keyOf(id))
+		if (table) tables.set(id, table)
 	}
 	const missing = series.filter((id) => !tables.has(id))
-	const rows = readRows(
-		{
-			series: missing,
-			...months,
-			organisationIds: options.organisationId ? [options.organisationId] : [],
-			breakdowns: options.breakdowns,
-			places: viewer.exact ? options.places : undefined,
-		},
-		db,
-	)
+	const detailYear = options.detailYear ?? years.at(-1)!
+	const rows = missing.length
+		? readRows(
+				{
+					series: missing,
+					from: `${years[0]}-01`,
+					to: `${years.at(-1)}-12`,
+					detail: { from: `${detailYear}-01`, to: `${detailYear}-12` },
+					organisationIds: options.organisationId ? [options.organisationId] : [],
+					breakdowns: options.breakdowns === 'all' && !viewer.exact ? 'world' : options.breakdowns,
+					places: viewer.exact ? options.places : undefined,
+				},
+				db,
+			)
+		: new Map<SeriesId, CountRow[]>()
 	for (const id of missing) {
+		const { from, through } = counted.get(id)!
 		const table = seriesTable(rows.get(id) ?? [], {
 			kind: seriesById.get(id)!.kind,
-			counted: counted.get(id)!,
+			counted: { from, through },
 			years,
 			exact: viewer.exact,
 			detailYear: options.detailYear,
@@ -100,4 +129,5 @@ export function organisationOf(
 }
 
 /** Whether anything has been counted yet, for the views' empty state. */
-export const nothingCounted = (db: Db = getDb()) => [...countedMonths(db).values()].every((one) => !one.through)
+export const nothingCounted = (db: Db = getDb()) =>
+	!db.select({ series: indicatorRollups.series }).from(indicatorRollups).limit(1).get()

@@ -42,9 +42,11 @@ export const seriesIds = [
 	'completions',
 	'feedback-answers',
 	'feedback-useful',
+	'feedback-recommending',
 	'follow-ups-sent',
 	'follow-ups-answered',
 	'follow-ups-applied',
+	'follow-ups-ways',
 	// events
 	'events-held',
 	'event-participants',
@@ -86,7 +88,7 @@ export const breakdowns = [
 	'programme',
 	'campaign',
 	'reach-kind',
-	'answer',
+	'way',
 ] as const
 export type Breakdown = (typeof breakdowns)[number]
 

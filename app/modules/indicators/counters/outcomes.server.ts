@@ -1,8 +1,8 @@
-import { and, count, eq, gte, inArray } from 'drizzle-orm'
+import { and, count, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm'
 import { type Db } from '#app/db/client.server.ts'
 import { certificates, courseFeedback, enrolments, followUpSurveys, users } from '#app/db/schema/index.ts'
 import { type Fact } from '../facts.ts'
-import { appliedAnswersCounted, usefulFrom } from '../vocabulary.ts'
+import { applicationWays, appliedAnswersCounted, usefulFrom } from '../vocabulary.ts'
 import { type CountedMonth, type Counter } from './counter.ts'
 import { learnerFact, within } from './learners.server.ts'
 
@@ -10,9 +10,11 @@ type OutcomeSeries =
 	| 'completions'
 	| 'feedback-answers'
 	| 'feedback-useful'
+	| 'feedback-recommending'
 	| 'follow-ups-sent'
 	| 'follow-ups-answered'
 	| 'follow-ups-applied'
+	| 'follow-ups-ways'
 
 // Every outcome is the learner's: placed in their country (`users.country`) and organisation, by course.
 const learner = { country: users.country, organisationId: users.organisationId, count: count() }
@@ -29,17 +31,17 @@ function completions(db: Db, month: CountedMonth): Fact[] {
 		.map((row) => learnerFact('completions', month, row, { course: row.courseId }))
 }
 
-/** Feedback at completion answered in the month (`course_feedback.answered_at`), by course and usefulness answer. */
+/** Feedback at completion answered in the month (`course_feedback.answered_at`), by course. */
 function feedbackAnswers(db: Db, month: CountedMonth): Fact[] {
 	return db
-		.select({ ...learner, courseId: enrolments.courseId, usefulness: courseFeedback.usefulness })
+		.select({ ...learner, courseId: enrolments.courseId })
 		.from(courseFeedback)
 		.innerJoin(enrolments, eq(enrolments.id, courseFeedback.enrolmentId))
 		.innerJoin(users, eq(users.id, enrolments.userId))
 		.where(within(courseFeedback.answeredAt, month.start, month.end))
-		.groupBy(users.country, users.organisationId, enrolments.courseId, courseFeedback.usefulness)
+		.groupBy(users.country, users.organisationId, enrolments.courseId)
 		.all()
-		.map((row) => learnerFact('feedback-answers', month, row, { course: row.courseId, answer: String(row.usefulness) }))
+		.map((row) => learnerFact('feedback-answers', month, row, { course: row.courseId }))
 }
 
 /** Of those, the ones finding the course useful: usefulness `usefulFrom` or more, by course. */
@@ -53,6 +55,19 @@ function feedbackUseful(db: Db, month: CountedMonth): Fact[] {
 		.groupBy(users.country, users.organisationId, enrolments.courseId)
 		.all()
 		.map((row) => learnerFact('feedback-useful', month, row, { course: row.courseId }))
+}
+
+/** Of those, the ones saying they would recommend the course to a colleague (`course_feedback.recommend`), by course. */
+function feedbackRecommending(db: Db, month: CountedMonth): Fact[] {
+	return db
+		.select({ ...learner, courseId: enrolments.courseId })
+		.from(courseFeedback)
+		.innerJoin(enrolments, eq(enrolments.id, courseFeedback.enrolmentId))
+		.innerJoin(users, eq(users.id, enrolments.userId))
+		.where(and(within(courseFeedback.answeredAt, month.start, month.end), eq(courseFeedback.recommend, true)))
+		.groupBy(users.country, users.organisationId, enrolments.courseId)
+		.all()
+		.map((row) => learnerFact('feedback-recommending', month, row, { course: row.courseId }))
 }
 
 /** Follow-up surveys sent in the month (`follow_up_surveys.sent_at`), by the certificate's course. */
@@ -69,23 +84,19 @@ function followUpsSent(db: Db, month: CountedMonth): Fact[] {
 }
 
 /**
- * Follow-ups answered in the month (`follow_up_surveys.answered_at`), by course and by whether the officer applied
- * the course (the `applied` answer). An answer always carries `applied`; a row without one is not counted.
+ * Follow-ups answered in the month (`follow_up_surveys.answered_at`), by course. An answer always carries `applied`;
+ * a row without one is not counted.
  */
 function followUpsAnswered(db: Db, month: CountedMonth): Fact[] {
 	return db
-		.select({ ...learner, courseId: certificates.courseId, applied: followUpSurveys.applied })
+		.select({ ...learner, courseId: certificates.courseId })
 		.from(followUpSurveys)
 		.innerJoin(certificates, eq(certificates.id, followUpSurveys.certificateId))
 		.innerJoin(users, eq(users.id, certificates.userId))
-		.where(within(followUpSurveys.answeredAt, month.start, month.end))
-		.groupBy(users.country, users.organisationId, certificates.courseId, followUpSurveys.applied)
+		.where(and(within(followUpSurveys.answeredAt, month.start, month.end), isNotNull(followUpSurveys.applied)))
+		.groupBy(users.country, users.organisationId, certificates.courseId)
 		.all()
-		.flatMap((row) =>
-			row.applied
-				? [learnerFact('follow-ups-answered', month, row, { course: row.courseId, answer: row.applied })]
-				: [],
-		)
+		.map((row) => learnerFact('follow-ups-answered', month, row, { course: row.courseId }))
 }
 
 /** Of those, the ones that applied the course at work (an answer in `appliedAnswersCounted`), by course. */
@@ -106,11 +117,41 @@ function followUpsApplied(db: Db, month: CountedMonth): Fact[] {
 		.map((row) => learnerFact('follow-ups-applied', month, row, { course: row.courseId }))
 }
 
+const knownWays = new Set<string>(applicationWays)
+
+/**
+ * Follow-ups answered in the month naming at least one way the officer applied the course (`follow_up_surveys.ways`),
+ * by way. Grouped by the whole list, not by each way, so an answer naming three ways is one answer in the total and
+ * one under each of its three ways. The form writes the list in `applicationWays` order, so equal choices group
+ * together; a way Atlas no longer knows is left out.
+ */
+function followUpsWays(db: Db, month: CountedMonth): Fact[] {
+	return db
+		.select({ ...learner, ways: followUpSurveys.ways })
+		.from(followUpSurveys)
+		.innerJoin(certificates, eq(certificates.id, followUpSurveys.certificateId))
+		.innerJoin(users, eq(users.id, certificates.userId))
+		.where(
+			and(
+				within(followUpSurveys.answeredAt, month.start, month.end),
+				sql`json_array_length(${followUpSurveys.ways}) > 0`,
+			),
+		)
+		.groupBy(users.country, users.organisationId, followUpSurveys.ways)
+		.all()
+		.flatMap((row) => {
+			const ways = (row.ways ?? []).filter((way) => knownWays.has(way))
+			return ways.length ? [learnerFact('follow-ups-ways', month, row, { way: ways })] : []
+		})
+}
+
 export const outcomeCounters: Record<OutcomeSeries, Counter> = {
 	completions,
 	'feedback-answers': feedbackAnswers,
 	'feedback-useful': feedbackUseful,
+	'feedback-recommending': feedbackRecommending,
 	'follow-ups-sent': followUpsSent,
 	'follow-ups-answered': followUpsAnswered,
 	'follow-ups-applied': followUpsApplied,
+	'follow-ups-ways': followUpsWays,
 }

@@ -1,5 +1,5 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { indicatorById } from '#app/modules/indicators/framework.ts'
 import { type IndicatorPageView, indicatorPageView } from '#app/modules/indicators/indicator-page.server.ts'
@@ -9,6 +9,7 @@ import { wordsOf } from '#app/modules/indicators/summary.ts'
 import { type StringsHandle } from '#app/platform/i18n.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'
 import { notFound } from '#app/platform/routing.server.ts'
+import { useHref } from '#app/ui/i18n.tsx'
 import { contentTitle } from '#app/ui/meta.ts'
 import { filterState, viewInput, viewOrProblem } from './__indicators.server.ts'
 import {
@@ -93,6 +94,8 @@ export default function IndicatorPage() {
 	const view = data.view as IndicatorPageView | null
 	const indicator = indicatorById.get(data.id)!
 	const organisations = view?.organisationChoices?.map((one) => ({ value: one.id, label: one.name })) ?? null
+	const href = useHref()
+	const allCountries = href(`/indicators/${data.id}?period=${data.period}`)
 	return (
 		<div className="page indicators">
 			<Breadcrumbs>
@@ -143,6 +146,15 @@ export default function IndicatorPage() {
 									total={table.total}
 								/>
 							))}
+						</section>
+					) : null}
+					{view.breakdownsForAllCountriesOnly ? (
+						<section aria-labelledby="breakdowns-heading">
+							<h2 id="breakdowns-heading">{t('pages.breakdownsHeading')}</h2>
+							<p>
+								{t('pages.breakdownsForAllCountries')}{' '}
+								<Link to={allCountries}>{t('pages.breakdownsForAllCountriesLink')}</Link>
+							</p>
 						</section>
 					) : null}
 					{view.byCountry ? (

@@ -2,7 +2,7 @@ import { Form, Link } from '@remix-run/react'
 import { type ReactNode, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { indicatorById } from '#app/modules/indicators/framework.ts'
-import { type Progress, type Reading } from '#app/modules/indicators/series-view.ts'
+import { isHidden, type Progress, type Reading } from '#app/modules/indicators/series-view.ts'
 import { type IndicatorSummary, wordsOf } from '#app/modules/indicators/summary.ts'
 import { SelectField, SubmitButton } from '#app/ui/forms.tsx'
 import { TrendChart } from '#app/ui/charts/trend-chart.tsx'
@@ -25,7 +25,7 @@ export function useReadingText() {
 	const format = useFormat()
 	return (reading: Reading, unit: 'count' | 'share') => {
 		// A hidden share is not a count: "fewer than 5" would read as "under 5 %".
-		if (reading.fewerThan !== undefined) return unit === 'share' ? t('pages.shareHidden') : t('suppressed')
+		if (isHidden(reading)) return unit === 'share' ? t('pages.shareHidden') : t('suppressed')
 		if (reading.value === null) return t('noValue')
 		return unit === 'share' ? format.percent(reading.value) : format.number(reading.value)
 	}
@@ -205,7 +205,7 @@ export function TrendWithTable({
 					key: point.month,
 					label: point.label,
 					value: point.value.value,
-					hidden: point.value.fewerThan !== undefined,
+					hidden: isHidden(point.value),
 				}))}
 				target={target}
 				unit={summary.unit}
@@ -267,9 +267,9 @@ function MonthsAcross({ summary, caption }: { summary: IndicatorSummary; caption
 						<th scope="row">{t('pages.value')}</th>
 						{summary.trend.map((point) => (
 							<td key={point.month}>
-								{point.value.fewerThan !== undefined && summary.unit === 'count' ? (
+								{isHidden(point.value) && summary.unit === 'count' ? (
 									<>
-										<span aria-hidden="true">&lt;{point.value.fewerThan}</span>
+										<span aria-hidden="true">{t('suppressedShort')}</span>
 										<span className="visually-hidden">{text(point.value, summary.unit)}</span>
 									</>
 								) : (
@@ -345,7 +345,7 @@ export function TargetLine({ summary, year }: { summary: IndicatorSummary; year:
 	const text = useReadingText()
 	if (summary.target === null) return <p className="muted">{t('pages.noTarget', { year })}</p>
 	const target = text({ value: summary.target }, summary.unit)
-	const hidden = summary.yearToDate.fewerThan !== undefined
+	const hidden = isHidden(summary.yearToDate)
 	return (
 		<p>
 			{t('pages.targetFor', { year, target })} · {t('pages.yearToDate')}: {text(summary.yearToDate, summary.unit)}

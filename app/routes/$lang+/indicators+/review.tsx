@@ -3,6 +3,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { type DashboardView } from '#app/modules/indicators/dashboard.server.ts'
 import { filterQuery } from '#app/modules/indicators/filters.ts'
+import { isHidden } from '#app/modules/indicators/series-view.ts'
 import { reviewPeriodByDefault, reviewView } from '#app/modules/indicators/review.server.ts'
 import { type StringsHandle } from '#app/platform/i18n.ts'
 import { serverI18n } from '#app/platform/i18n.server.ts'
@@ -83,7 +84,7 @@ function AreaTable({ area, view }: { area: DashboardView['areas'][number]; view:
 									{summary.target === null ? (
 										'—'
 									) : (
-										<ProgressText progress={summary.progress} hidden={summary.yearToDate.fewerThan !== undefined} />
+										<ProgressText progress={summary.progress} hidden={isHidden(summary.yearToDate)} />
 									)}
 								</td>
 							</tr>
