@@ -49,6 +49,7 @@ export function dashboardView(
 			organisationId: chosen.organisation?.id ?? null,
 			breakdowns: 'totals',
 			places: ['', filter.place],
+			detailYear: filter.period.year,
 		},
 		db,
 	)

@@ -63,7 +63,7 @@ export function readTables(
 		breakdowns: 'totals' | 'all'
 		places?: readonly string[]
 		/** The period's year: other years are read for the trend of the whole only. */
-		detailYear?: number
+		detailYear: number
 	},
 	db: Db = getDb(),
 ): Map<SeriesId, SeriesTable> {
@@ -87,7 +87,7 @@ export function readTables(
 		if (table) tables.set(id, table)
 	}
 	const missing = series.filter((id) => !tables.has(id))
-	const detailYear = options.detailYear ?? years.at(-1)!
+	const { detailYear } = options
 	const rows = missing.length
 		? readRows(
 				{

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm'
+import { and, count, eq, gte, inArray, isNotNull, sql, type SQL } from 'drizzle-orm'
 import { type Db } from '#app/db/client.server.ts'
 import { certificates, courseFeedback, enrolments, followUpSurveys, users } from '#app/db/schema/index.ts'
 import { type Fact } from '../facts.ts'
@@ -31,91 +31,44 @@ function completions(db: Db, month: CountedMonth): Fact[] {
 		.map((row) => learnerFact('completions', month, row, { course: row.courseId }))
 }
 
-/** Feedback at completion answered in the month (`course_feedback.answered_at`), by course. */
-function feedbackAnswers(db: Db, month: CountedMonth): Fact[] {
-	return db
-		.select({ ...learner, courseId: enrolments.courseId })
-		.from(courseFeedback)
-		.innerJoin(enrolments, eq(enrolments.id, courseFeedback.enrolmentId))
-		.innerJoin(users, eq(users.id, enrolments.userId))
-		.where(within(courseFeedback.answeredAt, month.start, month.end))
-		.groupBy(users.country, users.organisationId, enrolments.courseId)
-		.all()
-		.map((row) => learnerFact('feedback-answers', month, row, { course: row.courseId }))
-}
-
-/** Of those, the ones finding the course useful: usefulness `usefulFrom` or more, by course. */
-function feedbackUseful(db: Db, month: CountedMonth): Fact[] {
-	return db
-		.select({ ...learner, courseId: enrolments.courseId })
-		.from(courseFeedback)
-		.innerJoin(enrolments, eq(enrolments.id, courseFeedback.enrolmentId))
-		.innerJoin(users, eq(users.id, enrolments.userId))
-		.where(and(within(courseFeedback.answeredAt, month.start, month.end), gte(courseFeedback.usefulness, usefulFrom)))
-		.groupBy(users.country, users.organisationId, enrolments.courseId)
-		.all()
-		.map((row) => learnerFact('feedback-useful', month, row, { course: row.courseId }))
-}
-
-/** Of those, the ones saying they would recommend the course to a colleague (`course_feedback.recommend`), by course. */
-function feedbackRecommending(db: Db, month: CountedMonth): Fact[] {
-	return db
-		.select({ ...learner, courseId: enrolments.courseId })
-		.from(courseFeedback)
-		.innerJoin(enrolments, eq(enrolments.id, courseFeedback.enrolmentId))
-		.innerJoin(users, eq(users.id, enrolments.userId))
-		.where(and(within(courseFeedback.answeredAt, month.start, month.end), eq(courseFeedback.recommend, true)))
-		.groupBy(users.country, users.organisationId, enrolments.courseId)
-		.all()
-		.map((row) => learnerFact('feedback-recommending', month, row, { course: row.courseId }))
-}
-
-/** Follow-up surveys sent in the month (`follow_up_surveys.sent_at`), by the certificate's course. */
-function followUpsSent(db: Db, month: CountedMonth): Fact[] {
-	return db
-		.select({ ...learner, courseId: certificates.courseId })
-		.from(followUpSurveys)
-		.innerJoin(certificates, eq(certificates.id, followUpSurveys.certificateId))
-		.innerJoin(users, eq(users.id, certificates.userId))
-		.where(within(followUpSurveys.sentAt, month.start, month.end))
-		.groupBy(users.country, users.organisationId, certificates.courseId)
-		.all()
-		.map((row) => learnerFact('follow-ups-sent', month, row, { course: row.courseId }))
-}
+/**
+ * Feedback at completion answered in the month (`course_feedback.answered_at`) that meets `condition` (every answer
+ * when there is none), by course.
+ */
+const feedbackCounter =
+	(series: OutcomeSeries, condition?: SQL): Counter =>
+	(db, month) =>
+		db
+			.select({ ...learner, courseId: enrolments.courseId })
+			.from(courseFeedback)
+			.innerJoin(enrolments, eq(enrolments.id, courseFeedback.enrolmentId))
+			.innerJoin(users, eq(users.id, enrolments.userId))
+			.where(and(within(courseFeedback.answeredAt, month.start, month.end), condition))
+			.groupBy(users.country, users.organisationId, enrolments.courseId)
+			.all()
+			.map((row) => learnerFact(series, month, row, { course: row.courseId }))
 
 /**
- * Follow-ups answered in the month (`follow_up_surveys.answered_at`), by course. An answer always carries `applied`;
- * a row without one is not counted.
+ * Follow-up surveys sent or answered in the month (`when`) that meet `condition`, by the certificate's course. An
+ * answer always carries `applied`; a row without one is not an answer.
  */
-function followUpsAnswered(db: Db, month: CountedMonth): Fact[] {
-	return db
-		.select({ ...learner, courseId: certificates.courseId })
-		.from(followUpSurveys)
-		.innerJoin(certificates, eq(certificates.id, followUpSurveys.certificateId))
-		.innerJoin(users, eq(users.id, certificates.userId))
-		.where(and(within(followUpSurveys.answeredAt, month.start, month.end), isNotNull(followUpSurveys.applied)))
-		.groupBy(users.country, users.organisationId, certificates.courseId)
-		.all()
-		.map((row) => learnerFact('follow-ups-answered', month, row, { course: row.courseId }))
-}
-
-/** Of those, the ones that applied the course at work (an answer in `appliedAnswersCounted`), by course. */
-function followUpsApplied(db: Db, month: CountedMonth): Fact[] {
-	return db
-		.select({ ...learner, courseId: certificates.courseId })
-		.from(followUpSurveys)
-		.innerJoin(certificates, eq(certificates.id, followUpSurveys.certificateId))
-		.innerJoin(users, eq(users.id, certificates.userId))
-		.where(
-			and(
-				within(followUpSurveys.answeredAt, month.start, month.end),
-				inArray(followUpSurveys.applied, [...appliedAnswersCounted]),
-			),
-		)
-		.groupBy(users.country, users.organisationId, certificates.courseId)
-		.all()
-		.map((row) => learnerFact('follow-ups-applied', month, row, { course: row.courseId }))
-}
+const followUpCounter =
+	(series: OutcomeSeries, when: 'sent' | 'answered', condition?: SQL): Counter =>
+	(db, month) =>
+		db
+			.select({ ...learner, courseId: certificates.courseId })
+			.from(followUpSurveys)
+			.innerJoin(certificates, eq(certificates.id, followUpSurveys.certificateId))
+			.innerJoin(users, eq(users.id, certificates.userId))
+			.where(
+				and(
+					within(when === 'sent' ? followUpSurveys.sentAt : followUpSurveys.answeredAt, month.start, month.end),
+					condition,
+				),
+			)
+			.groupBy(users.country, users.organisationId, certificates.courseId)
+			.all()
+			.map((row) => learnerFact(series, month, row, { course: row.courseId }))
 
 const knownWays = new Set<string>(applicationWays)
 
@@ -147,11 +100,18 @@ function followUpsWays(db: Db, month: CountedMonth): Fact[] {
 
 export const outcomeCounters: Record<OutcomeSeries, Counter> = {
 	completions,
-	'feedback-answers': feedbackAnswers,
-	'feedback-useful': feedbackUseful,
-	'feedback-recommending': feedbackRecommending,
-	'follow-ups-sent': followUpsSent,
-	'follow-ups-answered': followUpsAnswered,
-	'follow-ups-applied': followUpsApplied,
+	'feedback-answers': feedbackCounter('feedback-answers'),
+	// Found the course useful: usefulness `usefulFrom` or more.
+	'feedback-useful': feedbackCounter('feedback-useful', gte(courseFeedback.usefulness, usefulFrom)),
+	// Would recommend the course to a colleague.
+	'feedback-recommending': feedbackCounter('feedback-recommending', eq(courseFeedback.recommend, true)),
+	'follow-ups-sent': followUpCounter('follow-ups-sent', 'sent'),
+	'follow-ups-answered': followUpCounter('follow-ups-answered', 'answered', isNotNull(followUpSurveys.applied)),
+	// Applied the course at work: an answer in `appliedAnswersCounted`.
+	'follow-ups-applied': followUpCounter(
+		'follow-ups-applied',
+		'answered',
+		inArray(followUpSurveys.applied, [...appliedAnswersCounted]),
+	),
 	'follow-ups-ways': followUpsWays,
 }
