@@ -110,7 +110,7 @@ export function indicatorPageView(
 			years: yearsOf(filter.period, now, true),
 			viewer,
 			organisationId: organisation?.id ?? null,
-			breakdowns: 'all',
+			breakdowns: { place: filter.place },
 			detailYear: filter.period.year,
 		},
 		db,

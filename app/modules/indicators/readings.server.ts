@@ -18,11 +18,11 @@ export type RowsWanted = {
 	/** The organisations' parts to read beside the whole (''), which is always read. */
 	organisationIds?: readonly string[]
 	/**
-	 * Only the totals (''); every breakdown too; or every breakdown for the world only, which is all a suppressed view
-	 * shows (a breakdown by country would tie each country's small groups to the others' and the world's, and leave
-	 * little to show once they are hidden).
+	 * Only the totals (''), or the breakdowns of one place too: a suppressed view breaks down the world only (a
+	 * breakdown by country would tie each country's small groups to the others' and the world's, and leave little to
+	 * show once they are hidden); a coordinator's, the place it shows.
 	 */
-	breakdowns: 'totals' | 'all' | 'world'
+	breakdowns: 'totals' | { place: string }
 	/** Only these places; every place when absent (suppression weighs each place against the others). */
 	places?: readonly string[]
 	/** The months whose breakdowns and organisations' parts are read; the others give the wholes only. */
@@ -39,8 +39,7 @@ export function readRows(wanted: RowsWanted, db: Db = getDb()): Map<SeriesId, Co
 		inArray(indicatorCounts.organisationId, ['', ...(wanted.organisationIds ?? [])]),
 	]
 	if (wanted.breakdowns === 'totals') conditions.push(eq(indicatorCounts.breakdown, ''))
-	if (wanted.breakdowns === 'world')
-		conditions.push(or(eq(indicatorCounts.breakdown, ''), eq(indicatorCounts.place, ''))!)
+	else conditions.push(or(eq(indicatorCounts.breakdown, ''), eq(indicatorCounts.place, wanted.breakdowns.place))!)
 	if (wanted.places) conditions.push(inArray(indicatorCounts.place, [...wanted.places]))
 	if (wanted.detail)
 		conditions.push(

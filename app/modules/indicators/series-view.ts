@@ -1,6 +1,6 @@
 import { type CountRow, cellKey, type Line, quartersOfYear } from './cells.ts'
 import { type Period, addMonths, monthOf, monthsFrom, parsePeriod } from './months.ts'
-import { hiddenInSeries } from './suppression-groups.ts'
+import { hiddenInSeries, seriesCells } from './suppression-groups.ts'
 import { type SeriesKind } from './vocabulary.ts'
 
 /**
@@ -44,13 +44,18 @@ export function seriesTable(
 	const hidden = options.exact ? null : new Set<string>()
 	const wholes = rows.filter((row) => row.organisationId === '' && row.breakdown === '')
 	for (const year of options.years) {
-		// A year read for its whole only is solved on its whole only: its cells come out the same (see hiddenInSeries).
-		const solved = hiddenInSeries(options.detailYear === undefined || year === options.detailYear ? rows : wholes, {
-			kind: options.kind,
-			year: String(year),
-		})
-		for (const [key, count] of solved.counts) counts.set(key, count)
-		if (hidden) for (const key of solved.hidden) hidden.add(key)
+		// A year read for its whole only is solved on its whole only: its cells come out the same (see settle).
+		const read = options.detailYear === undefined || year === options.detailYear ? rows : wholes
+		const span = { kind: options.kind, year: String(year) }
+		if (hidden) {
+			const solved = hiddenInSeries(read, span)
+			for (const [key, count] of solved.counts) counts.set(key, count)
+			for (const key of solved.hidden) hidden.add(key)
+		} else {
+			// A coordinator's view hides nothing, so nothing is solved.
+			const { keys, values } = seriesCells(read, span)
+			keys.forEach((key, at) => counts.set(key, values[at]!))
+		}
 	}
 	return { kind: options.kind, counted: options.counted, counts, hidden }
 }

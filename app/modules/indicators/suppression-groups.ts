@@ -242,15 +242,16 @@ function layerOfKey(key: string) {
 const isCountry = (place: string) => place !== '' && !place.startsWith('region:')
 
 /**
- * The groups of one series in one year, and what they hide: each calendar quarter's months against the quarter,
+ * The cells of one series in one year, numbered, with the groups they add up in: each calendar quarter's months
+ * against the quarter,
  * the year's quarters against the year (flows); each breakdown's values against their total; the countries against
  * the world and their region, and the regions against the world; an organisation against the whole (the rest is
  * the remainder). Spans are the ones pages show: every month of a place's whole, quarters and years of breakdowns
  * and organisations (months of a stock, which has no quarters of its own). The rows must hold whole families: every
- * place of a breakdown value, every value of a breakdown; then the answer for a cell does not depend on which page
- * asked, since a table read later (breakdowns, organisations) only ever hides its own cells.
+ * place of a breakdown value, every value of a breakdown; then what is hidden of a cell does not depend on which page
+ * asked, since a layer read later (breakdowns, organisations) only ever hides its own cells.
  */
-export function hiddenInSeries(rows: readonly CountRow[], options: { kind: SeriesKind; year: string }) {
+export function seriesCells(rows: readonly CountRow[], options: { kind: SeriesKind; year: string }) {
 	const { kind, year } = options
 	const { keys, values, cell } = cellIndex()
 	// Each line once, with the lines its groups' totals are on; each of its cells by span.
@@ -300,18 +301,21 @@ export function hiddenInSeries(rows: readonly CountRow[], options: { kind: Serie
 			} else if (place !== '') join('regions', totals.world, span, at)
 		}
 	}
-	const hidden = settle(
+	return {
+		keys,
 		values,
-		[...groups.values()].map((group) => ({ total: cell(group.total), members: group.members })),
-		keys.map(layerOfKey),
-	)
+		groups: [...groups.values()].map((group) => ({ total: cell(group.total), members: group.members })),
+	}
+}
+
+/** A series' cells in one year (see `seriesCells`) and which of them a suppressed view hides (see `settle`). */
+export function hiddenInSeries(rows: readonly CountRow[], options: { kind: SeriesKind; year: string }) {
+	const { keys, values, groups } = seriesCells(rows, options)
+	const hidden = settle(values, groups, keys.map(layerOfKey))
 	return {
 		counts: new Map(keys.map((key, at) => [key, values[at]!])),
 		hidden: new Set(keys.filter((_, at) => hidden[at])),
 		/** What a reader could add up: each group's total and members, by key. */
-		groups: [...groups.values()].map((group) => ({
-			total: group.total,
-			members: group.members.map((at) => keys[at]!),
-		})),
+		groups: groups.map((group) => ({ total: keys[group.total]!, members: group.members.map((at) => keys[at]!) })),
 	}
 }

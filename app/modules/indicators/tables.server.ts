@@ -60,7 +60,8 @@ export function readTables(
 		years: readonly number[]
 		viewer: Viewer
 		organisationId: string | null
-		breakdowns: 'totals' | 'all'
+		/** Only the totals, or the breakdowns of a place too (a suppressed view's are the world's, whatever it asks). */
+		breakdowns: 'totals' | { place: string }
 		places?: readonly string[]
 		/** The period's year: other years are read for the trend of the whole only. */
 		detailYear: number
@@ -69,11 +70,12 @@ export function readTables(
 ): Map<SeriesId, SeriesTable> {
 	const { years, viewer } = options
 	const counted = countedMonths(db)
+	const breakdowns = options.breakdowns === 'totals' || viewer.exact ? options.breakdowns : { place: '' }
 	const scope = JSON.stringify([
 		years,
 		viewer.exact,
 		options.organisationId,
-		options.breakdowns,
+		breakdowns,
 		viewer.exact ? options.places : null,
 		options.detailYear,
 	])
@@ -96,7 +98,7 @@ export function readTables(
 					to: `${years.at(-1)}-12`,
 					detail: { from: `${detailYear}-01`, to: `${detailYear}-12` },
 					organisationIds: options.organisationId ? [options.organisationId] : [],
-					breakdowns: options.breakdowns === 'all' && !viewer.exact ? 'world' : options.breakdowns,
+					breakdowns,
 					places: viewer.exact ? options.places : undefined,
 				},
 				db,
