@@ -2,7 +2,7 @@ import { type Db, getDb } from '#app/db/client.server.ts'
 import { countryCodes } from '#app/platform/countries.ts'
 import { countryName } from '#app/platform/format.ts'
 import { done, type Outcome, refuse } from '#app/platform/outcome.ts'
-import { lineOf, totalLine } from './cells.ts'
+import { lineKey, lineOf, separator, totalLine } from './cells.ts'
 import { type ViewRequest } from './dashboard.server.ts'
 import { type Indicator, indicatorById, seriesById, seriesOf } from './framework.ts'
 import { monthLabel } from './labels.ts'
@@ -63,11 +63,16 @@ function breakdownTables(
 ): BreakdownTable[] {
 	const series = seriesOf(indicator)
 	const { place, organisationId, period, now } = options
+	// The values each breakdown has for this place and organisation, from one pass over the cells.
+	const prefix = lineKey({ place, organisationId, breakdown: '', value: '' }).slice(0, -separator.length)
+	const valuesOf = new Map<string, Set<string>>()
+	for (const key of tables.get(series.at(-1)!)!.counts.keys()) {
+		if (!key.startsWith(prefix)) continue
+		const line = lineOf(key)
+		if (line.breakdown) valuesOf.set(line.breakdown, (valuesOf.get(line.breakdown) ?? new Set()).add(line.value))
+	}
 	return breakdownsOf(indicator).map((breakdown) => {
-		const values = [...tables.get(series.at(-1)!)!.counts.keys()]
-			.map((key) => lineOf(key))
-			.filter((line) => line.breakdown === breakdown && line.place === place && line.organisationId === organisationId)
-			.map((line) => line.value)
+		const values = valuesOf.get(breakdown) ?? []
 		const rows = tableRows(
 			indicator,
 			tables,

@@ -4,9 +4,10 @@ import { monthOf } from '#app/platform/months.ts'
 
 export { monthOf }
 
+/** A month so many months on (or back): plain arithmetic, since the pages call it for every cell they show. */
 export function addMonths(month: string, months: number) {
-	const [year, index] = month.split('-').map(Number) as [number, number]
-	return monthOf(new Date(Date.UTC(year, index - 1 + months, 1)))
+	const total = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + months
+	return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}`
 }
 
 /** From the month's first instant (inclusive) to the next month's first (exclusive). */

@@ -64,24 +64,38 @@ export function placeName(place: string, language: Language) {
 	return countryName(place, language)
 }
 
-/** Course titles from their published revisions, in one query reading only each document's texts. */
+/** A published revision's titles by language: revisions never change, so each is read once per process. */
+const revisionTitles = new Map<string, { titles: Record<string, { title: string }>; source: string }>()
+const revisionTitlesAtMost = 20_000
+
+/** Course titles from their published revisions: one query for the courses, one for revisions not read before. */
 function courseTitles(ids: readonly string[], language: Language, db: Db) {
 	const titles = new Map(ids.map((id) => [id, id]))
 	if (!ids.length) return titles
 	const rows = db
-		.select({
-			id: courses.id,
-			slug: courses.slug,
-			texts: sql<string | null>`json_extract(${courseRevisions.document}, '$.texts')`,
-			source: sql<string | null>`json_extract(${courseRevisions.document}, '$.sourceLanguage')`,
-		})
+		.select({ id: courses.id, slug: courses.slug, revisionId: courses.publishedRevisionId })
 		.from(courses)
-		.leftJoin(courseRevisions, eq(courseRevisions.id, courses.publishedRevisionId))
 		.where(inArray(courses.id, [...ids]))
 		.all()
+	const unread = rows.flatMap((row) => (row.revisionId && !revisionTitles.has(row.revisionId) ? [row.revisionId] : []))
+	if (unread.length) {
+		// Only the titles are taken out of each document, which holds the whole course.
+		const read = db
+			.select({
+				id: courseRevisions.id,
+				texts: sql<string>`json_extract(${courseRevisions.document}, '$.texts')`,
+				source: sql<string>`json_extract(${courseRevisions.document}, '$.sourceLanguage')`,
+			})
+			.from(courseRevisions)
+			.where(inArray(courseRevisions.id, unread))
+			.all()
+		if (revisionTitles.size + read.length > revisionTitlesAtMost) revisionTitles.clear()
+		for (const revision of read)
+			revisionTitles.set(revision.id, { titles: JSON.parse(revision.texts), source: revision.source })
+	}
 	for (const row of rows) {
-		const texts = row.texts ? (JSON.parse(row.texts) as Record<string, { title: string }>) : {}
-		titles.set(row.id, pickText(texts, language, row.source ?? '')?.text.title ?? row.slug)
+		const revision = row.revisionId ? revisionTitles.get(row.revisionId) : undefined
+		titles.set(row.id, (revision && pickText(revision.titles, language, revision.source)?.text.title) ?? row.slug)
 	}
 	return titles
 }

@@ -109,16 +109,28 @@ export function organisationNamed(id: string, db: Db = getDb()) {
 		.get()
 }
 
-/** The organisations that have a part counted in these series, for a coordinator's choice. */
-export function organisationsCounted(series: readonly SeriesId[], db: Db = getDb()) {
-	if (!series.length) return []
+/** Which organisations have a part counted in a series, kept under the token of the series' last roll-up write. */
+const organisationsKept = new Map<string, { token: string; ids: string[] }>()
+
+function organisationIdsCounted(series: SeriesId, token: string, db: Db) {
+	const kept = organisationsKept.get(series)
+	if (kept?.token === token) return kept.ids
 	const ids = db
 		.selectDistinct({ id: indicatorCounts.organisationId })
 		.from(indicatorCounts)
-		.where(and(inArray(indicatorCounts.series, [...series]), eq(indicatorCounts.place, '')))
+		.where(and(eq(indicatorCounts.series, series), eq(indicatorCounts.place, '')))
 		.all()
 		.map((row) => row.id)
 		.filter(Boolean)
+	organisationsKept.set(series, { token, ids })
+	return ids
+}
+
+/** The organisations that have a part counted in these series, for a coordinator's choice. */
+export function organisationsCounted(series: readonly SeriesId[], db: Db = getDb()) {
+	if (!series.length) return []
+	const counted = countedMonths(db)
+	const ids = [...new Set(series.flatMap((id) => organisationIdsCounted(id, counted.get(id)?.token ?? '', db)))]
 	if (!ids.length) return []
 	return db
 		.select({ id: organisations.id, name: organisations.name })

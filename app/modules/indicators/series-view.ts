@@ -82,8 +82,9 @@ export function periodReading(table: SeriesTable, line: Line, period: Period, no
 		return month ? cellReading(table, line, month) : noReading()
 	}
 	if (period.from > monthOf(now)) return noReading()
-	const months = monthsFrom(period.from, lastMonthOf(period, now))
-	if (!months.some((month) => isCounted(table.counted, month))) return noReading()
+	// Some month of the period, up to now, has been counted.
+	const { from, through } = table.counted
+	if (through === null || period.from > through || lastMonthOf(period, now) < (from ?? period.from)) return noReading()
 	return cellReading(table, line, period.id)
 }
 
