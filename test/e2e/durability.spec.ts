@@ -4,7 +4,9 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { anyOrganisationId, apply, postForm, spawnServer } from './spawn-server.ts'
 
-test.describe.configure({ timeout: 240_000 })
+// Twenty-one starts of a server (each resuming the indicators' roll-up where the last was killed) take two to three
+// minutes on an idle two-core machine and more beside other heavy work: the limit only stops a hang.
+test.describe.configure({ timeout: 480_000 })
 
 type Learner = { userId: string; cookie: string }
 type CrashFixture = { slug: string; cohortId: string; learners: Learner[] }
