@@ -45,6 +45,7 @@ import {
 	planUser,
 } from './indicators-world.ts'
 import {
+	type DressEvent,
 	type Report,
 	writeCohorts,
 	writeCourses,
@@ -54,7 +55,17 @@ import {
 	writeUsers,
 } from './indicators-writers.ts'
 
-export type IndicatorsDataOptions = { users: number; seed: number; now: Date }
+export type IndicatorsDataOptions = { users: number; seed: number; now: Date; dress?: Dressing }
+
+/**
+ * What another dataset built on this one changes in the plan before it is written (the scale dataset of issue 22:
+ * courses with real-looking texts and quizzes, more events with their own texts). Each hook must keep what the
+ * learning is planned from: a course's lesson ids and which of them are required.
+ */
+export type Dressing = {
+	course?: (course: PlannedCourse, n: number) => PlannedCourse
+	events?: { count: number; dress: DressEvent }
+}
 
 /** What the dataset holds, and the places and organisation a benchmark reads it for. */
 export type IndicatorsData = {
@@ -147,9 +158,10 @@ export function generateIndicatorsData(
 		writeUsers(sqlite, planned.users, organisationIds, report)
 	})
 	timed(seconds, 'courses and lessons', progress, () => {
-		planned.courses = Array.from({ length: sizes.courses }, (_, n) =>
-			planCourse(seed, n, sizes.courses, sizes.organisations, now),
-		)
+		planned.courses = Array.from({ length: sizes.courses }, (_, n) => {
+			const course = planCourse(seed, n, sizes.courses, sizes.organisations, now)
+			return options.dress?.course?.(course, n) ?? course
+		})
 		writeCourses(sqlite, planned.courses, organisationIds)
 		planned.cohorts = planCohorts(seed, planned.courses, now)
 		writeCohorts(sqlite, planned.cohorts, planned.courses)
@@ -164,7 +176,10 @@ export function generateIndicatorsData(
 		const learning = { seed, now, courses: planned.courses, popularity: coursePopularity(sizes.courses), cohortsOf }
 		writeLearning(sqlite, planned, learning, report)
 	})
-	timed(seconds, 'events and registrations', progress, () => writeEvents(sqlite, options, planned.users, sizes.events))
+	const events = options.dress?.events
+	timed(seconds, 'events and registrations', progress, () =>
+		writeEvents(sqlite, options, planned.users, events?.count ?? sizes.events, events?.dress),
+	)
 	sqlite.pragma('foreign_keys = ON')
 	sqlite.pragma('wal_checkpoint(TRUNCATE)')
 	const rows = Object.fromEntries(

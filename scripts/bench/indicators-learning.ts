@@ -79,8 +79,8 @@ const applied = new WeightedValues<AppliedAnswer>([
 	['not-relevant', 10],
 ])
 
-const base32 = 'abcdefghijklmnopqrstuvwxyz234567'
-/** A verification code as long as a real one, unique as its certificate's id is. */
+const base32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+/** A verification code written as a real one is (upper case: verifiers' codes are looked up so), unique as its id. */
 const codeOf = (id: string) =>
 	[...createHash('sha256').update(`code:${id}`).digest()].map((byte) => base32[byte % 32]).join('')
 

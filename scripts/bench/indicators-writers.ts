@@ -20,7 +20,9 @@ import {
 	userRoles,
 	users,
 } from '#app/db/schema/index.ts'
-import { planEvent, planRegistrations } from './indicators-events.ts'
+import { type EventTexts } from '#app/modules/events/event.ts'
+import { type AccessTier } from '#app/modules/library/vocabulary.ts'
+import { type PlannedEvent, planEvent, planRegistrations } from './indicators-events.ts'
 import { type PlannedEnrolment, planLearning } from './indicators-learning.ts'
 import {
 	type PlannedCohort,
@@ -32,7 +34,7 @@ import {
 type SqlValue = string | number | null
 
 /** A prepared INSERT of the named columns, taking a row keyed by the schema's property names. */
-function insertInto<T extends Table, K extends keyof T['_']['columns'] & string>(
+export function insertInto<T extends Table, K extends keyof T['_']['columns'] & string>(
 	sqlite: Database.Database,
 	table: T,
 	keys: readonly K[],
@@ -51,7 +53,7 @@ const bool = (value: boolean) => (value ? 1 : 0)
 export type Report = (line: string) => void
 
 /** Calls `write` for items from..to in transactions of `size`, reporting every tenth of the way. */
-function inBatches(
+export function inBatches(
 	sqlite: Database.Database,
 	count: number,
 	size: number,
@@ -294,16 +296,39 @@ export function writeLearning(
 	)
 }
 
+/** An event as written: its plan (whose capacity the registrations fill), its texts and where it is held. */
+export type DressedEvent = {
+	event: PlannedEvent
+	texts: EventTexts
+	workingLanguages: string[]
+	city: string | null
+	joiningLink: string | null
+	audience: AccessTier
+}
+export type DressEvent = (event: PlannedEvent, index: number) => DressedEvent
+
+/** The indicators only count events, so each has one English line. */
+const benchEvent: DressEvent = (event, index) => ({
+	event,
+	texts: { en: { title: `Bench event ${index + 1}`, description: 'A benchmark event.' } },
+	workingLanguages: ['en'],
+	city: event.country ? 'Bench City' : null,
+	joiningLink: null,
+	audience: 'law-enforcement',
+})
+
 export function writeEvents(
 	sqlite: Database.Database,
 	options: { seed: number; now: Date },
 	planned: readonly PlannedUser[],
 	count: number,
+	dress: DressEvent = benchEvent,
 ) {
 	const now = options.now.getTime()
 	const insertEvent = insertInto(sqlite, events, [
 		...(['id', 'slug', 'kind', 'texts', 'sourceLanguage', 'startsAt', 'endsAt', 'timeZone', 'startsOn'] as const),
-		...(['format', 'city', 'country', 'workingLanguages', 'interpretation', 'audience', 'capacity'] as const),
+		...(['format', 'city', 'country', 'joiningLink', 'workingLanguages', 'interpretation', 'audience'] as const),
+		'capacity',
 		...(['registrationOpensAt', 'registrationClosesAt', 'questions', 'agenda', 'contactEmail', 'status'] as const),
 		...(['createdAt', 'updatedAt'] as const),
 	])
@@ -318,24 +343,25 @@ export function writeEvents(
 	})
 	const people = { byCountry, count: planned.length }
 	inBatches(sqlite, count, 100, (index) => {
-		const event = planEvent(options.seed, index, now)
+		const { event, texts, ...place } = dress(planEvent(options.seed, index, now), index)
 		const opens = event.startsAt - 60 * 24 * 3_600_000
 		insertEvent({
 			id: event.id,
 			slug: event.slug,
 			kind: event.kind,
-			texts: json({ en: { title: `Bench event ${index + 1}`, description: 'A benchmark event.' } }),
-			sourceLanguage: 'en',
+			texts: json(texts),
+			sourceLanguage: Object.keys(texts)[0]!,
 			startsAt: event.startsAt,
 			endsAt: event.endsAt,
 			timeZone: 'UTC',
 			startsOn: new Date(event.startsAt).toISOString().slice(0, 10),
 			format: event.format,
-			city: event.country ? 'Bench City' : null,
+			city: place.city,
 			country: event.country,
-			workingLanguages: json(['en']),
+			joiningLink: place.joiningLink,
+			workingLanguages: json(place.workingLanguages),
 			interpretation: '[]',
-			audience: 'law-enforcement',
+			audience: place.audience,
 			capacity: event.capacity,
 			registrationOpensAt: opens,
 			registrationClosesAt: event.startsAt,

@@ -64,8 +64,8 @@ export function* generateItems(library: Library, from = 0, to = library.items) {
 	for (let index = from; index < to; index++) yield generateItem(library, index)
 }
 
-const prose: WordMix = { function: 0.37, domain: 0.23, general: 0.355, name: 0.035, vocational: 0.01 }
-const headline: WordMix = { function: 0.2, domain: 0.45, general: 0.3, name: 0.05 }
+export const prose: WordMix = { function: 0.37, domain: 0.23, general: 0.355, name: 0.035, vocational: 0.01 }
+export const headline: WordMix = { function: 0.2, domain: 0.45, general: 0.3, name: 0.05 }
 
 /** Publication dates over 15 years, more of them recent, as a library grows. */
 function publishedOn(random: Random, firstYear: number, lastYear: number) {
