@@ -47,6 +47,9 @@ function answeringProcess(port: number) {
 test('the serving processes share one port and take turns; one that dies is replaced; SIGTERM stops all and exits 0', async () => {
 	const supervisor = startSupervisor()
 	const [, port] = await supervisor.logged(/listening on http:\/\/localhost:(\d+) with 2 processes/)
+	// They listen once the primary has prepared the data, not before.
+	expect(supervisor.log().indexOf('Prepared.')).toBeGreaterThan(-1)
+	expect(supervisor.log().indexOf('Prepared.')).toBeLessThan(supervisor.log().indexOf('listening on'))
 	const answering = async () => {
 		const ids = []
 		for (let request = 0; request < 4; request++) ids.push(await answeringProcess(Number(port)))
@@ -71,4 +74,11 @@ test('when a serving process cannot even start, Atlas stops with exit code 1 ins
 	expect(await supervisor.exited).toBe(1)
 	expect(supervisor.log()).toContain('stopped before it could listen')
 	expect(supervisor.log()).not.toContain('Stopped cleanly')
+}, 30_000)
+
+test('when the primary cannot prepare the data, Atlas stops with exit code 1 and no process ever listens', async () => {
+	const supervisor = startSupervisor({ PREPARE_FAILS: 'true' })
+	expect(await supervisor.exited).toBe(1)
+	expect(supervisor.log()).toContain('could not prepare its data')
+	expect(supervisor.log()).not.toContain('listening on')
 }, 30_000)

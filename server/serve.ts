@@ -5,17 +5,22 @@ import { closeDb } from '#app/db/client.server.ts'
 import { closeRateLimits } from '#app/db/rate-limits.server.ts'
 import { type Env } from '#app/platform/env.server.ts'
 import { createApp } from './app.ts'
-import { startHousekeeping, startJobRunner, warmSearch } from './background.ts'
+import { startHousekeepingThread, startJobRunner, warmSearch } from './background.ts'
 import { answerHealthCheck, isHealthCheck } from './health.ts'
 
 /**
  * Serves the build on PORT, with the job runner and, when asked, the housekeeping. `alone` is the single-process
- * start, which speaks for the server in the log; a process of several leaves that to the primary.
+ * start, which speaks for the server in the log; a process of several leaves that to the primary. The build is
+ * loaded first; requests are taken once `prepared` (the primary's preparation of the data) has resolved.
  */
-export async function serve(env: Env, { housekeeping, alone }: { housekeeping: boolean; alone: boolean }) {
+export async function serve(
+	env: Env,
+	{ housekeeping, alone, prepared }: { housekeeping: boolean; alone: boolean; prepared?: Promise<void> },
+) {
 	const buildPath = new URL('../build/index.js', import.meta.url).href
 	const build = (await import(buildPath)) as ServerBuild
 	const app = createApp(build, env)
+	await prepared
 
 	let stopping = false
 	// Requests that arrive once stopping has begun are refused with a clear answer; those
@@ -35,7 +40,7 @@ export async function serve(env: Env, { housekeeping, alone }: { housekeeping: b
 	server.keepAliveTimeout = 5_000
 	warmSearch()
 
-	const background = [startJobRunner(), ...(housekeeping ? startHousekeeping(env) : [])]
+	const background = [startJobRunner(), ...(housekeeping ? [startHousekeepingThread()] : [])]
 
 	function shutdown(signal: string) {
 		if (stopping) return

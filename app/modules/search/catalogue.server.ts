@@ -65,6 +65,14 @@ const kept: WeakMap<Database.Database, Catalogue> = ((
 	globalThis as { __atlasCatalogues?: WeakMap<Database.Database, Catalogue> }
 ).__atlasCatalogues ??= new WeakMap())
 
+// A read ahead in progress, for a search to wait for rather than read everything again; kept alike.
+const readingAhead: WeakMap<Database.Database, Promise<void>> = ((
+	globalThis as { __atlasCatalogueReads?: WeakMap<Database.Database, Promise<void>> }
+).__atlasCatalogueReads ??= new WeakMap())
+
+/** The read ahead of the catalogue in progress on that connection, if there is one. */
+export const catalogueReadAhead = (client: Database.Database) => readingAhead.get(client)
+
 /**
  * The catalogue as of now, for a search in a read transaction of its own (so the catalogue and the full-text
  * query see the same commit). A search inside a caller's write transaction, whose changes may still be rolled
@@ -79,13 +87,19 @@ export function currentCatalogue(client: Database.Database) {
 	return current
 }
 
+const itemEntries = (client: Database.Database) =>
+	preparedStatement<[string], EntryRow>(
+		client,
+		`select ${entryColumns} from search_entries where item_key = ? order by id`,
+	).raw()
+
 function latestChange(client: Database.Database) {
 	return preparedStatement<[], number>(client, 'select coalesce(max(id), 0) from search_changes').pluck().get()!
 }
 
-export function readCatalogue(client: Database.Database): Catalogue {
-	const catalogue: Catalogue = {
-		seen: latestChange(client),
+function emptyCatalogue(seen: number): Catalogue {
+	return {
+		seen,
 		items: new Map(),
 		slots: [],
 		byDate: [],
@@ -95,6 +109,16 @@ export function readCatalogue(client: Database.Database): Catalogue {
 		columns: new FactColumns(new FacetCodes()),
 		browseCounts: new Map(),
 	}
+}
+
+function ordered(catalogue: Catalogue) {
+	catalogue.byDate = [...catalogue.items.values()].sort(newestFirst)
+	catalogue.dateOrder = Int32Array.from(catalogue.byDate, (item) => item.slot)
+	return catalogue
+}
+
+export function readCatalogue(client: Database.Database): Catalogue {
+	const catalogue = emptyCatalogue(latestChange(client))
 	const rows = preparedStatement<[], EntryRow>(
 		client,
 		`select ${entryColumns} from search_entries order by item_key, id`,
@@ -102,9 +126,45 @@ export function readCatalogue(client: Database.Database): Catalogue {
 		.raw()
 		.all()
 	for (const row of rows) addEntry(catalogue, row)
-	catalogue.byDate = [...catalogue.items.values()].sort(newestFirst)
-	catalogue.dateOrder = Int32Array.from(catalogue.byDate, (item) => item.slot)
-	return catalogue
+	return ordered(catalogue)
+}
+
+/**
+ * Reads the catalogue ahead, a slice of entries at a time with the event loop free between slices (at 150,000
+ * items the whole read holds it for about 3 s, which a server just started would spend not answering). Slices are
+ * not one snapshot: what changes meanwhile is after `seen`, so the first search catches up on it as on any change.
+ * A search meanwhile waits for it (`catalogueReadAhead`); one inside a write transaction reads its own.
+ */
+export function readCatalogueAhead(client: Database.Database, sliceRows = 5_000) {
+	const reading = readInSlices(client, sliceRows).then((catalogue) => {
+		if (!kept.has(client)) kept.set(client, catalogue)
+		return catalogue
+	})
+	const forget = () => void readingAhead.delete(client)
+	readingAhead.set(client, reading.then(forget, forget))
+	return reading
+}
+
+async function readInSlices(client: Database.Database, sliceRows: number) {
+	const catalogue = emptyCatalogue(latestChange(client))
+	const slice = preparedStatement<[string, number], EntryRow>(
+		client,
+		`select ${entryColumns} from search_entries where item_key > ? order by item_key, id limit ?`,
+	).raw()
+	let after = ''
+	for (;;) {
+		const rows = slice.all(after, sliceRows)
+		if (rows.length < sliceRows) {
+			for (const row of rows) addEntry(catalogue, row)
+			break
+		}
+		// The last item's entries may go on past the slice: they are read whole, by its key.
+		after = rows.at(-1)![1]
+		for (const row of rows) if (row[1] !== after) addEntry(catalogue, row)
+		for (const row of itemEntries(client).all(after)) addEntry(catalogue, row)
+		await new Promise((resolve) => setImmediate(resolve))
+	}
+	return ordered(catalogue)
 }
 
 /** Reads the items changed since the catalogue was read, into it; null when it must be read whole again. */
@@ -118,13 +178,9 @@ function catchUp(client: Database.Database, catalogue: Catalogue): Catalogue | n
 	// Pruned changes or a rebuild: read everything.
 	if (changes[0]?.[0] !== catalogue.seen + 1 || changes.some(([, key]) => key === everyItem)) return null
 	catalogue.browseCounts.clear()
-	const itemEntries = preparedStatement<[string], EntryRow>(
-		client,
-		`select ${entryColumns} from search_entries where item_key = ? order by id`,
-	).raw()
 	for (const key of new Set(changes.map(([, key]) => key))) {
 		removeItem(catalogue, key)
-		for (const row of itemEntries.all(key)) addEntry(catalogue, row)
+		for (const row of itemEntries(client).all(key)) addEntry(catalogue, row)
 		const item = catalogue.items.get(key)
 		if (!item) continue
 		const at = positionOf(catalogue.byDate, item)

@@ -2,7 +2,13 @@ import type Database from 'better-sqlite3'
 import { type Db, getDb } from '#app/db/client.server.ts'
 import { preparedStatement } from '#app/db/statements.server.ts'
 import { type Language, languages } from '#app/platform/i18n.ts'
-import { type Catalogue, currentCatalogue, readCatalogue } from './catalogue.server.ts'
+import {
+	type Catalogue,
+	catalogueReadAhead,
+	currentCatalogue,
+	readCatalogue,
+	readCatalogueAhead,
+} from './catalogue.server.ts'
 import { type SearchEngine, type SearchHit, type SearchRequest, type SearchResults } from './contract.ts'
 import { ftsQuery } from './match.server.ts'
 import { admission, countFacets, Matches, places } from './ranking.ts'
@@ -170,13 +176,16 @@ function toHit(row: EntryRow): SearchHit {
 	}
 }
 
-/** Reads the catalogue before the first search needs it (about 2 s at 100,000 items). */
-export function warmSearchCatalogue(db: Db = getDb()) {
-	const client = db.$client
-	client.transaction(() => currentCatalogue(client))()
+/** Reads the catalogue before the first search needs it, in slices so requests are answered meanwhile. */
+export async function warmSearchCatalogue(db: Db = getDb()) {
+	await readCatalogueAhead(db.$client)
 }
 
 export const ftsEngine: SearchEngine = {
 	name: 'sqlite',
-	search: async (request) => searchFts(request),
+	search: async (request) => {
+		// Just after a start, the catalogue is being read ahead: waiting for the rest beats reading it all again.
+		await catalogueReadAhead(getDb().$client)
+		return searchFts(request)
+	},
 }
