@@ -6,24 +6,23 @@
 // 0 (this is a measurement); a page that does not load exits 1. Needs nginx (Debian: apt-get install -y nginx-light).
 // Settings pass through to Atlas: `PAGE_CACHE_SECONDS=0 npm run bench:pages` measures every page rendered afresh
 // (signed-out pages are otherwise served again while nothing is written), `ATLAS_PROCESSES=1` one process.
-import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { linksMatching, officersLesson } from './bench/html.ts'
 import { commitMeasured, type Load, load, saveResults } from './bench/load.ts'
+import { nginxBinary, startNginx } from './bench/nginx.ts'
 import {
 	buildAtlas,
 	freePort,
 	getHtml,
-	postForm,
 	processesNamedIn,
 	progress,
 	request,
 	root,
 	runBenchmark,
 	signIn,
-	sleep,
 	startAtlas,
 	stop,
 	tail,
@@ -31,7 +30,6 @@ import {
 	waitForHealth,
 } from './bench/server.ts'
 
-const nginxBinary = '/usr/sbin/nginx'
 const officer = 'officer@atlas.example'
 // The demo account that edits programmes, whose organisation has a provider inbox.
 const programmeEditor = 'ngo@atlas.example'
@@ -63,67 +61,6 @@ function temporaryFolder(name: string) {
 	const folder = fs.mkdtempSync(path.join(os.tmpdir(), `atlas-bench-${name}-`))
 	cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }))
 	return folder
-}
-
-const decodeEntities = (text: string) =>
-	text
-		.replaceAll('&quot;', '"')
-		.replaceAll('&#x27;', "'")
-		.replaceAll('&#39;', "'")
-		.replaceAll('&lt;', '<')
-		.replaceAll('&gt;', '>')
-		.replaceAll('&amp;', '&')
-
-/** Every distinct link on a page whose path matches; read from the HTML so slugs are never hard-coded. */
-function linksMatching(html: string, pattern: RegExp) {
-	const found = [...html.matchAll(/href="([^"]+)"/g)].map((match) => decodeEntities(match[1]!))
-	return [...new Set(found.filter((href) => pattern.test(href)))]
-}
-
-function attributes(tag: string) {
-	return Object.fromEntries(
-		[...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((match) => [match[1]!, decodeEntities(match[2]!)]),
-	)
-}
-
-/** The values a browser would submit for a form's hidden inputs and selects, as the page preselects them. */
-function formValues(form: string) {
-	const values: Record<string, string> = {}
-	for (const [input] of form.matchAll(/<input\b[^>]*>/g)) {
-		const { type, name, value } = attributes(input)
-		if (type === 'hidden' && name) values[name] = value ?? ''
-	}
-	for (const [, open, options] of form.matchAll(/(<select\b[^>]*>)([\s\S]*?)<\/select>/g)) {
-		const { name } = attributes(open!)
-		const choices = [...options!.matchAll(/<option\b[^>]*>/g)].map(([option]) => option)
-		const chosen = choices.find((option) => /\sselected/.test(option)) ?? choices[0]
-		if (name && chosen) values[name] = attributes(chosen).value ?? ''
-	}
-	return values
-}
-
-const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/**
- * A lesson of a course the officer is enrolled in. The demo enrols nobody, so the officer enrols in the first
- * course whose page offers an enrolment they can take (a cohort may not be open), as the page's form would.
- */
-async function officersLesson(base: string, cookie: string, courses: string[]) {
-	for (const course of courses) {
-		const lessons = new RegExp(`^${escapeForPattern(course)}/lessons/[^/?#]+$`)
-		const page = await getHtml(`${base}${course}`, cookie)
-		let lesson = linksMatching(page, lessons)[0]
-		const enrolForm = [...page.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)]
-			.map(([form]) => form)
-			.find((form) => /name="intent" value="enrol"/.test(form))
-		if (!lesson && enrolForm) {
-			const enrolled = await postForm(base, course, formValues(enrolForm), cookie)
-			if (enrolled.status !== 302) continue
-			lesson = linksMatching(await getHtml(`${base}${course}`, cookie), lessons)[0]
-		}
-		if (lesson) return lesson
-	}
-	throw new Error(`The officer could not enrol in any of: ${courses.join(', ')}.`)
 }
 
 /** The pages measured, with concrete slugs found on the list pages of the running Atlas. */
@@ -191,62 +128,6 @@ async function capture(base: string, page: Page, index: number, folder: string):
 	fs.writeFileSync(file, answer.body)
 	const contentType = answer.headers['content-type'] ?? 'application/octet-stream'
 	return { ...page, bytes: answer.body.length, contentType, file }
-}
-
-/** The temp folders nginx was built to use, moved into ours so it runs without root and touches nothing else. */
-function nginxTempPaths(folder: string) {
-	// nginx -V writes its build options to stderr.
-	const { stderr } = spawnSync(nginxBinary, ['-V'], { encoding: 'utf8' })
-	return [...stderr.matchAll(/--http-([\w-]+)-temp-path=/g)].map(
-		([, kind]) => `${kind!.replaceAll('-', '_')}_temp_path ${path.join(folder, kind!)};`,
-	)
-}
-
-function nginxConfig(folder: string, port: number, pages: Captured[]) {
-	const locations = pages.map(
-		(page, index) => `		location = /${index} { default_type "${page.contentType}"; alias ${page.file}; }`,
-	)
-	return [
-		'daemon off;',
-		// As root, workers would run as nobody and could not read our private temp folder.
-		...(process.getuid?.() === 0 ? ['user root;'] : []),
-		`worker_processes ${os.availableParallelism()};`,
-		`pid ${path.join(folder, 'nginx.pid')};`,
-		`error_log ${path.join(folder, 'error.log')} warn;`,
-		'events { worker_connections 1024; }',
-		'http {',
-		'	access_log off;',
-		// Only default_type decides the Content-Type: the one Atlas sent.
-		'	types {}',
-		'	sendfile on;',
-		// Node keeps a connection for any number of requests; nginx's default 1000 would add reconnections.
-		'	keepalive_requests 1000000;',
-		...nginxTempPaths(folder).map((line) => `	${line}`),
-		'	server {',
-		`		listen 127.0.0.1:${port};`,
-		...locations,
-		'	}',
-		'}',
-		'',
-	].join('\n')
-}
-
-async function startNginx(folder: string, pages: Captured[]) {
-	const port = await freePort()
-	const config = path.join(folder, 'nginx.conf')
-	fs.writeFileSync(config, nginxConfig(folder, port, pages))
-	// -e: the error log before the config is read, which would otherwise be the system's.
-	const child = spawn(nginxBinary, ['-p', folder, '-e', path.join(folder, 'error.log'), '-c', config], {
-		stdio: ['ignore', 'ignore', 'inherit'],
-	})
-	cleanups.push(() => stop(child, 'SIGQUIT'))
-	const base = `http://127.0.0.1:${port}`
-	for (let attempt = 0; attempt < 50; attempt++) {
-		if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}); see its error log above.`)
-		if ((await request(`${base}/0`).catch(() => null))?.status === 200) return base
-		await sleep(100)
-	}
-	throw new Error('nginx did not answer within 5 seconds.')
 }
 
 const ratio = (page: Measured) => page.nginx.perSecond / page.atlas.perSecond
@@ -318,7 +199,7 @@ async function main() {
 
 	const captured: Captured[] = []
 	for (const page of await pagesToMeasure(base)) captured.push(await capture(base, page, captured.length, work))
-	const nginx = await startNginx(work, captured)
+	const nginx = await startNginx(work, captured, cleanups)
 
 	const measured: Measured[] = []
 	for (const [index, page] of captured.entries()) {

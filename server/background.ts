@@ -3,7 +3,7 @@ import { type Env } from '#app/platform/env.server.ts'
 import { onJobDueNow } from '#app/platform/jobs.server.ts'
 import { warmSearchCatalogue } from '#app/modules/search/fts.server.ts'
 import { deliverSearchOutbox } from '#app/modules/search/outbox.server.ts'
-import { runChores, runJobs } from './chores.ts'
+import { runJobs } from './chores.ts'
 import { recurring } from './recurring.ts'
 
 /**
@@ -39,55 +39,40 @@ export function warmSearch() {
 }
 
 /**
- * The housekeeping of one serving process (see `server/cluster.ts` for which), run in a worker thread of it
- * (`server/housekeeping-thread.ts`): at 100,000 officers the indicators' roll-up takes about a minute, which on the
- * serving thread would hold up that process's requests for as long. The thread starts half a minute after the
- * process, so that a start loads its code and reads what its first requests need before the chores compete for
- * the cores; one that fails is started again after a minute. `stop()` waits for a chore in progress, as the
- * serving process's own background work does.
+ * Runs the hourly chores once in a worker thread (`server/housekeeping-thread.ts`) and answers the lines they
+ * logged: at 100,000 officers the indicators' roll-up takes about a minute, which on the serving thread would hold
+ * up that process's requests for as long. A thread per run gives its memory back when the run ends.
  */
-export function startHousekeepingThread() {
+function runChoresInThread() {
 	// A thread has none of the process's module hooks: it registers tsx itself before loading the TypeScript.
 	const script = new URL('./housekeeping-thread.ts', import.meta.url).href
 	const tsx = import.meta.resolve('tsx/esm/api')
 	const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(script)}) })`
-	let thread: Worker | null = null
-	let stopping = false
-	const start = () => {
-		const current = new Worker(boot, { eval: true })
-		thread = current
-		current.on('error', (error) => console.error('The housekeeping failed; it starts again in a minute.', error))
-		current.on('exit', () => {
-			if (thread !== current || stopping) return
-			thread = null
-			setTimeout(() => stopping || start(), 60_000).unref()
-		})
-	}
-	const first = setTimeout(start, 30_000)
-	first.unref()
-	return {
-		async stop() {
-			stopping = true
-			clearTimeout(first)
-			const current = thread
-			if (!current) return
-			const stopped = new Promise<void>((resolve) => {
-				current.on('message', (message) => message === 'stopped' && resolve())
-				current.on('exit', () => resolve())
-			})
-			current.postMessage('stop')
-			await stopped
-			await current.terminate()
-		},
-	}
+	return new Promise<string[]>((resolve, reject) => {
+		let lines: string[] = []
+		const thread = new Worker(boot, { eval: true })
+		thread.on('message', (said: string[]) => (lines = said))
+		thread.on('error', reject)
+		thread.on('exit', () => resolve(lines))
+	})
 }
 
-/** The hourly chores and, with Meilisearch, the search outbox's delivery; in the housekeeping thread. */
+/** Chores that run in one process only (see `server/cluster.ts` for which). */
 export function startHousekeeping(env: Env) {
-	// The hourly chores (server/chores.ts), the first run at start. Each is idempotent and fails on its own.
-	const housekeeping = recurring(60 * 60 * 1000, async () => {
-		for (const line of await runChores()) console.log(line)
-	})
+	// The hourly chores (server/chores.ts), each idempotent and failing on its own. The first run is half a minute
+	// after start, so that a start loads its code and answers its first requests before the chores compete for the
+	// cores.
+	const housekeeping = recurring(
+		60 * 60 * 1000,
+		async () => {
+			try {
+				for (const line of await runChoresInThread()) console.log(line)
+			} catch (error) {
+				console.error('The hourly chores failed; they run again within the hour.', error)
+			}
+		},
+		{ firstAfterMs: 30_000 },
+	)
 	if (!env.MEILISEARCH_URL) return [housekeeping]
 	// With Meilisearch, index changes wait in the search outbox until Meilisearch confirms them;
 	// a down Meilisearch only delays them.

@@ -63,3 +63,17 @@ test('runSoon starts a run at once when idle, and once more right after a run in
 	await pause(10)
 	expect(runs).toBe(4)
 })
+
+test('with firstAfterMs the first run waits that long, and a stop before it means no run at all', async () => {
+	let runs = 0
+	const later = recurring(60_000, async () => void runs++, { firstAfterMs: 30 })
+	await pause(10)
+	expect(runs).toBe(0)
+	await pause(40)
+	expect(runs).toBe(1)
+	await later.stop()
+	const never = recurring(60_000, async () => void runs++, { firstAfterMs: 20 })
+	await never.stop()
+	await pause(40)
+	expect(runs).toBe(1)
+})

@@ -1,11 +1,11 @@
 /**
- * Work the server repeats on a timer: it runs at once (catching up after downtime), then every
- * `everyMs`. A run never overlaps the one before. `runSoon()` asks for a run now, or right after the
+ * Work the server repeats on a timer: it runs at once (catching up after downtime), or `firstAfterMs` after the
+ * start, then every `everyMs`. A run never overlaps the one before. `runSoon()` asks for a run now, or right after the
  * one in progress (which may have looked before the new work existed). `stop()` ends the timer and
  * waits for a run in progress, so stopping the server never cuts a job off between sending an email
  * and recording it.
  */
-export function recurring(everyMs: number, run: () => Promise<void>) {
+export function recurring(everyMs: number, run: () => Promise<void>, { firstAfterMs = 0 } = {}) {
 	let current: Promise<void> | null = null
 	let again = false
 	let stopped = false
@@ -19,9 +19,16 @@ export function recurring(everyMs: number, run: () => Promise<void>) {
 		})
 		return current
 	}
-	void tick()
-	const timer = setInterval(tick, everyMs)
-	timer.unref()
+	let timer: NodeJS.Timeout | undefined
+	const start = () => {
+		if (stopped) return
+		void tick()
+		timer = setInterval(tick, everyMs)
+		timer.unref()
+	}
+	const first = firstAfterMs > 0 ? setTimeout(start, firstAfterMs) : undefined
+	first?.unref()
+	if (!first) start()
 	return {
 		runSoon() {
 			if (stopped) return
@@ -30,6 +37,7 @@ export function recurring(everyMs: number, run: () => Promise<void>) {
 		},
 		async stop() {
 			stopped = true
+			clearTimeout(first)
 			clearInterval(timer)
 			await current
 		},

@@ -5,7 +5,7 @@ import { closeDb } from '#app/db/client.server.ts'
 import { closeRateLimits } from '#app/db/rate-limits.server.ts'
 import { type Env } from '#app/platform/env.server.ts'
 import { createApp } from './app.ts'
-import { startHousekeepingThread, startJobRunner, warmSearch } from './background.ts'
+import { startHousekeeping, startJobRunner, warmSearch } from './background.ts'
 import { answerHealthCheck, isHealthCheck } from './health.ts'
 
 /**
@@ -40,7 +40,7 @@ export async function serve(
 	server.keepAliveTimeout = 5_000
 	warmSearch()
 
-	const background = [startJobRunner(), ...(housekeeping ? [startHousekeepingThread()] : [])]
+	const background = [startJobRunner(), ...(housekeeping ? startHousekeeping(env) : [])]
 
 	function shutdown(signal: string) {
 		if (stopping) return

@@ -120,8 +120,14 @@ function plan(searchCase: SearchCase, words: QueryWords, count: number, stream: 
 	return Array.from({ length: count }, () => searchCase.plan(random, words))
 }
 
-/** Each case's queries in turn, readers taking turns: visitor, member, officer. */
-export async function measureCases(cases: SearchCase[], words: QueryWords, count: number, seed: number) {
+/** Each case's queries in turn, readers taking turns: visitor, member, officer; `record` hears every time. */
+export async function measureCases(
+	cases: SearchCase[],
+	words: QueryWords,
+	count: number,
+	seed: number,
+	record: (ms: number) => void = () => {},
+) {
 	// A few queries of every case first, not counted: a first query compiles statements and fills caches.
 	for (const [index, searchCase] of cases.entries()) {
 		const warmUp = plan(searchCase, words, 3, seed * 7919 + index)
@@ -139,6 +145,7 @@ export async function measureCases(cases: SearchCase[], words: QueryWords, count
 			const started = performance.now()
 			const result = await searchAtlas(reader.actor, query.language, query.input)
 			times.push(performance.now() - started)
+			record(times.at(-1)!)
 			if (result.total > 0) found++
 		}
 		const examples = planned.slice(0, 3).map((query, turn) => ({

@@ -9,6 +9,8 @@ import http from 'node:http'
 import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { decodeBase32IgnorePadding } from '@oslojs/encoding'
+import { generateHOTP } from '@oslojs/otp'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
 export const demoPassword = 'atlas demo password'
@@ -156,10 +158,20 @@ export function processesNamedIn(logFile: string) {
 	return /\b(\d+) (?:worker )?processes\b/i.exec(fs.readFileSync(logFile, 'utf8'))?.[1]
 }
 
-/** The session cookie from signing in with the demo password, as a Cookie header. */
-export async function signIn(base: string, email: string) {
-	const answer = await postForm(base, '/en/sign-in', { email, password: demoPassword, redirectTo: '' })
-	const cookies = (answer.headers['set-cookie'] ?? []).map((cookie) => cookie.split(';')[0]!)
+const cookiesOf = (answer: Answer) => (answer.headers['set-cookie'] ?? []).map((cookie) => cookie.split(';')[0]!)
+
+/**
+ * The session cookie from signing in (the demo password unless given), as a Cookie header. An account with two-factor
+ * sign-in takes its authenticator key too, and answers the second step with the code of the moment.
+ */
+export async function signIn(base: string, email: string, { password = demoPassword, totpKey = '' } = {}) {
+	let answer = await postForm(base, '/en/sign-in', { email, password, redirectTo: '' })
+	if (totpKey && answer.headers.location?.includes('/two-factor')) {
+		const code = generateHOTP(decodeBase32IgnorePadding(totpKey), BigInt(Math.floor(Date.now() / 30_000)), 6)
+		const pending = cookiesOf(answer).join('; ')
+		answer = await postForm(base, '/en/sign-in/two-factor', { code, redirectTo: '' }, pending)
+	}
+	const cookies = cookiesOf(answer)
 	if (answer.status !== 302 || !cookies.some((cookie) => cookie.startsWith('atlas_session='))) {
 		throw new Error(`Signing in ${email} answered ${answer.status} without a session cookie.`)
 	}

@@ -29,6 +29,23 @@ export class WordCensus {
 	/** cumulative[i]: the items of the first i sorted words, added up (an item with two of them counts twice). */
 	private cumulative = new Float64Array(1)
 
+	/**
+	 * A census from an index's own counts (words as it folded them, and how many entries hold each) rather than from
+	 * the texts: for a dataset generated earlier, whose texts are no longer at hand.
+	 */
+	static fromCounts(itemCount: number, counts: Iterable<[word: string, items: number]>) {
+		const census = new WordCensus()
+		census.items = itemCount
+		for (const [word, items] of counts) {
+			const folded = foldWord(word)
+			const tally = census.tallies.get(folded)
+			if (tally) tally.items += items
+			else census.tallies.set(folded, { items, lastItem: 0, written: word })
+		}
+		census.finish()
+		return census
+	}
+
 	/** Counts each word of one item once. */
 	addItem(words: Iterable<string>) {
 		const item = ++this.items
