@@ -1,3 +1,4 @@
+import { refreshPlannerStatistics } from '#app/db/client.server.ts'
 import { type JobHandler, runDueJobs } from '#app/platform/jobs.server.ts'
 import { accountJobHandlers } from '#app/modules/accounts/jobs.server.ts'
 import { certificateJobHandlers } from '#app/modules/certificates/jobs.server.ts'
@@ -31,7 +32,7 @@ export async function runJobs(now = new Date()) {
 }
 
 /**
- * The hourly chores, run by one process (see `server/cluster.ts`): destroying last month's search-gap salt, the
+ * The hourly chores, run by one process (see `server/cluster.ts`): the query planner's statistics, destroying last month's search-gap salt, the
  * catalogue's (expired interest requests, re-verification reminders), focal points not confirmed for a year,
  * follow-up surveys three months after a certificate, and the indicators' roll-up. Each is idempotent, so a run
  * after a crash or a second run repeats nothing. Returns a line for each chore that did something.
@@ -47,6 +48,10 @@ export async function runChores(now = new Date()) {
 			console.error(`${name} failed; it runs again within the hour.`, error)
 		}
 	}
+	await chore('Refreshing the query planner’s statistics', () => {
+		refreshPlannerStatistics()
+		return null
+	})
 	await chore('Forgetting last month’s search-gap salt', () => {
 		forgetLastMonthsSearchers(now)
 		return null

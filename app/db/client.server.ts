@@ -44,6 +44,17 @@ export function truncateWal(db: Db = getDb()) {
 	return result?.busy === 0
 }
 
+/**
+ * Lets SQLite gather the statistics its query planner chooses indexes by (`PRAGMA optimize`, over every table,
+ * each sampled at most 400 rows a index): without them it guesses, and on a large database it guessed a slow
+ * index for the events list. Seconds on a database of gigabytes the first time, little after; the hourly chores
+ * run it.
+ */
+export function refreshPlannerStatistics(db: Db = getDb()) {
+	db.$client.pragma('analysis_limit = 400')
+	db.$client.pragma('optimize = 0x10002')
+}
+
 export function getDb(): Db {
 	holder.db ??= open(databasePath())
 	return holder.db

@@ -53,6 +53,18 @@ export const events = sqliteTable(
 		index('events_upcoming').on(table.audience, table.startsAt),
 		index('events_starts_on').on(table.startsOn),
 		index('events_cohort').on(table.cohortId),
+		// The list's and the filters' columns, so counting a page and offering the choices never read an event's
+		// texts, questions and agenda (tens of kB each, stored before these columns).
+		index('events_listing').on(
+			table.endsAt,
+			table.audience,
+			table.cohortId,
+			table.kind,
+			table.country,
+			table.startsOn,
+			table.startsAt,
+		),
+		index('events_choices').on(table.country, table.workingLanguages, table.interpretation),
 	],
 )
 
