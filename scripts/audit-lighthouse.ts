@@ -22,6 +22,7 @@ import {
 	progress,
 	root,
 	runBenchmark,
+	temporaryFolder,
 	signIn,
 	startAtlas,
 	stop,
@@ -90,12 +91,6 @@ function readOptions() {
 function readManifest(dataDir: string | null): Manifest | null {
 	if (!dataDir || !fs.existsSync(manifestOf(dataDir))) return null
 	return JSON.parse(fs.readFileSync(manifestOf(dataDir), 'utf8')) as Manifest
-}
-
-function temporaryFolder(name: string) {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), `atlas-lighthouse-${name}-`))
-	cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }))
-	return folder
 }
 
 /** The pages audited, with concrete slugs found on the running Atlas (or named by the scale dataset's manifest). */
@@ -285,12 +280,12 @@ async function main() {
 	if (options.build) await buildAtlas()
 	const manifest = readManifest(options.dataDir)
 
-	const work = temporaryFolder('work')
+	const work = temporaryFolder('lighthouse-work', cleanups)
 	const port = await freePort()
 	const base = `http://127.0.0.1:${port}`
 	const logFile = path.join(work, 'atlas.log')
 	progress(`Starting Atlas on ${base} with ${options.dataDir ?? 'a fresh demo database'}…`)
-	const atlas = startAtlas(port, options.dataDir ?? temporaryFolder('data'), logFile)
+	const atlas = startAtlas(port, options.dataDir ?? temporaryFolder('lighthouse-data', cleanups), logFile)
 	cleanups.push(() => stop(atlas, 'SIGTERM'))
 	await waitForHealth(base, atlas, logFile)
 	const pages = await pagesToAudit(base, manifest)

@@ -22,6 +22,7 @@ import {
 	request,
 	root,
 	runBenchmark,
+	temporaryFolder,
 	signIn,
 	startAtlas,
 	stop,
@@ -55,12 +56,6 @@ function readOptions() {
 		throw new Error('--duration takes seconds (> 0) and --connections a whole number (>= 1).')
 	}
 	return { duration, connections, build: !values['no-build'] }
-}
-
-function temporaryFolder(name: string) {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), `atlas-bench-${name}-`))
-	cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }))
-	return folder
 }
 
 /** The pages measured, with concrete slugs found on the list pages of the running Atlas. */
@@ -186,12 +181,12 @@ async function main() {
 	if (!fs.existsSync(nginxBinary)) throw new Error('nginx is not installed: apt-get install -y nginx-light')
 	if (options.build) await buildAtlas()
 
-	const work = temporaryFolder('work')
+	const work = temporaryFolder('bench-work', cleanups)
 	const port = await freePort()
 	const base = `http://127.0.0.1:${port}`
 	const logFile = path.join(work, 'atlas.log')
 	progress(`Starting Atlas on ${base} with a fresh demo database…`)
-	const atlas = startAtlas(port, temporaryFolder('data'), logFile)
+	const atlas = startAtlas(port, temporaryFolder('bench-data', cleanups), logFile)
 	cleanups.push(() => stop(atlas, 'SIGTERM'))
 	await waitForHealth(base, atlas, logFile)
 	const processes = processesNamedIn(logFile)

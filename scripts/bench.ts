@@ -30,6 +30,7 @@ import {
 	request,
 	root,
 	runBenchmark,
+	temporaryFolder,
 	sleep,
 	startAtlas,
 	stop,
@@ -76,15 +77,9 @@ function readManifest(dataDir: string) {
 	return manifest
 }
 
-function temporaryFolder(name: string) {
-	const folder = fs.mkdtempSync(path.join(os.tmpdir(), `atlas-bench-${name}-`))
-	cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }))
-	return folder
-}
-
 /** `npm run import-content`'s work into an empty database, then again when it has nothing to change. */
 async function timeContentImport() {
-	const dataDir = temporaryFolder('content')
+	const dataDir = temporaryFolder('bench-content', cleanups)
 	const once_ = async () => {
 		const started = performance.now()
 		const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/import-content.ts'], {
@@ -164,7 +159,7 @@ async function main() {
 	progress('Importing content/ into an empty database, twice…')
 	const contentImport = await timeContentImport()
 
-	const work = temporaryFolder('work')
+	const work = temporaryFolder('bench-work', cleanups)
 	const port = await freePort()
 	const base = `http://127.0.0.1:${port}`
 	const logFile = path.join(work, 'atlas.log')

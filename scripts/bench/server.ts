@@ -7,6 +7,7 @@ import { once } from 'node:events'
 import fs from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { decodeBase32IgnorePadding } from '@oslojs/encoding'
@@ -20,6 +21,13 @@ export const userAgent =
 
 /** Progress goes to stderr, so stdout stays the report. */
 export const progress = (line: string) => console.error(line)
+
+/** A fresh folder under the system's temporary one, removed by `cleanups` (see `runBenchmark`). */
+export function temporaryFolder(name: string, cleanups: (() => Promise<void> | void)[]) {
+	const folder = fs.mkdtempSync(path.join(os.tmpdir(), `atlas-${name}-`))
+	cleanups.push(() => fs.rmSync(folder, { recursive: true, force: true }))
+	return folder
+}
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
