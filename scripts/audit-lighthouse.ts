@@ -14,6 +14,7 @@ import { launch, type LaunchedChrome } from 'chrome-launcher'
 import lighthouse, { type Flags, type Result } from 'lighthouse'
 import { linksMatching, officersLesson } from './bench/html.ts'
 import { commitMeasured, saveResults } from './bench/load.ts'
+import { markdownTable } from './bench/markdown.ts'
 import {
 	buildAtlas,
 	demoPassword,
@@ -28,7 +29,7 @@ import {
 	stop,
 	waitForHealth,
 } from './bench/server.ts'
-import { manifestOf } from './scale/folder.ts'
+import { readManifest, type ScaleManifest } from './scale/folder.ts'
 
 const demoOfficer = 'officer@atlas.example'
 const categories = ['performance', 'accessibility', 'best-practices'] as const
@@ -59,14 +60,6 @@ type Audited = Page & {
 type Failed = Page & { error: string }
 
 /** What a scale dataset's manifest tells us; the demo's folder has none. */
-type Manifest = {
-	landmarks?: {
-		lesson?: string
-		compare?: string
-		accounts?: { password?: string; officer?: { email?: string } }
-	}
-}
-
 const cleanups: (() => Promise<void> | void)[] = []
 
 function readOptions() {
@@ -88,22 +81,17 @@ function readOptions() {
 	return { build: !values['no-build'], dataDir, reports, runs }
 }
 
-function readManifest(dataDir: string | null): Manifest | null {
-	if (!dataDir || !fs.existsSync(manifestOf(dataDir))) return null
-	return JSON.parse(fs.readFileSync(manifestOf(dataDir), 'utf8')) as Manifest
-}
-
 /** The pages audited, with concrete slugs found on the running Atlas (or named by the scale dataset's manifest). */
-async function pagesToAudit(base: string, manifest: Manifest | null): Promise<Page[]> {
+async function pagesToAudit(base: string, manifest: ScaleManifest | null): Promise<Page[]> {
 	const courses = linksMatching(await getHtml(`${base}/en/courses`), /^\/en\/courses\/[^/?#]+$/)
 	if (!courses[0]) throw new Error('No course is listed on /en/courses.')
-	const accounts = manifest?.landmarks?.accounts
-	const officer = accounts?.officer?.email ?? demoOfficer
+	const accounts = manifest?.landmarks.accounts
+	const officer = accounts?.officer.email ?? demoOfficer
 	progress(`Signing in ${officer}…`)
 	const cookie = await signIn(base, officer, { password: accounts?.password ?? demoPassword })
-	const lesson = manifest?.landmarks?.lesson ?? (await officersLesson(base, cookie, courses))
+	const lesson = manifest?.landmarks.lesson ?? (await officersLesson(base, cookie, courses))
 	// The scale dataset has laws for its own 60 countries, and names four of them.
-	const compare = manifest?.landmarks?.compare ?? '/en/laws/compare?countries=FR,ES,DE,IT'
+	const compare = manifest?.landmarks.compare ?? '/en/laws/compare?countries=FR,ES,DE,IT'
 	return [
 		{ label: 'home', path: '/en' },
 		{ label: 'catalogue', path: '/en/courses' },
@@ -238,22 +226,19 @@ const kilobytes = (value: number | null) => (value === null ? '–' : `${(value 
 const nameOf = (page: Page) => `${page.label} (\`${page.path}\`)`
 
 function table(pages: Audited[]) {
-	const rows = pages.map((page) =>
-		[
-			nameOf(page),
-			...categories.map((category) => score(page.scores[category])),
-			milliseconds(page.lcpMs),
-			milliseconds(page.tbtMs),
-			page.cls === null ? '–' : page.cls.toFixed(3),
-			kilobytes(page.transferredBytes),
-			kilobytes(page.jsTransferredBytes),
-		].join(' | '),
+	const rows = pages.map((page) => [
+		nameOf(page),
+		...categories.map((category) => score(page.scores[category])),
+		milliseconds(page.lcpMs),
+		milliseconds(page.tbtMs),
+		page.cls === null ? '–' : page.cls.toFixed(3),
+		kilobytes(page.transferredBytes),
+		kilobytes(page.jsTransferredBytes),
+	])
+	return markdownTable(
+		['page', 'performance', 'accessibility', 'best practices', 'LCP', 'TBT', 'CLS', 'transferred', 'JS transferred'],
+		rows,
 	)
-	return [
-		'| page | performance | accessibility | best practices | LCP | TBT | CLS | transferred | JS transferred |',
-		'|---|--:|--:|--:|--:|--:|--:|--:|--:|',
-		...rows.map((row) => `| ${row} |`),
-	].join('\n')
 }
 
 function report(audited: Audited[], failed: Failed[]) {
@@ -278,7 +263,7 @@ function report(audited: Audited[], failed: Failed[]) {
 async function main() {
 	const options = readOptions()
 	if (options.build) await buildAtlas()
-	const manifest = readManifest(options.dataDir)
+	const manifest = options.dataDir ? readManifest(options.dataDir) : null
 
 	const work = temporaryFolder('lighthouse-work', cleanups)
 	const port = await freePort()

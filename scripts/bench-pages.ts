@@ -12,6 +12,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { linksMatching, officersLesson } from './bench/html.ts'
 import { commitMeasured, type Load, load, saveResults } from './bench/load.ts'
+import { markdownTable } from './bench/markdown.ts'
 import { nginxBinary, startNginx } from './bench/nginx.ts'
 import {
 	buildAtlas,
@@ -132,24 +133,21 @@ const count = (value: number) => Math.round(value).toLocaleString('en')
 const nameOf = (page: Page) => (page.label ? `\`${page.path}\` (${page.label})` : `\`${page.path}\``)
 
 function table(pages: Measured[]) {
-	const rows = pages.map((page) =>
-		[
-			nameOf(page),
-			count(page.bytes),
-			count(page.atlas.perSecond),
-			ms(page.atlas.p50),
-			ms(page.atlas.p95),
-			ms(page.atlas.p99),
-			String(page.atlas.errors),
-			count(page.nginx.perSecond),
-			Number.isFinite(ratio(page)) ? `1/${ratio(page) < 10 ? ratio(page).toFixed(1) : Math.round(ratio(page))}` : '–',
-		].join(' | '),
+	const rows = pages.map((page) => [
+		nameOf(page),
+		count(page.bytes),
+		count(page.atlas.perSecond),
+		ms(page.atlas.p50),
+		ms(page.atlas.p95),
+		ms(page.atlas.p99),
+		String(page.atlas.errors),
+		count(page.nginx.perSecond),
+		Number.isFinite(ratio(page)) ? `1/${ratio(page) < 10 ? ratio(page).toFixed(1) : Math.round(ratio(page))}` : '–',
+	])
+	return markdownTable(
+		['page', 'HTML bytes', 'Atlas req/s', 'p50', 'p95', 'p99', 'errors', 'nginx req/s', 'Atlas / nginx'],
+		rows,
 	)
-	return [
-		'| page | HTML bytes | Atlas req/s | p50 | p95 | p99 | errors | nginx req/s | Atlas / nginx |',
-		'|---|--:|--:|--:|--:|--:|--:|--:|--:|',
-		...rows.map((row) => `| ${row} |`),
-	].join('\n')
 }
 
 function judge(pages: Measured[]) {

@@ -17,6 +17,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { commitMeasured, load } from './bench/load.ts'
+import { markdownTable } from './bench/markdown.ts'
 import { nginxBinary, startNginx } from './bench/nginx.ts'
 import { pageWeight } from './bench/page-weight.ts'
 import { sampleMemory } from './bench/rss.ts'
@@ -37,8 +38,7 @@ import {
 	tail,
 	userAgent,
 } from './bench/server.ts'
-import { manifestOf } from './scale/folder.ts'
-import { type ScaleData } from './scale/generate.ts'
+import { readManifest } from './scale/folder.ts'
 
 const connections = [1, 16, 64]
 const cleanups: (() => Promise<void> | void)[] = []
@@ -67,12 +67,9 @@ function readOptions() {
 	}
 }
 
-type Manifest = Omit<ScaleData, 'seconds'> & { complete: boolean; size: string; seed: number; now: string }
-
-function readManifest(dataDir: string) {
-	const file = manifestOf(dataDir)
-	if (!fs.existsSync(file)) throw new Error(`No scale dataset in ${dataDir}: run npm run scale-data first.`)
-	const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest
+function completeManifest(dataDir: string) {
+	const manifest = readManifest(dataDir)
+	if (!manifest) throw new Error(`No scale dataset in ${dataDir}: run npm run scale-data first.`)
 	if (!manifest.complete) throw new Error(`The scale dataset in ${dataDir} is not complete: run npm run scale-data.`)
 	return manifest
 }
@@ -154,7 +151,7 @@ async function main() {
 	const options = readOptions()
 	const begun = performance.now()
 	if (!fs.existsSync(nginxBinary)) throw new Error('nginx is not installed: apt-get install -y nginx-light')
-	const manifest = readManifest(options.dataDir)
+	const manifest = completeManifest(options.dataDir)
 	if (options.build) await buildAtlas()
 	progress('Importing content/ into an empty database, twice…')
 	const contentImport = await timeContentImport()
@@ -302,10 +299,14 @@ function report(results: Results) {
 		`${results.search.queries} queries in four languages straight through searchAtlas: p50 ${results.search.p50.toFixed(1)} ms, ` +
 			`p95 ${results.search.p95.toFixed(1)} ms, p99 ${results.search.p99.toFixed(1)} ms.`,
 		'',
-		'| case | p50 ms | p95 ms | found something |',
-		'|---|--:|--:|--:|',
-		...results.search.cases.map(
-			(one) => `| ${one.label} | ${one.p50.toFixed(1)} | ${one.p95.toFixed(1)} | ${one.found}/${one.queries} |`,
+		markdownTable(
+			['case', 'p50 ms', 'p95 ms', 'found something'],
+			results.search.cases.map((one) => [
+				one.label,
+				one.p50.toFixed(1),
+				one.p95.toFixed(1),
+				`${one.found}/${one.queries}`,
+			]),
 		),
 		'',
 		'## JavaScript on first load',

@@ -1,5 +1,6 @@
 /** The whole-site benchmark's summary in Markdown, and its budgets (issue 22) judged from the figures. */
 import { type Load } from './load.ts'
+import { markdownTable } from './markdown.ts'
 import { type PageWeight } from './page-weight.ts'
 import { type MemoryPeak } from './rss.ts'
 import { type SitePage } from './site-pages.ts'
@@ -33,43 +34,34 @@ const share = (run: PageRun) => (Number.isFinite(ratio(run)) ? `1/${ratio(run).t
 
 export function pagesTable(pages: PageResult[]) {
 	const rows = pages.flatMap((page) =>
-		page.runs.map((run) =>
-			[
-				run.connections === page.runs[0]!.connections ? nameOf(page) : '',
-				run.connections,
-				whole(run.atlas.perSecond),
-				ms(run.atlas.p50),
-				ms(run.atlas.p95),
-				ms(run.atlas.p99),
-				run.atlas.errors,
-				whole(run.nginx.perSecond),
-				share(run),
-			].join(' | '),
-		),
+		page.runs.map((run) => [
+			run.connections === page.runs[0]!.connections ? nameOf(page) : '',
+			run.connections,
+			whole(run.atlas.perSecond),
+			ms(run.atlas.p50),
+			ms(run.atlas.p95),
+			ms(run.atlas.p99),
+			run.atlas.errors,
+			whole(run.nginx.perSecond),
+			share(run),
+		]),
 	)
-	return [
-		'| page (reader) | connections | req/s | p50 ms | p95 ms | p99 ms | errors | nginx req/s | Atlas / nginx |',
-		'|---|--:|--:|--:|--:|--:|--:|--:|--:|',
-		...rows.map((row) => `| ${row} |`),
-	].join('\n')
+	return markdownTable(
+		['page (reader)', 'connections', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'nginx req/s', 'Atlas / nginx'],
+		rows,
+	)
 }
 
 export function weightTable(pages: { label: string; reader: string; weight: PageWeight; survivor?: boolean }[]) {
-	const rows = pages.map((page) =>
-		[
-			`${nameOf(page)}${page.survivor ? ', survivor page' : ''}`,
-			kB(page.weight.htmlBytes),
-			page.weight.files.length,
-			kB(page.weight.compressedBytes),
-			kB(page.weight.uncompressedBytes),
-			`${page.weight.inlineScripts} (${kB(page.weight.inlineScriptBytes)})`,
-		].join(' | '),
-	)
-	return [
-		'| page (reader) | HTML | JS files | JS gzip | JS as is | inline scripts |',
-		'|---|--:|--:|--:|--:|--:|',
-		...rows.map((row) => `| ${row} |`),
-	].join('\n')
+	const rows = pages.map((page) => [
+		`${nameOf(page)}${page.survivor ? ', survivor page' : ''}`,
+		kB(page.weight.htmlBytes),
+		page.weight.files.length,
+		kB(page.weight.compressedBytes),
+		kB(page.weight.uncompressedBytes),
+		`${page.weight.inlineScripts} (${kB(page.weight.inlineScriptBytes)})`,
+	])
+	return markdownTable(['page (reader)', 'HTML', 'JS files', 'JS gzip', 'JS as is', 'inline scripts'], rows)
 }
 
 export function judge(figures: SiteFigures): Verdict[] {

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { type ScaleData } from './generate.ts'
 
 export const manifestName = 'scale-manifest.json'
 export const madeBy = 'npm run scale-data'
@@ -37,6 +38,15 @@ export function prepareDataFolder(dataDir: string, demoDataDir: string): 'create
 	}
 	for (const entry of entries) fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true })
 	return 'replaced'
+}
+
+/** What a dataset's manifest holds once its run is complete (`complete` says whether it was). */
+export type ScaleManifest = Omit<ScaleData, 'seconds'> & { complete: boolean; size: string; seed: number; now: string }
+
+/** The manifest of the dataset in `dataDir`, for a benchmark; null when the folder holds none. */
+export function readManifest(dataDir: string): ScaleManifest | null {
+	if (!fs.existsSync(manifestOf(dataDir))) return null
+	return JSON.parse(fs.readFileSync(manifestOf(dataDir), 'utf8')) as ScaleManifest
 }
 
 export function writeManifest(dataDir: string, manifest: object) {
