@@ -32,9 +32,9 @@ export async function runJobs(now = new Date()) {
 }
 
 /**
- * The hourly chores, run by one process (see `server/cluster.ts`): the query planner's statistics, destroying last month's search-gap salt, the
- * catalogue's (expired interest requests, re-verification reminders), focal points not confirmed for a year,
- * follow-up surveys three months after a certificate, and the indicators' roll-up. Each is idempotent, so a run
+ * The hourly chores, run by one process (see `server/cluster.ts`): the query planner's statistics, destroying last
+ * month's search-gap salt, the catalogue's (expired interest requests, re-verification reminders), focal points
+ * not confirmed for a year, follow-up surveys three months after a certificate, and the indicators' roll-up. Each is idempotent, so a run
  * after a crash or a second run repeats nothing. Returns a line for each chore that did something.
  */
 export async function runChores(now = new Date()) {
